@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors, publishedOrEditors } from '../../access'
+import { slugField } from '../../fields/slug'
+import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
+
+export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
+
+export const Brands: CollectionConfig = {
+  slug: 'brands',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
+    group: 'Guides',
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrEditors(),
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
+    slugField('name', { unique: true }),
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'accentColor',
+      type: 'text',
+      admin: { description: 'Hex colour of the guide header, for example #d71920.' },
+      validate: (value: unknown) => validateHexColor(value),
+    },
+    { name: 'summary', type: 'textarea', maxLength: 600 },
+    {
+      name: 'aliases',
+      type: 'array',
+      admin: { description: 'OEM and sub-brand names readers may search for.' },
+      fields: [{ name: 'name', type: 'text', required: true, maxLength: 80 }],
+    },
+    {
+      name: 'support',
+      type: 'group',
+      fields: [
+        { name: 'website', type: 'text', validate: (value: unknown) => validateUrl(value) },
+        { name: 'email', type: 'text', validate: (value: unknown) => validateEmailAddress(value) },
+        { name: 'phone', type: 'text', maxLength: 60 },
+        { name: 'hours', type: 'text', maxLength: 120 },
+        {
+          name: 'policy',
+          type: 'textarea',
+          maxLength: 600,
+          admin: { description: 'Who they help, for example "installers and distributors only".' },
+        },
+        { name: 'responseTime', type: 'text', maxLength: 120, label: 'Typical response time' },
+      ],
+    },
+    {
+      name: 'tools',
+      type: 'array',
+      admin: { description: 'Vendor utilities used by the reset methods.' },
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 80 },
+        { name: 'purpose', type: 'textarea', maxLength: 400 },
+        {
+          name: 'platforms',
+          type: 'select',
+          hasMany: true,
+          options: PLATFORMS.map((value) => ({ label: value, value })),
+        },
+        { name: 'url', type: 'text', validate: (value: unknown) => validateUrl(value) },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, anyone, anyoneField, nobodyField, staff, staffField } from '../../access'
+import { validateEmailAddress } from '../../fields/validators'
+import { readComments } from './access'
+import { markStaff } from './hooks/markStaff'
+
+export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as const
+export const CASE_STATES = ['open', 'answered', 'resolved'] as const
+
+/** Fields only staff may read: they never reach the public through any API. */
+const privateField = { read: staffField, create: anyoneField, update: staffField }
+
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  admin: {
+    useAsTitle: 'authorName',
+    defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'status', 'caseState', 'createdAt'],
+    group: 'Support',
+    description: 'Readers’ cases and staff replies.',
+  },
+  access: {
+    read: readComments,
+    create: anyone,
+    update: staff,
+    delete: admins,
+  },
+  defaultSort: '-createdAt',
+  hooks: {
+    beforeChange: [markStaff],
+  },
+  fields: [
+    { name: 'brand', type: 'relationship', relationTo: 'brands', index: true },
+    { name: 'method', type: 'relationship', relationTo: 'methods', index: true },
+    { name: 'step', type: 'relationship', relationTo: 'steps' },
+    { name: 'authorName', type: 'text', required: true, maxLength: 80 },
+    {
+      name: 'authorEmail',
+      type: 'text',
+      access: privateField,
+      admin: { description: 'Private: never shown to readers.' },
+      validate: (value: unknown) => validateEmailAddress(value),
+    },
+    {
+      name: 'notifyOnReply',
+      type: 'checkbox',
+      defaultValue: false,
+      access: privateField,
+    },
+    { name: 'deviceModel', type: 'text', maxLength: 80 },
+    { name: 'firmware', type: 'text', maxLength: 80 },
+    { name: 'body', type: 'textarea', required: true, minLength: 2, maxLength: 4000 },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      admin: { description: 'For a reply: the case it answers.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: COMMENT_STATUSES.map((value) => ({ value, label: value })),
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'caseState',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      options: CASE_STATES.map((value) => ({ value, label: value })),
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'staff',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'Written by staff (set automatically).' },
+    },
+    {
+      name: 'ipHash',
+      type: 'text',
+      // Set by the server only; a keyed hash, never the raw address.
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+  ],
+}

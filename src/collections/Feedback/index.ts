@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, anyone, nobodyField, staff, staffField } from '../../access'
+
+export const FEEDBACK_REASONS = {
+  'step-mismatch': "A step didn't match my screen",
+  'missing-requirement': "I didn't have what was needed",
+  other: 'Other',
+} as const
+
+/** A reader's "did this work?" on a method, optionally on one step. */
+export const Feedback: CollectionConfig = {
+  slug: 'feedback',
+  admin: {
+    useAsTitle: 'helpful',
+    defaultColumns: ['method', 'helpful', 'reason', 'createdAt'],
+    group: 'Support',
+  },
+  access: {
+    read: staff,
+    create: anyone,
+    update: admins,
+    delete: admins,
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'method', type: 'relationship', relationTo: 'methods', required: true, index: true },
+    { name: 'step', type: 'relationship', relationTo: 'steps' },
+    {
+      name: 'helpful',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'yes', label: 'Yes, it worked' },
+        { value: 'no', label: "No, it didn't" },
+      ],
+    },
+    {
+      name: 'reason',
+      type: 'select',
+      options: Object.entries(FEEDBACK_REASONS).map(([value, label]) => ({ value, label })),
+    },
+    { name: 'comment', type: 'textarea', maxLength: 500 },
+    {
+      name: 'ipHash',
+      type: 'text',
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+  ],
+}

@@ -1,0 +1,105 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../access'
+import { slugField } from '../../fields/slug'
+import { validateUrl } from '../../fields/validators'
+import { readMethods } from './access'
+import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
+import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
+
+export const Methods: CollectionConfig = {
+  slug: 'methods',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', '_status'],
+    group: 'Guides',
+    description: 'A way to get back into a recorder. Leave the brand empty for a general method.',
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: readMethods,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  defaultSort: 'order',
+  hooks: {
+    beforeChange: [uniqueSlugPerBrand],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    slugField('title'),
+    {
+      name: 'brand',
+      type: 'relationship',
+      relationTo: 'brands',
+      index: true,
+      admin: { position: 'sidebar', description: 'Empty: a general method for any brand.' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: toOptions(METHOD_KINDS),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 10,
+      min: 0,
+      max: 10000,
+      admin: { position: 'sidebar', description: 'Lower numbers are listed first.' },
+    },
+    { name: 'summary', type: 'textarea', maxLength: 600 },
+    {
+      name: 'requirements',
+      type: 'select',
+      hasMany: true,
+      options: toOptions(REQUIREMENTS),
+      admin: { description: 'What the reader must have for this method to work.' },
+    },
+    {
+      name: 'dataLoss',
+      type: 'select',
+      required: true,
+      defaultValue: 'none',
+      options: toOptions(DATA_LOSS),
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'estimatedTime', type: 'text', maxLength: 80, admin: { description: 'For example "10 minutes" or "1–2 days".' } },
+        { name: 'validity', type: 'text', maxLength: 160, admin: { description: 'For example "code valid 48 h, void after a reboot".' } },
+      ],
+    },
+    { name: 'lockout', type: 'text', maxLength: 200, admin: { description: 'What happens after wrong attempts.' } },
+    {
+      name: 'appliesTo',
+      type: 'group',
+      fields: [
+        { name: 'models', type: 'textarea', maxLength: 600 },
+        { name: 'firmware', type: 'text', maxLength: 200 },
+      ],
+    },
+    {
+      name: 'sources',
+      type: 'array',
+      admin: { description: 'The vendor documents this method rests on; shown to readers.' },
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 200 },
+        // Optional: a printed manual has no address.
+        { name: 'url', type: 'text', validate: (value: unknown) => validateUrl(value) },
+      ],
+    },
+    {
+      name: 'steps',
+      type: 'join',
+      collection: 'steps',
+      on: 'method',
+      defaultSort: 'order',
+      defaultLimit: 100,
+      admin: { defaultColumns: ['order', 'title', 'image'] },
+    },
+  ],
+}

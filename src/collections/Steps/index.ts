@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../access'
+import { readSteps } from './access'
+import { uniqueOrderPerMethod } from './hooks/uniqueOrderPerMethod'
+
+export const CALLOUT_KINDS = ['tip', 'warning', 'note'] as const
+
+export const Steps: CollectionConfig = {
+  slug: 'steps',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'method', 'order'],
+    group: 'Guides',
+  },
+  access: {
+    read: readSteps,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  defaultSort: 'order',
+  hooks: {
+    beforeChange: [uniqueOrderPerMethod],
+  },
+  fields: [
+    {
+      name: 'method',
+      type: 'relationship',
+      relationTo: 'methods',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 1000,
+      admin: { position: 'sidebar', description: 'Step number within the method, from 1.' },
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 160 },
+    { name: 'body', type: 'richText' },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      name: 'callouts',
+      type: 'array',
+      admin: { description: 'Tips, warnings ("you will lose all settings") and notes shown beside the step.' },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'note',
+          options: CALLOUT_KINDS.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+        },
+        { name: 'text', type: 'textarea', required: true, maxLength: 600 },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,18 @@
+/**
+ * The id behind a relationship value, whether it arrives as an id or a populated
+ * document. Ids are numbers on SQLite and strings on MongoDB: never assume either.
+ */
+export type ID = number | string
+
+export const idOf = (value: unknown): ID | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return null
+}
+
+export const sameId = (a: unknown, b: unknown): boolean => {
+  const x = idOf(a)
+  const y = idOf(b)
+  return x !== null && y !== null && String(x) === String(y)
+}

@@ -1,0 +1,36 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, editors } from '../../access'
+
+/** Site-wide words and the general guide's shared sections. */
+export const Site: GlobalConfig = {
+  slug: 'site',
+  admin: { group: 'Guides' },
+  access: {
+    read: anyone,
+    update: editors,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, defaultValue: 'ResetHub', maxLength: 60 },
+    { name: 'tagline', type: 'text', maxLength: 160 },
+    {
+      name: 'beforeYouStart',
+      type: 'array',
+      label: 'Before you start',
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 120 },
+        { name: 'text', type: 'textarea', required: true, maxLength: 800 },
+      ],
+    },
+    {
+      name: 'preventionTips',
+      type: 'array',
+      label: 'Avoid getting locked out again',
+      fields: [
+        { name: 'title', type: 'text', required: true, maxLength: 120 },
+        { name: 'text', type: 'textarea', required: true, maxLength: 800 },
+      ],
+    },
+    { name: 'closingWords', type: 'textarea', maxLength: 1200 },
+  ],
+}

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Brands } from './collections/Brands'
+import { Comments } from './collections/Comments'
+import { Feedback } from './collections/Feedback'
+import { Media } from './collections/Media'
+import { Methods } from './collections/Methods'
+import { Steps } from './collections/Steps'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db/adapter'
+import { emailAdapter } from './email/adapter'
+import { Site } from './globals/Site'
+import { requireSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · ResetHub admin' },
+  },
+  collections: [Brands, Methods, Steps, Comments, Feedback, Media, Users],
+  globals: [Site],
+  editor: lexicalEditor(),
+  secret: requireSecret(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  serverURL: process.env.PUBLIC_URL || '',
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Generating types on every start keeps jest from exiting; run `npm run generate:types` instead.
+    autoGenerate: false,
+  },
+  upload: {
+    limits: { fileSize: 10 * 1024 * 1024 },
+  },
+  graphQL: {
+    // Deep queries are a cheap way to overload a server.
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+  },
+  telemetry: false,
+})

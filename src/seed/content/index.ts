@@ -1,0 +1,13 @@
+import { amcrest } from './amcrest'
+import { dahua } from './dahua'
+import { ezviz } from './ezviz'
+import { hikvision } from './hikvision'
+import { lorex } from './lorex'
+import { reolink } from './reolink'
+import { swann } from './swann'
+import { uniview } from './uniview'
+
+export { generalMethods } from './general'
+export { site } from './site'
+
+export const brands = [hikvision, dahua, uniview, reolink, lorex, swann, amcrest, ezviz]

@@ -1,0 +1,36 @@
+import type { SeedSite } from '../factories'
+
+export const site: SeedSite = {
+  name: 'ResetHub',
+  tagline: 'Locked out of your NVR? Step-by-step password resets, brand by brand.',
+  beforeYouStart: [
+    {
+      title: 'Every brand does it differently',
+      text: 'Reset procedures differ between manufacturers and often between models of one brand. Find your brand first; if it is not listed, the general methods below are the place to start.',
+    },
+    {
+      title: 'You may need to be at the recorder',
+      text: 'Some resets only work in front of the recorder itself, with a monitor and mouse connected, and a few need the case opened.',
+    },
+    {
+      title: 'Have the serial number ready',
+      text: 'Most manufacturers’ support asks for the serial number to make a reset code or file. It is on the label of the recorder and often on the login screen, sometimes only after you choose “Forgot password”.',
+    },
+  ],
+  preventionTips: [
+    {
+      title: 'Keep the new password somewhere safe',
+      text: 'Write it down and keep it in a safe place, or store it in a password manager.',
+    },
+    {
+      title: 'Set up a way back in now',
+      text: 'Where your recorder allows it, set a recovery e-mail address or security questions while you can still log in.',
+    },
+    {
+      title: 'Change the password when others have had access',
+      text: 'After an installer, a former employee or a tenant has had the password, change it.',
+    },
+  ],
+  closingWords:
+    'Still stuck after trying the methods that fit your situation? Describe your case below: your recorder’s model, the method you tried and the step where it failed. Support staff read every case.',
+}
