@@ -47,4 +47,5 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
 })

@@ -8,6 +8,7 @@ export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] 
 
 export const Brands: CollectionConfig = {
   slug: 'brands',
+  graphQL: { singularName: 'Brand', pluralName: 'Brands' },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', '_status', 'updatedAt'],

@@ -13,6 +13,7 @@ const privateField = { read: staffField, create: anyoneField, update: staffField
 
 export const Comments: CollectionConfig = {
   slug: 'comments',
+  graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   admin: {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'status', 'caseState', 'createdAt'],

@@ -11,6 +11,7 @@ export const FEEDBACK_REASONS = {
 /** A reader's "did this work?" on a method, optionally on one step. */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
+  graphQL: { singularName: 'Feedback', pluralName: 'Feedbacks' },
   admin: {
     useAsTitle: 'helpful',
     defaultColumns: ['method', 'helpful', 'reason', 'createdAt'],

@@ -11,6 +11,7 @@ export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'data/media'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  graphQL: { singularName: 'Media', pluralName: 'allMedia' },
   admin: { group: 'Guides', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: {
     read: anyone,

@@ -9,6 +9,7 @@ import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
 
 export const Methods: CollectionConfig = {
   slug: 'methods',
+  graphQL: { singularName: 'Method', pluralName: 'Methods' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'brand', 'kind', 'dataLoss', '_status'],

@@ -8,6 +8,7 @@ export const CALLOUT_KINDS = ['tip', 'warning', 'note'] as const
 
 export const Steps: CollectionConfig = {
   slug: 'steps',
+  graphQL: { singularName: 'Step', pluralName: 'Steps' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'method', 'order'],

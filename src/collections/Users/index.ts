@@ -6,6 +6,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  graphQL: { singularName: 'User', pluralName: 'Users' },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],

@@ -5,6 +5,7 @@ import { anyone, editors } from '../../access'
 /** Site-wide words and the general guide's shared sections. */
 export const Site: GlobalConfig = {
   slug: 'site',
+  graphQL: { name: 'Site' },
   admin: { group: 'Guides' },
   access: {
     read: anyone,

@@ -1,0 +1,65 @@
+import type { Payload } from 'payload'
+
+import { PASSWORD, pngBytes, unique } from './fixtures'
+import type { CollectionSlug } from './matrix'
+
+type Related = { brand: { id: number | string }; method: { id: number | string } }
+
+let stepOrder = 100
+
+/** Valid data for a new document of each collection. */
+export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: Related): Record<string, unknown> => {
+  switch (collection) {
+    case 'brands': {
+      const name = unique('Brand')
+      return { name, slug: name.toLowerCase(), _status: 'published' }
+    }
+    case 'methods':
+      return { title: 'A method', slug: unique('method'), brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'published' }
+    case 'steps':
+      return { method: related.method.id, order: ++stepOrder, title: 'A step' }
+    case 'comments':
+      return { authorName: 'Reader', body: 'The reset button did nothing on my DS-7608.', brand: related.brand.id }
+    case 'feedback':
+      return { method: related.method.id, helpful: 'yes' }
+    case 'users':
+      return { email: `${unique('user')}@example.com`, password: PASSWORD, name: 'Someone' }
+  }
+}
+
+/** A small change each collection accepts. */
+export const changeFor: Record<CollectionSlug, Record<string, unknown>> = {
+  brands: { summary: 'Changed summary' },
+  methods: { summary: 'Changed summary' },
+  steps: { title: 'Changed title' },
+  comments: { caseState: 'answered' },
+  feedback: { comment: 'Changed' },
+  media: { alt: 'Changed alt' },
+  users: { name: 'Changed name' },
+}
+
+/** Creates a document directly (no access checks) to read, update or delete in a test. */
+export const createTarget = async (payload: Payload, collection: CollectionSlug, related: Related) => {
+  if (collection === 'media') {
+    const png = await pngBytes()
+    return payload.create({
+      collection: 'media',
+      overrideAccess: true,
+      data: { alt: 'Target' },
+      file: { data: png, mimetype: 'image/png', name: `${unique('target')}.png`, size: png.length },
+    })
+  }
+  const data = newData(collection, related)
+  // A comment that readers may see is a published one.
+  if (collection === 'comments') data.status = 'published'
+  return payload.create({ collection, overrideAccess: true, data: data as never })
+}
+
+/** Multipart body for an upload through REST. */
+export const uploadForm = async (alt: string, file?: { bytes: Buffer | Uint8Array; name: string; type: string }) => {
+  const form = new FormData()
+  const upload = file ?? { bytes: await pngBytes(), name: `${unique('upload')}.png`, type: 'image/png' }
+  form.append('file', new Blob([upload.bytes], { type: upload.type }), upload.name)
+  form.append('_payload', JSON.stringify({ alt }))
+  return form
+}

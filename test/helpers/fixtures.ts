@@ -1,0 +1,64 @@
+import sharp from 'sharp'
+import type { Payload } from 'payload'
+
+import type { RestClient } from './rest'
+
+export const ROLE_NAMES = ['anonymous', 'support', 'editor', 'admin'] as const
+export type RoleName = (typeof ROLE_NAMES)[number]
+
+export const PASSWORD = 'correct horse battery staple'
+
+/** One account per role (the first becomes admin by itself), each with a REST token. */
+export const createStaff = async (payload: Payload, api: RestClient) => {
+  const users: Record<Exclude<RoleName, 'anonymous'>, { id: number | string; email: string }> = {} as never
+  for (const role of ['admin', 'editor', 'support'] as const) {
+    const user = await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: `${role}@example.com`, password: PASSWORD, name: `${role} user`, roles: [role] },
+    })
+    users[role] = { id: user.id, email: user.email }
+  }
+  const tokens: Record<RoleName, string | undefined> = {
+    anonymous: undefined,
+    admin: await api.login('admin@example.com', PASSWORD),
+    editor: await api.login('editor@example.com', PASSWORD),
+    support: await api.login('support@example.com', PASSWORD),
+  }
+  return { users, tokens }
+}
+
+let counter = 0
+export const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`
+
+export const pngBytes = (width = 8, height = 8) =>
+  sharp({ create: { width, height, channels: 3, background: '#336699' } }).png().toBuffer()
+
+/** Published content to read and write against. */
+export const createContent = async (payload: Payload) => {
+  const local = { overrideAccess: true } as const
+  const name = unique('Brand')
+  const brand = await payload.create({
+    collection: 'brands',
+    ...local,
+    data: { name, slug: name.toLowerCase(), _status: 'published' },
+  })
+  const method = await payload.create({
+    collection: 'methods',
+    ...local,
+    data: { title: 'Reset button', slug: unique('reset'), brand: brand.id, kind: 'reset-button', dataLoss: 'settings', _status: 'published' },
+  })
+  const step = await payload.create({
+    collection: 'steps',
+    ...local,
+    data: { method: method.id, order: 1, title: 'Power off' },
+  })
+  const png = await pngBytes()
+  const media = await payload.create({
+    collection: 'media',
+    ...local,
+    data: { alt: 'A label' },
+    file: { data: png, mimetype: 'image/png', name: `${unique('label')}.png`, size: png.length },
+  })
+  return { brand, method, step, media }
+}
