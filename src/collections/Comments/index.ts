@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, anyoneField, nobodyField, staff, staffField } from '../../access'
+import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
 import { markStaff } from './hooks/markStaff'
@@ -61,8 +62,9 @@ export const Comments: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
+      // Not `required`: GraphQL would then demand it from readers. A hook fills the default.
       defaultValue: 'pending',
+      hooks: { beforeValidate: [fillDefault('pending')] },
       index: true,
       options: COMMENT_STATUSES.map((value) => ({ value, label: value })),
       access: { create: staffField, update: staffField },
@@ -71,8 +73,8 @@ export const Comments: CollectionConfig = {
     {
       name: 'caseState',
       type: 'select',
-      required: true,
       defaultValue: 'open',
+      hooks: { beforeValidate: [fillDefault('open')] },
       options: CASE_STATES.map((value) => ({ value, label: value })),
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar' },

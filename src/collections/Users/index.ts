@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField, isStaff, ROLES } from '../../access'
+import { fillDefault } from '../../fields/fillDefault'
 import { readUsers, updateUsers } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -36,8 +37,9 @@ export const Users: CollectionConfig = {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      required: true,
+      // Not `required`, so GraphQL does not demand it; a hook fills the default.
       defaultValue: ['support'],
+      hooks: { beforeValidate: [fillDefault(['support'])] },
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       saveToJWT: true,
       access: {
