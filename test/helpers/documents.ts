@@ -56,10 +56,10 @@ export const createTarget = async (payload: Payload, collection: CollectionSlug,
 }
 
 /** Multipart body for an upload through REST. */
-export const uploadForm = async (alt: string, file?: { bytes: Buffer | Uint8Array; name: string; type: string }) => {
+export const uploadForm = async (alt: string, file?: { bytes: Uint8Array; name: string; type: string }) => {
   const form = new FormData()
   const upload = file ?? { bytes: await pngBytes(), name: `${unique('upload')}.png`, type: 'image/png' }
-  form.append('file', new Blob([upload.bytes], { type: upload.type }), upload.name)
+  form.append('file', new Blob([new Uint8Array(upload.bytes)], { type: upload.type }), upload.name)
   form.append('_payload', JSON.stringify({ alt }))
   return form
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, anyone, anyoneField, nobodyField, staff, staffField } from '../../access'
+import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
@@ -62,9 +62,10 @@ export const Comments: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      // Not `required`: GraphQL would then demand it from readers. A hook fills the default.
-      defaultValue: 'pending',
-      hooks: { beforeValidate: [fillDefault('pending')] },
+      // Not `required`: GraphQL would then demand it from readers. A staff reply is
+      // published at once; a reader's case awaits moderation.
+      defaultValue: ({ user }) => (isStaff(user) ? 'published' : 'pending'),
+      hooks: { beforeValidate: [fillDefault(({ req }) => (isStaff(req.user) ? 'published' : 'pending'))] },
       index: true,
       options: COMMENT_STATUSES.map((value) => ({ value, label: value })),
       access: { create: staffField, update: staffField },
