@@ -24,7 +24,7 @@ beforeAll(async () => {
   api = restClient(ctx.config)
   ;({ tokens, users } = await createStaff(ctx.payload, api))
   content = await createContent(ctx.payload)
-  const base = { authorName: 'Reader', brand: content.brand.id, authorEmail: SECRET_EMAIL, notifyOnReply: true }
+  const base = { authorName: 'Reader', brand: content.brand.id, authorEmail: SECRET_EMAIL, notifyOnReply: true, caseState: 'open' as const }
   pending = await ctx.payload.create({
     collection: 'comments',
     overrideAccess: true,
