@@ -1,0 +1,149 @@
+/**
+ * Every validation rule answers 400 with the offending field named, and stores nothing.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { uploadForm } from '../helpers/documents'
+import { createContent, createStaff, pngBytes, type RoleName } from '../helpers/fixtures'
+import { startPayload, type TestContext } from '../helpers/payload'
+import { restClient, type ApiResponse, type RestClient } from '../helpers/rest'
+
+let ctx: TestContext
+let api: RestClient
+let tokens: Record<RoleName, string | undefined>
+let content: Awaited<ReturnType<typeof createContent>>
+let otherBrand: { id: number | string }
+let general: { id: number | string }
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  api = restClient(ctx.config)
+  ;({ tokens } = await createStaff(ctx.payload, api))
+  content = await createContent(ctx.payload)
+  otherBrand = await ctx.payload.create({
+    collection: 'brands',
+    overrideAccess: true,
+    data: { name: 'Other', slug: 'other', _status: 'published' },
+  })
+  general = await ctx.payload.create({
+    collection: 'methods',
+    overrideAccess: true,
+    data: { title: 'General', slug: 'general', kind: 'menu', dataLoss: 'none', _status: 'published' },
+  })
+})
+afterAll(async () => ctx?.close())
+
+/** The paths named in a Payload validation error. */
+const errorPaths = (res: ApiResponse): string[] =>
+  (res.body?.errors ?? []).flatMap((e: { data?: { errors?: { path: string }[] } }) => (e.data?.errors ?? []).map((x) => x.path))
+
+const expectRefused = (res: ApiResponse, path: string) => {
+  expect(res.status).toBe(400)
+  expect(errorPaths(res)).toContain(path)
+  // The message is one a person can act on, not a stack trace.
+  expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(/)
+}
+
+type Case = { rule: string; collection: 'brands' | 'methods' | 'steps' | 'comments' | 'feedback' | 'users'; as?: RoleName; body: () => Record<string, unknown>; path: string }
+
+const brandBase = () => ({ name: `Brand ${Math.random()}`, slug: `brand-${Date.now()}-${Math.floor(Math.random() * 1e6)}` })
+const methodBase = () => ({ title: 'M', slug: `m-${Date.now()}-${Math.floor(Math.random() * 1e6)}`, brand: content.brand.id, kind: 'menu', dataLoss: 'none' })
+
+const cases: Case[] = [
+  { rule: 'brand name is unique', collection: 'brands', body: () => ({ ...brandBase(), name: content.brand.name }), path: 'name' },
+  { rule: 'brand slug is unique', collection: 'brands', body: () => ({ ...brandBase(), slug: content.brand.slug }), path: 'slug' },
+  { rule: 'brand slug has a URL-safe form', collection: 'brands', body: () => ({ ...brandBase(), slug: '../Bad Slug!' }), path: 'slug' },
+  { rule: 'brand name is required', collection: 'brands', body: () => ({ slug: 'no-name' }), path: 'name' },
+  { rule: 'accent colour is hex', collection: 'brands', body: () => ({ ...brandBase(), accentColor: 'red' }), path: 'accentColor' },
+  { rule: 'support website is a web address', collection: 'brands', body: () => ({ ...brandBase(), support: { website: 'javascript:alert(1)' } }), path: 'support.website' },
+  { rule: 'support e-mail is an e-mail address', collection: 'brands', body: () => ({ ...brandBase(), support: { email: 'not-an-email' } }), path: 'support.email' },
+  { rule: 'tool address is a web address', collection: 'brands', body: () => ({ ...brandBase(), tools: [{ name: 'SADP', url: 'ftp://x' }] }), path: 'tools.0.url' },
+  { rule: 'tool platforms are from the list', collection: 'brands', body: () => ({ ...brandBase(), tools: [{ name: 'SADP', platforms: ['amiga'] }] }), path: 'tools.0.platforms' },
+  { rule: 'method slug is unique within its brand', collection: 'methods', body: () => ({ ...methodBase(), slug: content.method.slug }), path: 'slug' },
+  { rule: 'general method slugs are unique', collection: 'methods', body: () => ({ ...methodBase(), brand: null, slug: 'general' }), path: 'slug' },
+  { rule: 'method kind is from the list', collection: 'methods', body: () => ({ ...methodBase(), kind: 'magic' }), path: 'kind' },
+  { rule: 'method requirements are from the list', collection: 'methods', body: () => ({ ...methodBase(), requirements: ['luck'] }), path: 'requirements' },
+  { rule: 'method data loss is from the list', collection: 'methods', body: () => ({ ...methodBase(), dataLoss: 'everything' }), path: 'dataLoss' },
+  { rule: 'method source link is a web address', collection: 'methods', body: () => ({ ...methodBase(), sources: [{ title: 'Manual', url: 'not a url' }] }), path: 'sources.0.url' },
+  { rule: 'method title is required', collection: 'methods', body: () => ({ ...methodBase(), title: '' }), path: 'title' },
+  { rule: 'step order is unique within its method', collection: 'steps', body: () => ({ method: content.method.id, order: content.step.order, title: 'Again' }), path: 'order' },
+  { rule: 'step order starts at 1', collection: 'steps', body: () => ({ method: content.method.id, order: 0, title: 'Zero' }), path: 'order' },
+  { rule: 'step needs a method', collection: 'steps', body: () => ({ order: 5, title: 'Orphan' }), path: 'method' },
+  { rule: 'callout kind is from the list', collection: 'steps', body: () => ({ method: content.method.id, order: 7, title: 'T', callouts: [{ kind: 'shout', text: 'x' }] }), path: 'callouts.0.kind' },
+  { rule: 'comment e-mail is an e-mail address', collection: 'comments', as: 'anonymous', body: () => ({ authorName: 'A', body: 'Hello there, I am stuck.', authorEmail: 'nope' }), path: 'authorEmail' },
+  { rule: 'comment author name is at most 80 characters', collection: 'comments', as: 'anonymous', body: () => ({ authorName: 'x'.repeat(81), body: 'Hello there, I am stuck.' }), path: 'authorName' },
+  { rule: 'comment status is from the list', collection: 'comments', as: 'support', body: () => ({ authorName: 'A', body: 'Hello there.', status: 'hidden' }), path: 'status' },
+  { rule: 'feedback answer is yes or no', collection: 'feedback', as: 'anonymous', body: () => ({ method: content.method.id, helpful: 'maybe' }), path: 'helpful' },
+  { rule: 'feedback names its method', collection: 'feedback', as: 'anonymous', body: () => ({ helpful: 'yes' }), path: 'method' },
+  { rule: 'user roles are from the list', collection: 'users', as: 'admin', body: () => ({ email: 'x@example.com', password: 'long enough password', name: 'X', roles: ['root'] }), path: 'roles' },
+  { rule: 'user e-mail is an e-mail address', collection: 'users', as: 'admin', body: () => ({ email: 'not-an-email', password: 'long enough password', name: 'X' }), path: 'email' },
+]
+
+describe.each(cases)('$rule', ({ collection, as = 'editor', body, path }) => {
+  test(`refused with 400 naming ${path}, nothing stored`, async () => {
+    const before = (await ctx.payload.count({ collection, overrideAccess: true })).totalDocs
+    const res = await api.post(`/${collection}`, { token: tokens[as], body: body() })
+    expectRefused(res, path)
+    expect((await ctx.payload.count({ collection, overrideAccess: true })).totalDocs).toBe(before)
+  })
+})
+
+describe('updates', () => {
+  test('an invalid change is refused and the stored document is unchanged', async () => {
+    const res = await api.patch(`/brands/${content.brand.id}`, { token: tokens.editor, body: { accentColor: '#12345', summary: 'Should not land' } })
+    expectRefused(res, 'accentColor')
+    const stored = await ctx.payload.findByID({ collection: 'brands', id: content.brand.id, overrideAccess: true })
+    expect(stored.summary ?? null).toBeNull()
+    expect(stored.accentColor ?? null).toBeNull()
+  })
+
+  test('moving a step onto a taken number is refused', async () => {
+    const second = await ctx.payload.create({ collection: 'steps', overrideAccess: true, data: { method: content.method.id, order: 2, title: 'Second' } })
+    const res = await api.patch(`/steps/${second.id}`, { token: tokens.editor, body: { order: content.step.order } })
+    expectRefused(res, 'order')
+    expect((await ctx.payload.findByID({ collection: 'steps', id: second.id, overrideAccess: true })).order).toBe(2)
+  })
+})
+
+describe('what stays allowed', () => {
+  test('the same method slug under another brand, and a step number used by another method', async () => {
+    const res = await api.post('/methods', { token: tokens.editor, body: { ...methodBase(), brand: otherBrand.id, slug: content.method.slug } })
+    expect(res.status).toBe(201)
+    const step = await api.post('/steps', { token: tokens.editor, body: { method: res.body.doc.id, order: content.step.order, title: 'First' } })
+    expect(step.status).toBe(201)
+    expect(general.id).toBeDefined()
+  })
+
+  test('a slug is made from the title when left empty', async () => {
+    const res = await api.post('/methods', { token: tokens.editor, body: { ...methodBase(), slug: undefined, title: 'Reset button (inside the case)' } })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.slug).toBe('reset-button-inside-the-case')
+  })
+})
+
+describe('media', () => {
+  test('alt text is required', async () => {
+    const before = (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('') })
+    expectRefused(res, 'alt')
+    expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  test('SVG is refused', async () => {
+    const before = (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('Logo', { bytes: svg, name: 'logo.svg', type: 'image/svg+xml' }) })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/file|type/i)
+    expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  test('a PNG gets resized variants made by sharp', async () => {
+    const bytes = await pngBytes(600, 400)
+    const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('A label', { bytes, name: 'label.png', type: 'image/png' }) })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.sizes.thumbnail).toMatchObject({ width: 160, height: 160 })
+    expect(res.body.doc.sizes.card).toMatchObject({ width: 480, height: 320 })
+    expect(res.body.doc.mimeType).toBe('image/png')
+  })
+})
