@@ -1,0 +1,93 @@
+/**
+ * The seed: real guides for the general article and at least Hikvision, Dahua
+ * and Uniview; idempotent; never overwrites or deletes editors' work.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+
+import { seed } from '../../src/seed/run'
+import { validateUrl } from '../../src/fields/validators'
+import { startPayload, type TestContext } from '../helpers/payload'
+
+let ctx: TestContext
+const local = { overrideAccess: true } as const
+
+const counts = async () => {
+  const out: Record<string, number> = {}
+  for (const collection of ['brands', 'methods', 'steps', 'media'] as const) {
+    out[collection] = (await ctx.payload.count({ collection, ...local })).totalDocs
+  }
+  return out
+}
+
+beforeAll(async () => {
+  ctx = await startPayload()
+})
+afterAll(async () => ctx?.close())
+
+test('the first run creates the guides', async () => {
+  const report = await seed(ctx.payload)
+  expect(report.site).toBe(true)
+  expect(report.brands).toBeGreaterThanOrEqual(3)
+
+  const brands = await ctx.payload.find({ collection: 'brands', ...local, limit: 100, depth: 1 })
+  const slugs = brands.docs.map((b) => b.slug)
+  expect(slugs).toEqual(expect.arrayContaining(['hikvision', 'dahua', 'uniview']))
+  for (const brand of brands.docs) {
+    expect(brand._status).toBe('published')
+    const logo = brand.logo as { mimeType: string; sizes: { thumbnail: { width: number } } }
+    expect(logo.mimeType).toBe('image/png')
+    expect(logo.sizes.thumbnail.width).toBe(160)
+  }
+
+  const general = await ctx.payload.find({ collection: 'methods', ...local, where: { brand: { exists: false } }, sort: 'order' })
+  expect(general.docs.map((m) => m.kind)).toEqual(['menu', 'security-questions', 'reset-button', 'support-code'])
+  expect(general.docs.find((m) => m.kind === 'reset-button')?.dataLoss).toBe('settings')
+
+  const site = await ctx.payload.findGlobal({ slug: 'site', ...local })
+  expect(site.beforeYouStart?.length).toBe(3)
+  expect(site.preventionTips?.length).toBeGreaterThanOrEqual(3)
+})
+
+test('every seeded method has ordered steps, and every source link is a web address', async () => {
+  const methods = await ctx.payload.find({ collection: 'methods', ...local, limit: 500, depth: 0 })
+  for (const method of methods.docs) {
+    const steps = await ctx.payload.find({ collection: 'steps', ...local, where: { method: { equals: method.id } }, sort: 'order', limit: 100 })
+    expect(steps.docs.length).toBeGreaterThan(0)
+    expect(steps.docs.map((s) => s.order)).toEqual(steps.docs.map((_, i) => i + 1))
+    for (const source of method.sources ?? []) expect(validateUrl(source.url)).toBe(true)
+  }
+})
+
+test('Hikvision and Dahua carry their real methods and validity windows', async () => {
+  const find = async (brandSlug: string) => {
+    const [brand] = (await ctx.payload.find({ collection: 'brands', ...local, where: { slug: { equals: brandSlug } } })).docs
+    return (await ctx.payload.find({ collection: 'methods', ...local, where: { brand: { equals: brand.id } }, limit: 50 })).docs
+  }
+  const hik = await find('hikvision')
+  expect(hik.map((m) => m.kind)).toEqual(expect.arrayContaining(['key-file', 'security-questions', 'reserved-email', 'support-code']))
+  expect(hik.find((m) => m.kind === 'reserved-email')?.validity).toMatch(/48 hours/)
+  const dahua = await find('dahua')
+  expect(dahua.find((m) => m.kind === 'app-qr')?.validity).toMatch(/24 hours/)
+  expect(dahua.find((m) => m.kind === 'reset-button')?.dataLoss).toBe('settings')
+  // Uniview has no sourced procedure of its own: readers get the general methods.
+  expect(await find('uniview')).toHaveLength(0)
+})
+
+test('a second run creates nothing and keeps editors’ work', async () => {
+  // An editor's changes: a summary rewritten, a step deleted, the site renamed.
+  const [hik] = (await ctx.payload.find({ collection: 'brands', ...local, where: { slug: { equals: 'hikvision' } } })).docs
+  await ctx.payload.update({ collection: 'brands', id: hik.id, ...local, data: { summary: 'Edited by an editor' } })
+  const [method] = (await ctx.payload.find({ collection: 'methods', ...local, where: { brand: { equals: hik.id } }, limit: 1 })).docs
+  const [firstStep] = (await ctx.payload.find({ collection: 'steps', ...local, where: { method: { equals: method.id } }, sort: 'order', limit: 1 })).docs
+  await ctx.payload.delete({ collection: 'steps', id: firstStep.id, ...local })
+  await ctx.payload.updateGlobal({ slug: 'site', ...local, data: { name: 'Edited name' } })
+
+  const before = await counts()
+  const report = await seed(ctx.payload)
+  expect(report).toEqual({ brands: 0, methods: 0, steps: 0, media: 0, site: false })
+  expect(await counts()).toEqual(before)
+
+  expect((await ctx.payload.findByID({ collection: 'brands', id: hik.id, ...local })).summary).toBe('Edited by an editor')
+  expect((await ctx.payload.count({ collection: 'steps', ...local, where: { id: { equals: firstStep.id } } })).totalDocs).toBe(0)
+  expect((await ctx.payload.findGlobal({ slug: 'site', ...local })).name).toBe('Edited name')
+})
