@@ -9,11 +9,11 @@
  *   --seed-only   the idempotent seed (`npm run seed`)
  */
 import { spawnSync } from 'node:child_process'
-import crypto from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
+
+import { ensureSecret } from './secret.mjs'
 
 const args = new Set(process.argv.slice(2))
 const mode = args.has('--start') ? 'start' : args.has('--build') ? 'build' : args.has('--seed-only') ? 'seed' : 'dev'
@@ -21,24 +21,10 @@ const root = process.cwd()
 
 nextEnv.loadEnvConfig(root, mode === 'dev')
 
-if (!process.env.PAYLOAD_SECRET) {
-  if (mode === 'start') {
-    console.error(
-      'PAYLOAD_SECRET is not set, so the server will not start.\n' +
-        'Set it to a long random string, for example:\n' +
-        '  echo "PAYLOAD_SECRET=$(openssl rand -hex 32)" >> .env\n' +
-        'or pass it in the environment: PAYLOAD_SECRET=… npm start',
-    )
-    process.exit(1)
-  }
-  const secret = crypto.randomBytes(32).toString('hex')
-  const envFile = path.join(root, '.env')
-  const before = fs.existsSync(envFile) ? fs.readFileSync(envFile, 'utf8') : ''
-  fs.writeFileSync(envFile, `${before}${before && !before.endsWith('\n') ? '\n' : ''}PAYLOAD_SECRET=${secret}\n`, {
-    mode: 0o600,
-  })
-  process.env.PAYLOAD_SECRET = secret
-  console.log('Wrote a new PAYLOAD_SECRET to .env (keep it private; it signs logins).')
+const problem = ensureSecret(root, mode)
+if (problem) {
+  console.error(problem)
+  process.exit(1)
 }
 
 const env = { ...process.env }
