@@ -1,0 +1,20 @@
+# Production image: Next's standalone server. The `build` stage also serves as
+# the one-off seeding container in docker-compose.yml.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+# The build needs a secret and a database to load the config; neither is kept.
+RUN PAYLOAD_SECRET=build-only-not-used-at-runtime DATABASE_URI=file:/tmp/build.db npx next build
+
+FROM node:20-bookworm-slim AS runner
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/data/media
+COPY --from=build --chown=node:node /app/.next/standalone ./
+COPY --from=build --chown=node:node /app/.next/static ./.next/static
+RUN mkdir -p /app/data/media && chown -R node:node /app/data
+USER node
+EXPOSE 3000
+CMD ["node", "server.js"]
