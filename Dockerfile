@@ -2,7 +2,7 @@
 # the one-off seeding container in docker-compose.yml.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .

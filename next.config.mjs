@@ -2,8 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A self-contained server for the Docker image.
-  output: 'standalone',
+  // The Docker image runs Next's self-contained server; `npm start` runs `next start`.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: {
     // Media is served by Payload under /api/media/file/…

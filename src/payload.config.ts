@@ -24,6 +24,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · ResetHub admin' },
+    // Gravatar would be fetched from outside; the built-in avatar needs no network.
+    avatar: 'default',
   },
   collections: [Brands, Methods, Steps, Comments, Feedback, Media, Users],
   globals: [Site],

@@ -1,0 +1,78 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: string) => {
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`)
+  console.log(`${label} took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+export type Server = { url: string; dir: string; stop: () => Promise<void> }
+
+/**
+ * The production path a new user takes (`npm run build && npm start`), on a
+ * fresh temporary SQLite database: migrate and seed, build, start.
+ */
+export const startProductionServer = async (): Promise<Server> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-e2e-'))
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'resethub-e2e-secret',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+  }
+  delete env.SMTP_URL
+  run(bin('payload'), ['run', 'src/seed/cli.ts', '--if-empty'], env, 'migrate and seed')
+  if (!process.env.E2E_SKIP_BUILD) run(bin('next'), ['build'], env, 'next build')
+
+  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    try {
+      const res = await fetch(`${url}/api/brands?limit=1&depth=0`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('next start did not answer within 90 s')
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return {
+    url,
+    dir,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
