@@ -8,11 +8,9 @@
  *   --start       production: refuse to start without PAYLOAD_SECRET; seed an empty database
  *   --seed-only   the idempotent seed (`npm run seed`)
  */
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
-
 import nextEnv from '@next/env'
 
+import { runTs } from './run-ts.mjs'
 import { ensureSecret } from './secret.mjs'
 
 const args = new Set(process.argv.slice(2))
@@ -30,11 +28,7 @@ if (problem) {
 const env = { ...process.env }
 if (mode === 'start' || mode === 'build') env.NODE_ENV = 'production'
 
-const bin = path.join(root, 'node_modules', '.bin', 'payload')
-const result = spawnSync(bin, ['run', 'src/seed/cli.ts', ...(mode === 'seed' ? [] : ['--if-empty'])], {
-  stdio: 'inherit',
-  env,
-})
+const result = runTs('src/seed/cli.ts', mode === 'seed' ? [] : ['--if-empty'], { env })
 if (result.status !== 0) {
   console.error('Preparing the database failed; see the messages above.')
   process.exit(result.status ?? 1)

@@ -1,6 +1,6 @@
 /**
- * Migrates the database and seeds it. Run through `payload run` by
- * scripts/prepare.mjs. With --if-empty it seeds only a database without brands.
+ * Migrates the database and seeds it. Run by scripts/prepare.mjs through
+ * scripts/run-ts.mjs. With --if-empty it seeds only a database without brands.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'

@@ -45,7 +45,7 @@ export const startProductionServer = async (): Promise<Server> => {
     LOG_LEVEL: 'warn',
   }
   delete env.SMTP_URL
-  run(bin('payload'), ['run', 'src/seed/cli.ts', '--if-empty'], env, 'migrate and seed')
+  run(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'src/seed/cli.ts', '--if-empty'], env, 'migrate and seed')
   if (!process.env.E2E_SKIP_BUILD) run(bin('next'), ['build'], env, 'next build')
 
   const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
