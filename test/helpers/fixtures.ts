@@ -62,3 +62,17 @@ export const createContent = async (payload: Payload) => {
   })
   return { brand, method, step, media }
 }
+
+/**
+ * The usual start of an API test file: Payload on its own database, a REST
+ * client, one account per role and a published brand, method, step and image.
+ */
+export const startApi = async () => {
+  const { startPayload } = await import('./payload')
+  const { restClient } = await import('./rest')
+  const ctx = await startPayload()
+  const api = restClient(ctx.config)
+  const { users, tokens } = await createStaff(ctx.payload, api)
+  const content = await createContent(ctx.payload)
+  return { ctx, api, users, tokens, content }
+}

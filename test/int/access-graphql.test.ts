@@ -5,15 +5,15 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { changeFor, createTarget, newData } from '../helpers/documents'
-import { createContent, createStaff, type RoleName } from '../helpers/fixtures'
+import { type RoleName, startApi } from '../helpers/fixtures'
 import { cells, type CollectionSlug, SITE_ALLOWED } from '../helpers/matrix'
-import { startPayload, type TestContext } from '../helpers/payload'
-import { restClient, type RestClient } from '../helpers/rest'
+import type { TestContext } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let related: Awaited<ReturnType<typeof createContent>>
+let related: Awaited<ReturnType<typeof startApi>>['content']
 
 const NAMES: Record<CollectionSlug, string> = {
   brands: 'Brand',
@@ -26,10 +26,7 @@ const NAMES: Record<CollectionSlug, string> = {
 }
 
 beforeAll(async () => {
-  ctx = await startPayload()
-  api = restClient(ctx.config)
-  ;({ tokens } = await createStaff(ctx.payload, api))
-  related = await createContent(ctx.payload)
+  ;({ ctx, api, tokens, content: related } = await startApi())
 })
 afterAll(async () => ctx?.close())
 

@@ -5,21 +5,18 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { changeFor, newData, uploadForm } from '../helpers/documents'
-import { createContent, createStaff, pngBytes, type RoleName } from '../helpers/fixtures'
+import { pngBytes, type RoleName, startApi } from '../helpers/fixtures'
 import type { CollectionSlug } from '../helpers/matrix'
-import { startPayload, type TestContext } from '../helpers/payload'
-import { restClient, type RestClient } from '../helpers/rest'
+import type { TestContext } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let related: Awaited<ReturnType<typeof createContent>>
+let related: Awaited<ReturnType<typeof startApi>>['content']
 
 beforeAll(async () => {
-  ctx = await startPayload()
-  api = restClient(ctx.config)
-  ;({ tokens } = await createStaff(ctx.payload, api))
-  related = await createContent(ctx.payload)
+  ;({ ctx, api, tokens, content: related } = await startApi())
 })
 afterAll(async () => ctx?.close())
 

@@ -4,15 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { createContent, createStaff, PASSWORD, type RoleName } from '../helpers/fixtures'
-import { startPayload, type TestContext } from '../helpers/payload'
-import { restClient, type RestClient } from '../helpers/rest'
+import { PASSWORD, type RoleName, startApi } from '../helpers/fixtures'
+import type { TestContext } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let users: Awaited<ReturnType<typeof createStaff>>['users']
-let content: Awaited<ReturnType<typeof createContent>>
+let users: Awaited<ReturnType<typeof startApi>>['users']
+let content: Awaited<ReturnType<typeof startApi>>['content']
 let pending: { id: number | string }
 let published: { id: number | string }
 
@@ -20,10 +20,7 @@ const SECRET_EMAIL = 'reader-private@example.com'
 const PRIVATE_FIELDS = ['authorEmail', 'notifyOnReply', 'ipHash']
 
 beforeAll(async () => {
-  ctx = await startPayload()
-  api = restClient(ctx.config)
-  ;({ tokens, users } = await createStaff(ctx.payload, api))
-  content = await createContent(ctx.payload)
+  ;({ ctx, api, tokens, users, content } = await startApi())
   const base = { authorName: 'Reader', brand: content.brand.id, authorEmail: SECRET_EMAIL, notifyOnReply: true, caseState: 'open' as const }
   pending = await ctx.payload.create({
     collection: 'comments',

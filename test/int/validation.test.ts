@@ -4,22 +4,19 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { uploadForm } from '../helpers/documents'
-import { createContent, createStaff, pngBytes, type RoleName } from '../helpers/fixtures'
-import { startPayload, type TestContext } from '../helpers/payload'
-import { restClient, type ApiResponse, type RestClient } from '../helpers/rest'
+import { pngBytes, type RoleName, startApi } from '../helpers/fixtures'
+import type { TestContext } from '../helpers/payload'
+import type { ApiResponse, RestClient } from '../helpers/rest'
 
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let content: Awaited<ReturnType<typeof createContent>>
+let content: Awaited<ReturnType<typeof startApi>>['content']
 let otherBrand: { id: number | string }
 let general: { id: number | string }
 
 beforeAll(async () => {
-  ctx = await startPayload()
-  api = restClient(ctx.config)
-  ;({ tokens } = await createStaff(ctx.payload, api))
-  content = await createContent(ctx.payload)
+  ;({ ctx, api, tokens, content } = await startApi())
   otherBrand = await ctx.payload.create({
     collection: 'brands',
     overrideAccess: true,
