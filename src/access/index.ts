@@ -2,10 +2,9 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { isAdmin, isEditor, isStaff } from './roles'
 
-export { isAdmin, isEditor, isStaff, hasRole, rolesOf, ROLES, type Role } from './roles'
+export { isAdmin, isEditor, isStaff, ROLES, type Role } from './roles'
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
 
 export const admins: Access = ({ req }) => isAdmin(req.user)
 export const editors: Access = ({ req }) => isEditor(req.user)

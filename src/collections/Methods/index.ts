@@ -90,7 +90,7 @@ export const Methods: CollectionConfig = {
       fields: [
         { name: 'title', type: 'text', required: true, maxLength: 200 },
         // Optional: a printed manual has no address.
-        { name: 'url', type: 'text', validate: (value: unknown) => validateUrl(value) },
+        { name: 'url', type: 'text', label: 'Link', validate: (value: unknown) => validateUrl(value) },
       ],
     },
     {
