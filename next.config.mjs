@@ -9,6 +9,15 @@ const nextConfig = {
     // Media is served by Payload under /api/media/file/…
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  async rewrites() {
+    return {
+      // A brand guide with chooser answers is rendered per request; without
+      // them it is the static, cached page. The address the reader shares stays the same.
+      beforeFiles: [
+        { source: '/brands/:brand', has: [{ type: 'query', key: 'choose' }], destination: '/chooser/:brand' },
+      ],
+    }
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -351,6 +351,7 @@ export interface Step {
     };
     [k: string]: unknown;
   } | null;
+  plainText?: string | null;
   image?: (number | null) | Media;
   /**
    * Tips, warnings ("you will lose all settings") and notes shown beside the step.
@@ -389,8 +390,8 @@ export interface Comment {
    * For a reply: the case it answers.
    */
   parent?: (number | null) | Comment;
-  status: 'pending' | 'published' | 'rejected' | 'spam';
-  caseState: 'open' | 'answered' | 'resolved';
+  status?: ('pending' | 'published' | 'rejected' | 'spam') | null;
+  caseState?: ('open' | 'answered' | 'resolved') | null;
   /**
    * Written by staff (set automatically).
    */
@@ -421,7 +422,7 @@ export interface Feedback {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'support')[];
+  roles?: ('admin' | 'editor' | 'support')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -618,6 +619,7 @@ export interface StepsSelect<T extends boolean = true> {
   order?: T;
   title?: T;
   body?: T;
+  plainText?: T;
   image?: T;
   callouts?:
     | T

@@ -1,9 +1,15 @@
 import * as migration_20261125_080320_initial from './20261125_080320_initial';
+import * as migration_20261125_084106_step_plain_text from './20261125_084106_step_plain_text';
 
 export const migrations = [
   {
     up: migration_20261125_080320_initial.up,
     down: migration_20261125_080320_initial.down,
-    name: '20261125_080320_initial'
+    name: '20261125_080320_initial',
+  },
+  {
+    up: migration_20261125_084106_step_plain_text.up,
+    down: migration_20261125_084106_step_plain_text.down,
+    name: '20261125_084106_step_plain_text'
   },
 ];

@@ -1,26 +1,31 @@
-import React from 'react'
+import Link from 'next/link'
 
-import { listBrands } from '../../queries/brands'
-
-// Read on every request until the cached public site lands.
-export const dynamic = 'force-dynamic'
+import { BrandGrid } from '../../components/BrandGrid'
+import { SearchForm } from '../../components/SearchForm'
+import { listBrands, getSite } from '../../queries/guides'
+import { currentViewer } from '../../queries/viewer'
 
 export default async function HomePage() {
-  const brands = await listBrands()
+  const viewer = await currentViewer()
+  const [brands, site] = await Promise.all([listBrands(viewer), getSite(viewer)])
   return (
     <>
-      <h1>Locked out of your recorder?</h1>
-      <p>Pick your brand to see how it lets you reset the password.</p>
-      <ul className="brand-grid">
-        {brands.map((brand) => (
-          <li key={brand.id}>
-            {brand.logoUrl ? <img src={brand.logoUrl} alt="" width={48} height={48} /> : null}
-            <span className="brand-name">{brand.name}</span>
-            {brand.aliases.length ? <span className="aliases">also {brand.aliases.join(', ')}</span> : null}
-          </li>
-        ))}
-      </ul>
-      {brands.length === 0 ? <p>No guides are published yet.</p> : null}
+      <section className="hero">
+        <h1>Locked out of your recorder?</h1>
+        <p className="lead">{site.tagline || 'Step-by-step password resets for network video recorders, brand by brand.'}</p>
+        <SearchForm />
+      </section>
+      <section aria-labelledby="brands-title">
+        <h2 id="brands-title">Choose your brand</h2>
+        <BrandGrid brands={brands} />
+      </section>
+      <section className="card" aria-labelledby="general-title">
+        <h2 id="general-title">Brand not listed, or not sure?</h2>
+        <p>
+          Most recorders offer the same few ways back in. <Link href="/guide">Read the general guide</Link>: change the password from the
+          menu, security questions, the reset button, or a code from the manufacturer’s support.
+        </p>
+      </section>
     </>
   )
 }

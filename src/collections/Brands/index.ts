@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors, publishedOrEditors } from '../../access'
 import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
+import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
 
@@ -22,6 +23,10 @@ export const Brands: CollectionConfig = {
     delete: editors,
   },
   defaultSort: 'name',
+  hooks: {
+    afterChange: [revalidateBrandAfterChange],
+    afterDelete: [revalidateBrandAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name', { unique: true }),

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editors } from '../../access'
+import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidate'
 
 export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif']
 
@@ -30,6 +31,10 @@ export const Media: CollectionConfig = {
       { name: 'wide', width: 1024, withoutEnlargement: true },
     ],
     adminThumbnail: 'thumbnail',
+  },
+  hooks: {
+    afterChange: [revalidateMediaAfterChange],
+    afterDelete: [revalidateMediaAfterDelete],
   },
   fields: [
     {

@@ -6,6 +6,7 @@ import { validateUrl } from '../../fields/validators'
 import { readMethods } from './access'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
+import { revalidateMethodAfterChange, revalidateMethodAfterDelete } from './hooks/revalidate'
 
 export const Methods: CollectionConfig = {
   slug: 'methods',
@@ -25,6 +26,8 @@ export const Methods: CollectionConfig = {
   },
   defaultSort: 'order',
   hooks: {
+    afterChange: [revalidateMethodAfterChange],
+    afterDelete: [revalidateMethodAfterDelete],
     beforeChange: [uniqueSlugPerBrand],
   },
   fields: [

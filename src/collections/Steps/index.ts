@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors } from '../../access'
+import { editors, nobodyField } from '../../access'
 import { readSteps } from './access'
+import { storePlainText } from './hooks/storePlainText'
 import { uniqueOrderPerMethod } from './hooks/uniqueOrderPerMethod'
+import { revalidateStepAfterChange, revalidateStepAfterDelete } from './hooks/revalidate'
 
 export const CALLOUT_KINDS = ['tip', 'warning', 'note'] as const
 
@@ -22,7 +24,9 @@ export const Steps: CollectionConfig = {
   },
   defaultSort: 'order',
   hooks: {
-    beforeChange: [uniqueOrderPerMethod],
+    afterChange: [revalidateStepAfterChange],
+    afterDelete: [revalidateStepAfterDelete],
+    beforeChange: [uniqueOrderPerMethod, storePlainText],
   },
   fields: [
     {
@@ -43,6 +47,13 @@ export const Steps: CollectionConfig = {
     },
     { name: 'title', type: 'text', required: true, maxLength: 160 },
     { name: 'body', type: 'richText' },
+    {
+      name: 'plainText',
+      type: 'textarea',
+      // Written by a hook from the body; searched, never edited.
+      admin: { hidden: true },
+      access: { create: nobodyField, update: nobodyField },
+    },
     { name: 'image', type: 'upload', relationTo: 'media' },
     {
       name: 'callouts',

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, editors } from '../../access'
+import { revalidateSiteAfterChange } from './hooks/revalidate'
 
 /** Site-wide words and the general guide's shared sections. */
 export const Site: GlobalConfig = {
@@ -10,6 +11,9 @@ export const Site: GlobalConfig = {
   access: {
     read: anyone,
     update: editors,
+  },
+  hooks: {
+    afterChange: [revalidateSiteAfterChange],
   },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'ResetHub', maxLength: 60 },

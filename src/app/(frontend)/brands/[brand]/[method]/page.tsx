@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { BrandHeader } from '../../../../../components/BrandHeader'
+import { JsonLd } from '../../../../../components/JsonLd'
+import { MethodSection } from '../../../../../components/MethodSection'
+import { SupportCard } from '../../../../../components/SupportCard'
+import { methodJsonLd } from '../../../../../components/structuredData'
+import { getMethodPage, listGuidePages } from '../../../../../queries/guides'
+import { currentViewer, PUBLIC_VIEWER } from '../../../../../queries/viewer'
+import { brandMetadata } from '../meta'
+
+type Props = { params: Promise<{ brand: string; method: string }> }
+
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return (await listGuidePages()).flatMap(({ brand, methods }) => methods.map((m) => ({ brand: brand.slug, method: m.slug })))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { brand, method } = await params
+  const page = await getMethodPage(brand, method, PUBLIC_VIEWER)
+  if (!page) return {}
+  return brandMetadata(page.brand, `/brands/${page.brand.slug}/${page.method.slug}`, `${page.brand.name}: ${page.method.title}`, page.method.summary)
+}
+
+/** One method on its own page: for deep links and for printing. */
+export default async function MethodPage({ params }: Props) {
+  const { brand: brandSlug, method: methodSlug } = await params
+  const page = await getMethodPage(brandSlug, methodSlug, await currentViewer())
+  if (!page) notFound()
+  const { brand, method } = page
+  return (
+    <article className="guide method-page">
+      <JsonLd data={methodJsonLd(brand, method)} />
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">Home</Link> › <Link href={`/brands/${brand.slug}`}>{brand.name}</Link> › <span aria-current="page">{method.title}</span>
+      </nav>
+      <BrandHeader brand={brand} title={`${brand.name} password reset`} as="p" />
+      <MethodSection method={method} ownPage />
+      <SupportCard brand={brand} />
+      <p className="no-print">
+        <Link href={`/brands/${brand.slug}#chooser`}>Not sure this is the right method? Compare all {brand.name} methods.</Link>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next'
+
+import type { GuideBrand } from '../../../../queries/guides'
+
+/** Title, description, canonical link and sharing card of a brand's pages. */
+export const brandMetadata = (brand: GuideBrand, path: string, title: string, description?: string | null): Metadata => {
+  const logo = brand.logo?.url ? [{ url: brand.logo.url, alt: brand.logo.alt }] : undefined
+  const text = description || `How to reset the password of a ${brand.name} NVR or DVR, step by step.`
+  return {
+    title,
+    description: text,
+    alternates: { canonical: path },
+    openGraph: { title, description: text, url: path, type: 'article', images: logo },
+  }
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { BrandGuide } from '../../../../components/BrandGuide'
+import { getBrandGuide, listGuidePages } from '../../../../queries/guides'
+import { currentViewer, PUBLIC_VIEWER } from '../../../../queries/viewer'
+import { brandMetadata } from './meta'
+
+type Props = { params: Promise<{ brand: string }> }
+
+// Built once and served from the cache until a publish in the admin refreshes it.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return (await listGuidePages()).map(({ brand }) => ({ brand: brand.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = await getBrandGuide((await params).brand, PUBLIC_VIEWER)
+  if (!guide) return {}
+  return brandMetadata(guide.brand, `/brands/${guide.brand.slug}`, `${guide.brand.name} NVR password reset`, guide.brand.summary)
+}
+
+/** The brand's guide with no chooser answers; answered chooser links are served by /chooser/[brand]. */
+export default async function BrandPage({ params }: Props) {
+  const guide = await getBrandGuide((await params).brand, await currentViewer())
+  if (!guide) notFound()
+  return <BrandGuide guide={guide} answers={{}} />
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { BrandGuide } from '../../../../components/BrandGuide'
+import { parseAnswers } from '../../../../chooser/questions'
+import { getBrandGuide } from '../../../../queries/guides'
+import { currentViewer } from '../../../../queries/viewer'
+import { brandMetadata } from '../../brands/[brand]/meta'
+
+type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/**
+ * A brand's guide ranked for the reader's chooser answers. next.config.mjs
+ * rewrites /brands/{brand}?choose=… here, so the static guide stays cached and
+ * the shared link keeps its address.
+ */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = await getBrandGuide((await params).brand, await currentViewer())
+  if (!guide) return {}
+  return {
+    ...brandMetadata(guide.brand, `/brands/${guide.brand.slug}`, `${guide.brand.name}: methods for your situation`, guide.brand.summary),
+    robots: { index: false, follow: true },
+  }
+}
+
+export default async function ChooserPage({ params, searchParams }: Props) {
+  const guide = await getBrandGuide((await params).brand, await currentViewer())
+  if (!guide) notFound()
+  return <BrandGuide guide={guide} answers={parseAnswers(await searchParams)} />
+}

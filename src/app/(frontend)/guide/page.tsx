@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+
+import { JsonLd } from '../../../components/JsonLd'
+import { MethodSection } from '../../../components/MethodSection'
+import { BeforeYouStart, PreventionTips } from '../../../components/SiteSections'
+import { generalGuideJsonLd } from '../../../components/structuredData'
+import { getGeneralGuide } from '../../../queries/guides'
+import { currentViewer } from '../../../queries/viewer'
+
+export const metadata: Metadata = {
+  title: 'How to reset an NVR password: the general guide',
+  description:
+    'The ways back into most network video recorders: change it in the menu, security questions, the reset button inside the case, or a reset from the manufacturer’s support.',
+  alternates: { canonical: '/guide' },
+}
+
+export default async function GeneralGuidePage() {
+  const { site, methods } = await getGeneralGuide(await currentViewer())
+  return (
+    <article className="guide">
+      <JsonLd data={generalGuideJsonLd(methods)} />
+      <header className="page-header">
+        <h1>How to reset your NVR password</h1>
+        <p className="lead">Every brand does it a little differently, but most recorders offer these ways back in.</p>
+      </header>
+      <nav className="toc" aria-label="Methods on this page">
+        <h2>Ways back in</h2>
+        <ol>
+          {methods.map((m) => (
+            <li key={m.id}>
+              <a href={`#${m.slug}`}>{m.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <BeforeYouStart site={site} />
+      <section aria-labelledby="methods-title">
+        <h2 id="methods-title">Methods</h2>
+        {methods.map((m) => (
+          <MethodSection key={m.id} method={m} />
+        ))}
+      </section>
+      <PreventionTips site={site} />
+      {site.closingWords ? <p className="closing">{site.closingWords}</p> : null}
+    </article>
+  )
+}

@@ -1,0 +1,27 @@
+import config from '@payload-config'
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { isEditor } from '../../../access'
+
+/**
+ * Draft preview for editors: /preview?path=/brands/hikvision. The Payload
+ * session is checked here (and again on every previewed render); there is no
+ * shared secret to leak.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  const path = url.searchParams.get('path') ?? '/'
+  // Only paths on this site: no scheme, no protocol-relative "//host".
+  if (!path.startsWith('/') || path.startsWith('//')) {
+    return new Response('The preview path must be a page of this site, such as /brands/hikvision.', { status: 400 })
+  }
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!isEditor(user)) {
+    return new Response('Log in to the admin as an editor to preview drafts.', { status: 401 })
+  }
+  ;(await draftMode()).enable()
+  redirect(path)
+}

@@ -1,0 +1,15 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { revalidateBrand } from '../../../revalidate'
+
+/** Publishing, unpublishing, renaming or deleting a brand refreshes its pages at once. */
+export const revalidateBrandAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  await revalidateBrand(req, doc)
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug) await revalidateBrand(req, previousDoc)
+  return doc
+}
+
+export const revalidateBrandAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateBrand(req, { slug: doc.slug })
+  return doc
+}

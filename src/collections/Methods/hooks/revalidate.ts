@@ -1,0 +1,16 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { sameId } from '../../../fields/ids'
+import { revalidateMethod } from '../../../revalidate'
+
+/** A method's change shows on its brand's guide and its own page (and the old brand's, if it moved). */
+export const revalidateMethodAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  await revalidateMethod(req, doc, previousDoc?.slug)
+  if (previousDoc && !sameId(previousDoc.brand, doc.brand)) await revalidateMethod(req, previousDoc)
+  return doc
+}
+
+export const revalidateMethodAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateMethod(req, doc)
+  return doc
+}

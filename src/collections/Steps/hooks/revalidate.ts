@@ -1,0 +1,25 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { idOf } from '../../../fields/ids'
+import { revalidateMethod } from '../../../revalidate'
+
+const revalidateStepMethod = async (req: PayloadRequest, methodValue: unknown) => {
+  const id = idOf(methodValue)
+  if (id === null) return
+  const method = await req.payload
+    .findByID({ collection: 'methods', id, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true, brand: true } })
+    .catch(() => null)
+  if (method) await revalidateMethod(req, method)
+}
+
+/** A step shows on its method's pages: refresh them when it changes or goes. */
+export const revalidateStepAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  await revalidateStepMethod(req, doc.method)
+  if (previousDoc && idOf(previousDoc.method) !== idOf(doc.method)) await revalidateStepMethod(req, previousDoc.method)
+  return doc
+}
+
+export const revalidateStepAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateStepMethod(req, doc.method)
+  return doc
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link'
+
+import { METHOD_KINDS } from '../collections/Methods/options'
+import type { GuideMethod } from '../queries/guides'
+import { Badges } from './Badges'
+import { StepList } from './StepList'
+
+type Props = {
+  method: GuideMethod
+  /** Where the method's own page is, when it has one. */
+  href?: string
+  /** On its own page the method is the page's subject (h1); in a guide a section (h3). */
+  ownPage?: boolean
+  /** Why it does not fit the reader's answers, from the chooser. */
+  reasons?: string[]
+}
+
+export function MethodSection({ method, href, ownPage = false, reasons }: Props) {
+  const Heading = ownPage ? 'h1' : 'h3'
+  return (
+    <section className={`method${reasons?.length ? ' method-ruled-out' : ''}`} id={ownPage ? undefined : method.slug} aria-labelledby={`${method.slug}-title`}>
+      <header className="method-header">
+        <p className="kicker">
+          {method.general ? <span className="general-label">General method</span> : null}
+          <span>{METHOD_KINDS[method.kind]}</span>
+        </p>
+        <Heading id={`${method.slug}-title`} className="method-title">
+          {href && !ownPage ? <Link href={href}>{method.title}</Link> : method.title}
+        </Heading>
+        {method.summary ? <p className="summary">{method.summary}</p> : null}
+        {reasons?.length ? (
+          <ul className="reasons" aria-label="Why this may not work for you">
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
+      </header>
+      <Badges method={method} />
+      {method.appliesTo?.models || method.appliesTo?.firmware ? (
+        <p className="applies">
+          <strong>Applies to:</strong> {[method.appliesTo.models, method.appliesTo.firmware].filter(Boolean).join('; ')}
+        </p>
+      ) : null}
+      <StepList steps={method.steps} methodSlug={method.slug} ownPage={ownPage} />
+      {method.sources?.length ? (
+        <details className="sources">
+          <summary>Sources</summary>
+          <ul>
+            {method.sources.map((source) => (
+              <li key={source.id ?? source.title}>
+                {source.url ? (
+                  <a href={source.url} rel="noopener nofollow">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  )
+}

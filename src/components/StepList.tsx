@@ -1,0 +1,50 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import Image from 'next/image'
+
+import type { GuideStep } from '../queries/guides'
+
+const CALLOUT_LABEL = { tip: 'Tip', warning: 'Warning', note: 'Note' } as const
+
+export const stepAnchor = (methodSlug: string, order: number, ownPage: boolean) =>
+  ownPage ? `step-${order}` : `${methodSlug}-step-${order}`
+
+/** A method's steps as an ordered list, each with its picture and callouts. */
+export function StepList({ steps, methodSlug, ownPage }: { steps: GuideStep[]; methodSlug: string; ownPage: boolean }) {
+  if (!steps.length) return <p className="muted">The steps for this method have not been written yet.</p>
+  // On a method's own page the steps sit right under its h1; in a guide, under the method's h3.
+  const Heading = ownPage ? 'h2' : 'h4'
+  return (
+    <ol className="steps">
+      {steps.map((step) => {
+        const anchor = stepAnchor(methodSlug, step.order, ownPage)
+        const image = step.image
+        return (
+          <li key={step.id} id={anchor} className="step">
+            <Heading className="step-title">
+              <a href={`#${anchor}`} className="anchor">
+                {step.title}
+              </a>
+            </Heading>
+            {step.body ? <RichText data={step.body} className="step-body" /> : null}
+            {image?.url && image.width && image.height ? (
+              <figure className="step-image">
+                <Image
+                  src={image.url}
+                  alt={image.alt}
+                  width={image.width}
+                  height={image.height}
+                  sizes="(max-width: 48rem) 100vw, 40rem"
+                />
+              </figure>
+            ) : null}
+            {step.callouts?.map((callout) => (
+              <p key={callout.id ?? callout.text} className={`callout callout-${callout.kind}`} role="note">
+                <strong>{CALLOUT_LABEL[callout.kind]}:</strong> {callout.text}
+              </p>
+            ))}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,128 @@
+import type { Where } from 'payload'
+
+import { idOf } from '../fields/ids'
+import type { Brand, Media, Method, Site, Step } from '../payload-types'
+import { payloadClient } from './payload'
+import { readAs, type Viewer } from './viewer'
+
+export type GuideStep = Omit<Step, 'image'> & { image: Media | null }
+export type GuideMethod = Omit<Method, 'steps' | 'brand'> & { steps: GuideStep[]; general: boolean }
+export type GuideBrand = Omit<Brand, 'logo'> & { logo: Media | null }
+
+const asMedia = (value: unknown): Media | null => (value && typeof value === 'object' ? (value as Media) : null)
+
+const findBrand = async (slug: string, viewer: Viewer): Promise<GuideBrand | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'brands',
+    ...readAs(viewer),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+  })
+  return docs[0] ? { ...docs[0], logo: asMedia(docs[0].logo) } : null
+}
+
+const findMethods = async (where: Where, viewer: Viewer, limit = 100) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'methods',
+    ...readAs(viewer),
+    where,
+    sort: 'order',
+    depth: 0,
+    limit,
+    // Steps are read for all methods at once below, not per method.
+    joins: false,
+  })
+  return docs
+}
+
+/** Every step of the given methods in one query, grouped by method, in order. */
+const stepsByMethod = async (methodIds: (number | string)[], viewer: Viewer) => {
+  const grouped = new Map<string, GuideStep[]>()
+  if (!methodIds.length) return grouped
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'steps',
+    ...readAs(viewer),
+    where: { method: { in: methodIds } },
+    sort: 'order',
+    depth: 1,
+    populate: { methods: { slug: true } },
+    limit: 5000,
+  })
+  for (const step of docs) {
+    const key = String(idOf(step.method))
+    grouped.set(key, [...(grouped.get(key) ?? []), { ...step, image: asMedia(step.image) }])
+  }
+  return grouped
+}
+
+const withSteps = async (methods: Method[], general: boolean, viewer: Viewer): Promise<GuideMethod[]> => {
+  const steps = await stepsByMethod(methods.map((m) => m.id), viewer)
+  return methods.map(({ steps: _join, brand: _brand, ...method }) => ({
+    ...method,
+    general,
+    steps: steps.get(String(method.id)) ?? [],
+  }))
+}
+
+const GENERAL: Where = { brand: { exists: false } }
+
+/** The general guide: the site's shared sections and the general methods with their steps. */
+export const getGeneralGuide = async (viewer: Viewer) => {
+  const [site, methods] = await Promise.all([getSite(viewer), findMethods(GENERAL, viewer)])
+  return { site, methods: await withSteps(methods, true, viewer) }
+}
+
+/**
+ * A brand's guide: its own methods, or the general ones (labelled general)
+ * when it has none yet.
+ */
+export const getBrandGuide = async (slug: string, viewer: Viewer) => {
+  const brand = await findBrand(slug, viewer)
+  if (!brand) return null
+  const [own, site] = await Promise.all([findMethods({ brand: { equals: brand.id } }, viewer), getSite(viewer)])
+  const usesGeneral = own.length === 0
+  const methods = usesGeneral ? await findMethods(GENERAL, viewer) : own
+  return { brand, site, usesGeneral, methods: await withSteps(methods, usesGeneral, viewer) }
+}
+
+/** One method of a brand (or a general method, for a brand without methods of its own). */
+export const getMethodPage = async (brandSlug: string, methodSlug: string, viewer: Viewer) => {
+  const guide = await getBrandGuide(brandSlug, viewer)
+  const method = guide?.methods.find((m) => m.slug === methodSlug)
+  return guide && method ? { ...guide, method } : null
+}
+
+export const getSite = async (viewer: Viewer): Promise<Site> => {
+  const payload = await payloadClient()
+  return payload.findGlobal({ slug: 'site', ...readAs(viewer), depth: 0 })
+}
+
+/** Published brands with their logos, for the home page and the 404 page. */
+export const listBrands = async (viewer: Viewer) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'brands',
+    ...readAs(viewer),
+    depth: 1,
+    limit: 1000,
+    sort: 'name',
+    select: { name: true, slug: true, summary: true, aliases: true, logo: true, accentColor: true, updatedAt: true },
+  })
+  return docs.map((brand) => ({ ...brand, logo: asMedia(brand.logo) }))
+}
+
+/** Every published page of a brand, for the sitemap and static generation. */
+export const listGuidePages = async () => {
+  const viewer: Viewer = { draft: false, user: null }
+  const brands = await listBrands(viewer)
+  const methods = await findMethods({}, viewer, 10000)
+  const general = methods.filter((m) => idOf(m.brand) === null)
+  return brands.map((brand) => {
+    const own = methods.filter((m) => String(idOf(m.brand)) === String(brand.id))
+    return { brand, methods: own.length ? own : general }
+  })
+}

@@ -1,0 +1,29 @@
+import { draftMode, headers } from 'next/headers'
+
+import { isEditor } from '../access'
+import type { User } from '../payload-types'
+import { payloadClient } from './payload'
+
+/** Who a page is rendered for: the public, or a signed-in editor previewing drafts. */
+export type Viewer = { draft: boolean; user: User | null }
+
+export const PUBLIC_VIEWER: Viewer = { draft: false, user: null }
+
+/**
+ * Drafts are shown only in Next's draft mode and only to a signed-in editor;
+ * the session is checked again on every render, not trusted from the cookie.
+ * Outside draft mode nothing here reads the request, so pages stay static.
+ */
+export const currentViewer = async (): Promise<Viewer> => {
+  if (!(await draftMode()).isEnabled) return PUBLIC_VIEWER
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user?.collection === 'users' && isEditor(user) ? { draft: true, user: user as User } : PUBLIC_VIEWER
+}
+
+/** Local API options for a read on the viewer's behalf: their access rules, never overridden. */
+export const readAs = (viewer: Viewer) => ({
+  overrideAccess: false as const,
+  draft: viewer.draft,
+  ...(viewer.user ? { user: viewer.user } : {}),
+})
