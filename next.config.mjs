@@ -5,6 +5,8 @@ const nextConfig = {
   // The Docker image runs Next's self-contained server; `npm start` runs `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // A real 404 page for addresses that match no route (the app has two root layouts).
+  experimental: { globalNotFound: true },
   images: {
     // Media is served by Payload under /api/media/file/…
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -2,6 +2,7 @@ import Image from 'next/image'
 import Link from 'next/link'
 
 import type { Media } from '../payload-types'
+import { mediaSrc } from '../lib/media'
 
 type Card = { id: number | string; name: string; slug: string; aliases?: { name: string }[] | null; logo: Media | null }
 
@@ -12,8 +13,8 @@ export function BrandGrid({ brands }: { brands: Card[] }) {
       {brands.map((brand) => (
         <li key={brand.id}>
           <Link href={`/brands/${brand.slug}`} className="brand-card">
-            {brand.logo?.url ? (
-              <Image src={brand.logo.sizes?.thumbnail?.url ?? brand.logo.url} alt="" width={48} height={48} />
+            {mediaSrc(brand.logo, 'thumbnail') ? (
+              <Image src={mediaSrc(brand.logo, 'thumbnail')!} alt="" width={48} height={48} />
             ) : (
               <span className="brand-initial" aria-hidden="true">
                 {brand.name.charAt(0)}

@@ -2,6 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import Image from 'next/image'
 
 import type { GuideStep } from '../queries/guides'
+import { mediaSrc } from '../lib/media'
 
 const CALLOUT_LABEL = { tip: 'Tip', warning: 'Warning', note: 'Note' } as const
 
@@ -26,10 +27,10 @@ export function StepList({ steps, methodSlug, ownPage }: { steps: GuideStep[]; m
               </a>
             </Heading>
             {step.body ? <RichText data={step.body} className="step-body" /> : null}
-            {image?.url && image.width && image.height ? (
+            {image && mediaSrc(image) && image.width && image.height ? (
               <figure className="step-image">
                 <Image
-                  src={image.url}
+                  src={mediaSrc(image)!}
                   alt={image.alt}
                   width={image.width}
                   height={image.height}

@@ -1,6 +1,7 @@
 import { absoluteUrl } from '../lib/site'
 import type { GuideBrand, GuideMethod } from '../queries/guides'
 import { stepAnchor } from './StepList'
+import { mediaSrc } from '../lib/media'
 
 const breadcrumbs = (items: { name: string; path: string }[]) => ({
   '@type': 'BreadcrumbList',
@@ -18,7 +19,7 @@ export const howTo = (method: GuideMethod, path: string, ownPage: boolean) => ({
     name: s.title,
     text: s.plainText || s.title,
     url: absoluteUrl(`${path}#${stepAnchor(method.slug, s.order, ownPage)}`),
-    ...(s.image?.url ? { image: absoluteUrl(s.image.url) } : {}),
+    ...(mediaSrc(s.image) ? { image: absoluteUrl(mediaSrc(s.image)!) } : {}),
   })),
 })
 

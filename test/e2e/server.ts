@@ -24,6 +24,9 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: str
   console.log(`${label} took ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
+/** The public address the e2e build is made for (absolute links in pages use it). */
+export const PUBLIC_URL = 'https://resethub.example'
+
 export type Server = { url: string; dir: string; stop: () => Promise<void> }
 
 /**
@@ -40,7 +43,8 @@ export const startProductionServer = async (): Promise<Server> => {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'resethub-e2e-secret',
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // Canonical links and the sitemap use the public address, not the test port.
+    PUBLIC_URL: PUBLIC_URL,
     PORT: String(port),
     LOG_LEVEL: 'warn',
   }

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
-import Link from 'next/link'
 import React from 'react'
 
+import { SiteChrome } from '../../components/SiteChrome'
 import { siteUrl } from '../../lib/site'
 import './styles.css'
 
@@ -18,31 +18,7 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
   return (
     <html lang="en">
       <body>
-        <a className="skip" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <Link href="/" className="site-name">
-            ResetHub
-          </Link>
-          <nav aria-label="Site">
-            <ul>
-              <li>
-                <Link href="/guide">General guide</Link>
-              </li>
-              <li>
-                <Link href="/search">Search</Link>
-              </li>
-            </ul>
-          </nav>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>
-            ResetHub collects reset procedures from public vendor documentation. Procedures vary by model and firmware: when in doubt, ask the
-            manufacturer’s support.
-          </p>
-        </footer>
+        <SiteChrome>{children}</SiteChrome>
       </body>
     </html>
   )

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 
 import type { GuideBrand } from '../../../../queries/guides'
+import { mediaSrc } from '../../../../lib/media'
 
 /** Title, description, canonical link and sharing card of a brand's pages. */
 export const brandMetadata = (brand: GuideBrand, path: string, title: string, description?: string | null): Metadata => {
-  const logo = brand.logo?.url ? [{ url: brand.logo.url, alt: brand.logo.alt }] : undefined
+  const src = mediaSrc(brand.logo)
+  const logo = src && brand.logo ? [{ url: src, alt: brand.logo.alt }] : undefined
   const text = description || `How to reset the password of a ${brand.name} NVR or DVR, step by step.`
   return {
     title,

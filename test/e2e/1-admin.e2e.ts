@@ -3,10 +3,8 @@ import { after, before, test } from 'node:test'
 
 import type { Browser } from 'playwright-core'
 
+import { ADMIN, EDITOR, editorToken } from './accounts'
 import { BASE_URL, launch, screenshot } from './browser'
-
-const ADMIN = { email: 'owner@example.com', password: 'owner password 123', name: 'Owner' }
-const EDITOR = { email: 'editor@example.com', password: 'editor password 123', name: 'Eddie Editor' }
 
 let browser: Browser
 before(async () => {
@@ -43,19 +41,7 @@ test('/admin offers to create the first user, who becomes admin', async () => {
 
 test('an editor logs in and sees the brands list', async () => {
   // The admin creates the editor's account through the REST API.
-  const login = await fetch(`${BASE_URL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
-  })
-  assert.equal(login.status, 200)
-  const { token } = await login.json()
-  const created = await fetch(`${BASE_URL}/api/users`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ ...EDITOR, roles: ['editor'] }),
-  })
-  assert.equal(created.status, 201)
+  await editorToken()
 
   const context = await browser.newContext()
   const page = await context.newPage()
