@@ -18,6 +18,7 @@ export default {
   moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts' },
   testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/int/**/*.test.ts'],
   setupFiles: ['<rootDir>/test/helpers/env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/cleanup.ts'],
   testTimeout: 120000,
   // Each file starts its own Payload on its own database; two at a time suit a 2-core machine.
   maxWorkers: 2,

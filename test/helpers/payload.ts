@@ -1,6 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
@@ -12,14 +10,12 @@ export type TestContext = {
 }
 
 /**
- * Starts Payload on a new temporary SQLite database (and media folder) with the
- * committed migrations applied. The config reads DATABASE_URI when imported, so
- * the environment is set first.
+ * Starts Payload on this test file's own temporary SQLite database (set up by
+ * env.ts before any import) with the committed migrations applied.
  */
 export const startPayload = async (): Promise<TestContext> => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-test-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
-  process.env.MEDIA_DIR = path.join(dir, 'media')
+  const dir = process.env.RESETHUB_TEST_DIR
+  if (!dir || !process.env.DATABASE_URI?.includes(dir)) throw new Error('test/helpers/env.ts must run first (jest setupFiles).')
   const config = await (await import('../../src/payload.config')).default
   const payload = await getPayload({ config })
   const { migrateDatabase } = await import('../../src/db/migrate')
