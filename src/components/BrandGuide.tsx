@@ -12,6 +12,7 @@ import { BeforeYouStart, PreventionTips } from './SiteSections'
 import { SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
 import { brandJsonLd } from './structuredData'
+import { MethodToc } from './MethodToc'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 
@@ -23,7 +24,9 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
   const { brand, site, methods, usesGeneral } = guide
   const answered = Object.keys(answers).length > 0
   const { fits, ruledOut } = rankMethods(methods, answers)
-  const ordered = answered ? [...fits.map((m) => ({ m, reasons: undefined })), ...ruledOut.map((r) => ({ m: r.method, reasons: r.reasons }))] : methods.map((m) => ({ m, reasons: undefined }))
+  const ordered: { m: (typeof methods)[number]; reasons?: string[] }[] = answered
+    ? [...fits.map((m) => ({ m })), ...ruledOut.map((r) => ({ m: r.method, reasons: r.reasons }))]
+    : methods.map((m) => ({ m }))
   const needs = [...new Set(methods.flatMap((m) => m.requirements ?? []))]
   const base = `/brands/${brand.slug}`
 
@@ -35,16 +38,7 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
         {brand.aliases?.length ? <p className="aliases-line">Also sold as {brand.aliases.map((a) => a.name).join(', ')}</p> : null}
       </BrandHeader>
 
-      <nav className="toc" aria-label="Methods on this page">
-        <h2>Ways back in</h2>
-        <ol>
-          {methods.map((m) => (
-            <li key={m.id}>
-              <a href={`#${m.slug}`}>{m.title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <MethodToc methods={methods} />
 
       <BeforeYouStart site={site}>
         {needs.length ? (

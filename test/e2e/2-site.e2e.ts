@@ -171,6 +171,32 @@ describe('publishing', () => {
     assert.equal(republish.status, 200)
     assert.equal((await html(page)).status, 200)
   })
+  test('editors preview drafts through /preview; readers never see them', async () => {
+    const token = await editorToken()
+    const dahua = (await api('/brands?where[slug][equals]=dahua&depth=0')).body.docs[0]
+    const title = `Draft method ${Date.now()}`
+    const created = await api('/methods?draft=true', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ title, slug: `draft-${Date.now()}`, brand: dahua.id, kind: 'other', dataLoss: 'none', _status: 'draft' }),
+    })
+    assert.equal(created.status, 201)
+    assert.ok(!(await html('/brands/dahua')).body.includes(title), 'readers do not see the draft')
+
+    assert.equal((await fetch(`${BASE_URL}/preview?path=/brands/dahua`, { redirect: 'manual' })).status, 401)
+    const outside = await fetch(`${BASE_URL}/preview?path=//evil.example`, { redirect: 'manual', headers: { Authorization: `JWT ${token}` } })
+    assert.equal(outside.status, 400)
+
+    const enter = await fetch(`${BASE_URL}/preview?path=/brands/dahua`, { redirect: 'manual', headers: { Authorization: `JWT ${token}` } })
+    assert.equal(enter.status, 307)
+    const cookie = enter.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const previewed = await fetch(`${BASE_URL}/brands/dahua`, { headers: { cookie, Authorization: `JWT ${token}` } })
+    assert.ok((await previewed.text()).includes(title), 'the editor sees the draft')
+    // The draft-mode cookie alone, without an editor's session, shows nothing unpublished.
+    assert.ok(!(await (await fetch(`${BASE_URL}/brands/dahua`, { headers: { cookie } })).text()).includes(title))
+    assert.ok(!(await html('/brands/dahua')).body.includes(title), 'and readers still do not')
+    await api(`/methods/${created.body.doc.id}`, { method: 'DELETE', token })
+  })
 })
 
 describe('in the browser', () => {

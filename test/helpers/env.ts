@@ -12,7 +12,8 @@ Object.assign(process.env, {
   NODE_ENV: 'test',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'resethub-test-secret',
   PAYLOAD_DISABLE_ADMIN: 'true',
-  LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  // Denied requests are logged as errors by Payload; the tests assert them instead. LOG_LEVEL=warn shows them.
+  LOG_LEVEL: process.env.LOG_LEVEL || 'fatal',
   RESETHUB_TEST_DIR: dir,
   DATABASE_URI: `file:${path.join(dir, 'test.db')}`,
   MEDIA_DIR: path.join(dir, 'media'),

@@ -6,6 +6,7 @@ import { BeforeYouStart, PreventionTips } from '../../../components/SiteSections
 import { generalGuideJsonLd } from '../../../components/structuredData'
 import { getGeneralGuide } from '../../../queries/guides'
 import { currentViewer } from '../../../queries/viewer'
+import { MethodToc } from '../../../components/MethodToc'
 
 export const metadata: Metadata = {
   title: 'How to reset an NVR password: the general guide',
@@ -23,16 +24,7 @@ export default async function GeneralGuidePage() {
         <h1>How to reset your NVR password</h1>
         <p className="lead">Every brand does it a little differently, but most recorders offer these ways back in.</p>
       </header>
-      <nav className="toc" aria-label="Methods on this page">
-        <h2>Ways back in</h2>
-        <ol>
-          {methods.map((m) => (
-            <li key={m.id}>
-              <a href={`#${m.slug}`}>{m.title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <MethodToc methods={methods} />
       <BeforeYouStart site={site} />
       <section aria-labelledby="methods-title">
         <h2 id="methods-title">Methods</h2>
