@@ -397,6 +397,7 @@ export interface Comment {
    */
   staff?: boolean | null;
   ipHash?: string | null;
+  fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -650,6 +651,7 @@ export interface CommentsSelect<T extends boolean = true> {
   caseState?: T;
   staff?: T;
   ipHash?: T;
+  fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_080320_initial from './20261125_080320_initial';
 import * as migration_20261125_084106_step_plain_text from './20261125_084106_step_plain_text';
+import * as migration_20261125_090909_comment_screening from './20261125_090909_comment_screening';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_084106_step_plain_text.up,
     down: migration_20261125_084106_step_plain_text.down,
-    name: '20261125_084106_step_plain_text'
+    name: '20261125_084106_step_plain_text',
+  },
+  {
+    up: migration_20261125_090909_comment_screening.up,
+    down: migration_20261125_090909_comment_screening.down,
+    name: '20261125_090909_comment_screening'
   },
 ];

@@ -3,6 +3,8 @@ import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
+type RequestOptions = { body?: unknown; token?: string; form?: FormData; headers?: Record<string, string> }
+
 export type ApiResponse = { status: number; body: any }
 
 /**
@@ -37,27 +39,30 @@ export const restClient = (config: SanitizedConfig) => {
   const request = async (
     method: Method,
     pathAndQuery: string,
-    { body, token, form }: { body?: unknown; token?: string; form?: FormData } = {},
+    { body, token, form, headers }: RequestOptions = {},
   ): Promise<ApiResponse> => {
     const url = new URL(`http://localhost/api${pathAndQuery}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
     const req = new Request(url, {
       method,
-      headers: headersFor(token, !form),
+      headers: { ...headersFor(token, !form), ...headers },
       body: form ?? (body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)),
     })
     return parse(await handlers[method](req, { params: Promise.resolve({ slug }) }))
   }
 
   return {
-    get: (p: string, o?: { token?: string }) => request('GET', p, o),
-    post: (p: string, o?: { body?: unknown; token?: string; form?: FormData }) => request('POST', p, o),
-    patch: (p: string, o?: { body?: unknown; token?: string; form?: FormData }) => request('PATCH', p, o),
-    delete: (p: string, o?: { token?: string }) => request('DELETE', p, o),
-    graphql: async (query: string, { variables, token }: { variables?: object; token?: string } = {}) => {
+    get: (p: string, o?: RequestOptions) => request('GET', p, o),
+    post: (p: string, o?: RequestOptions) => request('POST', p, o),
+    patch: (p: string, o?: RequestOptions) => request('PATCH', p, o),
+    delete: (p: string, o?: RequestOptions) => request('DELETE', p, o),
+    graphql: async (
+      query: string,
+      { variables, token, headers }: { variables?: object; token?: string; headers?: Record<string, string> } = {},
+    ) => {
       const req = new Request('http://localhost/api/graphql', {
         method: 'POST',
-        headers: headersFor(token),
+        headers: { ...headersFor(token), ...headers },
         body: JSON.stringify({ query, variables }),
       })
       return parse(await graphqlHandler(req))

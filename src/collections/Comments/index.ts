@@ -4,7 +4,10 @@ import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } 
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
+import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
+import { screenCase } from './hooks/screenCase'
+import { validateMessage, validateMethod, validateStep } from './validate'
 
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as const
 export const CASE_STATES = ['open', 'answered', 'resolved'] as const
@@ -29,12 +32,13 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
-    beforeChange: [markStaff],
+    beforeOperation: [limitReaders],
+    beforeChange: [markStaff, screenCase],
   },
   fields: [
     { name: 'brand', type: 'relationship', relationTo: 'brands', index: true },
-    { name: 'method', type: 'relationship', relationTo: 'methods', index: true },
-    { name: 'step', type: 'relationship', relationTo: 'steps' },
+    { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod },
+    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep },
     { name: 'authorName', type: 'text', required: true, maxLength: 80 },
     {
       name: 'authorEmail',
@@ -51,7 +55,7 @@ export const Comments: CollectionConfig = {
     },
     { name: 'deviceModel', type: 'text', maxLength: 80 },
     { name: 'firmware', type: 'text', maxLength: 80 },
-    { name: 'body', type: 'textarea', required: true, minLength: 2, maxLength: 4000 },
+    { name: 'body', type: 'textarea', required: true, label: 'Message', validate: validateMessage },
     {
       name: 'parent',
       type: 'relationship',
@@ -90,7 +94,16 @@ export const Comments: CollectionConfig = {
     {
       name: 'ipHash',
       type: 'text',
+      index: true,
       // Set by the server only; a keyed hash, never the raw address.
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'fingerprint',
+      type: 'text',
+      index: true,
+      // A hash of the message, to spot the same text sent again.
       access: { read: staffField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
