@@ -397,6 +397,7 @@ export interface Comment {
    */
   staff?: boolean | null;
   ipHash?: string | null;
+  awaitingAnswer?: boolean | null;
   fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -651,6 +652,7 @@ export interface CommentsSelect<T extends boolean = true> {
   caseState?: T;
   staff?: T;
   ipHash?: T;
+  awaitingAnswer?: T;
   fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,6 +5,7 @@ import { rankMethods } from '../chooser/rank'
 import { REQUIREMENTS } from '../collections/Methods/options'
 import type { getBrandGuide } from '../queries/guides'
 import { BrandHeader } from './BrandHeader'
+import { CasesSection } from './CasesSection'
 import { ChooserForm } from './ChooserForm'
 import { JsonLd } from './JsonLd'
 import { MethodSection } from './MethodSection'
@@ -82,6 +83,13 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
       <SupportCard brand={brand} />
       <ToolList brand={brand} />
       <PreventionTips site={site} />
+      <CasesSection
+        scope={{ brand: brand.id }}
+        listHref={`/cases?brand=${brand.slug}`}
+        brandId={brand.id}
+        methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
+        back={base}
+      />
     </article>
   )
 }

@@ -16,3 +16,12 @@ export const sameId = (a: unknown, b: unknown): boolean => {
   const y = idOf(b)
   return x !== null && y !== null && String(x) === String(y)
 }
+
+/** An id from a form field, in the database's own id type (or undefined when empty). */
+export const formId = (idType: 'number' | 'text', value: string | null | undefined): ID | undefined => {
+  const text = (value ?? '').trim()
+  if (!text) return undefined
+  if (idType !== 'number') return text
+  const n = Number(text)
+  return Number.isSafeInteger(n) ? n : text
+}

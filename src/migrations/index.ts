@@ -1,6 +1,7 @@
 import * as migration_20261125_080320_initial from './20261125_080320_initial';
 import * as migration_20261125_084106_step_plain_text from './20261125_084106_step_plain_text';
 import * as migration_20261125_090909_comment_screening from './20261125_090909_comment_screening';
+import * as migration_20261125_091148_case_order from './20261125_091148_case_order';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_090909_comment_screening.up,
     down: migration_20261125_090909_comment_screening.down,
-    name: '20261125_090909_comment_screening'
+    name: '20261125_090909_comment_screening',
+  },
+  {
+    up: migration_20261125_091148_case_order.up,
+    down: migration_20261125_091148_case_order.down,
+    name: '20261125_091148_case_order'
   },
 ];

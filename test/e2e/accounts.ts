@@ -2,6 +2,7 @@ import { BASE_URL } from './browser'
 
 export const ADMIN = { email: 'owner@example.com', password: 'owner password 123', name: 'Owner' }
 export const EDITOR = { email: 'editor@example.com', password: 'editor password 123', name: 'Eddie Editor' }
+export const SUPPORT = { email: 'support@example.com', password: 'support password 123', name: 'Sam Support' }
 
 const post = (path: string, body: unknown, token?: string) =>
   fetch(`${BASE_URL}${path}`, {
@@ -27,11 +28,16 @@ export const adminToken = async (): Promise<string> => {
   return (await login(ADMIN))!
 }
 
-/** The editor's token, creating the account through the admin when it does not exist yet. */
-export const editorToken = async (): Promise<string> => {
-  const existing = await login(EDITOR)
+const staffToken = async (account: typeof EDITOR, role: 'editor' | 'support'): Promise<string> => {
+  const existing = await login(account)
   if (existing) return existing
-  const res = await post('/api/users', { ...EDITOR, roles: ['editor'] }, await adminToken())
-  if (res.status !== 201) throw new Error(`Creating the editor failed: ${res.status} ${await res.text()}`)
-  return (await login(EDITOR))!
+  const res = await post('/api/users', { ...account, roles: [role] }, await adminToken())
+  if (res.status !== 201) throw new Error(`Creating the ${role} account failed: ${res.status} ${await res.text()}`)
+  return (await login(account))!
 }
+
+/** The editor's token, creating the account through the admin when it does not exist yet. */
+export const editorToken = () => staffToken(EDITOR, 'editor')
+
+/** A support agent's token, likewise. */
+export const supportToken = () => staffToken(SUPPORT, 'support')

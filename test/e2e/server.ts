@@ -26,6 +26,7 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: str
 
 /** The public address the e2e build is made for (absolute links in pages use it). */
 export const PUBLIC_URL = 'https://resethub.example'
+export const E2E_SECRET = 'resethub-e2e-secret'
 
 export type Server = { url: string; dir: string; stop: () => Promise<void> }
 
@@ -42,17 +43,21 @@ export const startProductionServer = async (): Promise<Server> => {
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'resethub-e2e-secret',
+    PAYLOAD_SECRET: E2E_SECRET,
     // Canonical links and the sitemap use the public address, not the test port.
     PUBLIC_URL: PUBLIC_URL,
     PORT: String(port),
+    HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    // Every browser test connects from 127.0.0.1: allow them more cases than one reader gets.
+    RATE_LIMIT_FACTOR: '20',
   }
   delete env.SMTP_URL
   run(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'src/seed/cli.ts', '--if-empty'], env, 'migrate and seed')
   if (!process.env.E2E_SKIP_BUILD) run(bin('next'), ['build'], env, 'next build')
 
-  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production server (server.mjs): Next behind a Node server that passes the peer address on.
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'server.mjs')], {
     cwd: root,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -60,14 +65,14 @@ export const startProductionServer = async (): Promise<Server> => {
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
     try {
       const res = await fetch(`${url}/api/brands?limit=1&depth=0`)
       if (res.ok) break
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('next start did not answer within 90 s')
+    if (Date.now() > deadline) throw new Error('the server did not answer within 90 s')
     await new Promise((r) => setTimeout(r, 500))
   }
   return {

@@ -4,8 +4,10 @@ import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } 
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
+import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
+import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { screenCase } from './hooks/screenCase'
 import { validateMessage, validateMethod, validateStep } from './validate'
 
@@ -33,7 +35,9 @@ export const Comments: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: {
     beforeOperation: [limitReaders],
-    beforeChange: [markStaff, screenCase],
+    beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
+    afterChange: [markCaseAnswered, revalidateCaseAfterChange],
+    afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
     { name: 'brand', type: 'relationship', relationTo: 'brands', index: true },
@@ -97,6 +101,14 @@ export const Comments: CollectionConfig = {
       index: true,
       // Set by the server only; a keyed hash, never the raw address.
       access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'awaitingAnswer',
+      type: 'checkbox',
+      index: true,
+      // Kept by a hook from caseState; orders the public list (unanswered first).
+      access: { create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
     {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { CasesSection } from '../../../components/CasesSection'
 import { JsonLd } from '../../../components/JsonLd'
 import { MethodSection } from '../../../components/MethodSection'
 import { BeforeYouStart, PreventionTips } from '../../../components/SiteSections'
@@ -34,6 +35,12 @@ export default async function GeneralGuidePage() {
       </section>
       <PreventionTips site={site} />
       {site.closingWords ? <p className="closing">{site.closingWords}</p> : null}
+      <CasesSection
+        scope={{ general: true }}
+        listHref="/cases?general=1"
+        methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
+        back="/guide"
+      />
     </article>
   )
 }

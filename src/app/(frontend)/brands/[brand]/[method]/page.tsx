@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { BrandHeader } from '../../../../../components/BrandHeader'
+import { CasesSection } from '../../../../../components/CasesSection'
 import { JsonLd } from '../../../../../components/JsonLd'
 import { MethodSection } from '../../../../../components/MethodSection'
 import { SupportCard } from '../../../../../components/SupportCard'
@@ -41,6 +42,13 @@ export default async function MethodPage({ params }: Props) {
       <BrandHeader brand={brand} title={`${brand.name} password reset`} as="p" />
       <MethodSection method={method} ownPage />
       <SupportCard brand={brand} />
+      <CasesSection
+        scope={{ brand: brand.id, method: method.id }}
+        listHref={`/cases?brand=${brand.slug}`}
+        brandId={brand.id}
+        methods={[{ id: method.id, title: method.title, steps: method.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }]}
+        back={`/brands/${brand.slug}/${method.slug}`}
+      />
       <p className="no-print">
         <Link href={`/brands/${brand.slug}#chooser`}>Not sure this is the right method? Compare all {brand.name} methods.</Link>
       </p>

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { idOf } from '../../../fields/ids'
+
+/** Cases still waiting for an answer sort first on the public pages. */
+export const trackAwaitingAnswer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const parent = data.parent !== undefined ? data.parent : originalDoc?.parent
+  const state = data.caseState ?? originalDoc?.caseState ?? 'open'
+  return { ...data, awaitingAnswer: idOf(parent) === null && state === 'open' }
+}
+
+/** A staff reply answers its case. */
+export const markCaseAnswered: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  const parent = idOf(doc.parent)
+  if (operation !== 'create' || !doc.staff || parent === null) return doc
+  const kase = await req.payload.findByID({ collection: 'comments', id: parent, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (kase && kase.caseState === 'open') {
+    await req.payload.update({ collection: 'comments', id: parent, data: { caseState: 'answered' }, overrideAccess: true, req })
+  }
+  return doc
+}

@@ -1,0 +1,33 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { idOf } from '../../../fields/ids'
+import { revalidatePaths } from '../../../revalidate'
+
+/** The pages a case shows on: its brand's guide and its method's page, or the general guide. */
+const revalidateCasePages = async (req: PayloadRequest, doc: { brand?: unknown; method?: unknown }) => {
+  const brandId = idOf(doc.brand)
+  if (brandId === null) return revalidatePaths(req, ['/guide'])
+  const brand = await req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true } })
+  if (!brand) return
+  const paths = [`/brands/${brand.slug}`]
+  const methodId = idOf(doc.method)
+  if (methodId !== null) {
+    const method = await req.payload.findByID({ collection: 'methods', id: methodId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true } })
+    if (method) paths.push(`/brands/${brand.slug}/${method.slug}`)
+  }
+  revalidatePaths(req, paths)
+}
+
+/** Approving, answering or resolving a case refreshes the pages it shows on at once. */
+export const revalidateCaseAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  // A reply shows under its case, on the case's pages.
+  const parentId = idOf(doc.parent)
+  const kase = parentId === null ? doc : await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (kase) await revalidateCasePages(req, kase)
+  return doc
+}
+
+export const revalidateCaseAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateCasePages(req, doc)
+  return doc
+}

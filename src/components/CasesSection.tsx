@@ -1,0 +1,79 @@
+import Link from 'next/link'
+
+import { maskPrivate } from '../lib/mask'
+import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
+import { CaseForm, type CaseFormMethod } from './CaseForm'
+
+const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+
+/** A reader's text as text: escaped by React, line breaks kept, private details masked. */
+function Message({ text }: { text: string }) {
+  return <p className="case-body">{maskPrivate(text)}</p>
+}
+
+function CaseItem({ item }: { item: PublicCase }) {
+  return (
+    <li className="case">
+      <p className="case-meta">
+        <strong>{item.authorName}</strong>
+        {item.deviceModel ? <> · {item.deviceModel}</> : null}
+        {item.firmware ? <> · firmware {item.firmware}</> : null}
+        {item.methodTitle ? <> · tried “{item.methodTitle}”</> : null} · <time dateTime={item.createdAt}>{date(item.createdAt)}</time>
+        {item.caseState === 'answered' ? <span className="case-badge">Answered by support</span> : null}
+        {item.caseState === 'resolved' ? <span className="case-badge case-resolved">Resolved</span> : null}
+      </p>
+      <Message text={item.body} />
+      {item.replies.length ? (
+        <ul className="replies">
+          {item.replies.map((r) => (
+            <li key={r.id} className={r.staff ? 'reply staff' : 'reply'}>
+              <p className="case-meta">
+                <strong>{r.authorName}</strong>
+                {r.staff ? <span className="case-badge">Support</span> : null} · <time dateTime={r.createdAt}>{date(r.createdAt)}</time>
+              </p>
+              <Message text={r.body} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  )
+}
+
+type Props = {
+  scope: CaseScope
+  /** Where the full list lives, for "older cases". */
+  listHref: string
+  brandId?: number | string
+  methods: CaseFormMethod[]
+  back: string
+}
+
+/** Readers' cases for a guide, and the form to open one. */
+export async function CasesSection({ scope, listHref, brandId, methods, back }: Props) {
+  const { items, totalPages, total } = await listCases(scope)
+  return (
+    <section className="cases" aria-labelledby="cases-title" id="cases">
+      <h2 id="cases-title">Readers’ cases{total ? ` (${total})` : ''}</h2>
+      {items.length ? (
+        <ol className="case-list">
+          {items.map((item) => (
+            <CaseItem key={item.id} item={item} />
+          ))}
+        </ol>
+      ) : (
+        <p className="muted">No cases yet.</p>
+      )}
+      {totalPages > 1 ? (
+        <p>
+          <Link href={`${listHref}&page=2`}>Older cases</Link>
+        </p>
+      ) : null}
+      <h3 id="case-form-title">Still stuck? Describe your case</h3>
+      <p>Support staff read every case. It appears here once a moderator has approved it; your e-mail address is never shown.</p>
+      <CaseForm brandId={brandId} methods={methods} back={back} />
+    </section>
+  )
+}
+
+export { CaseItem }

@@ -1,0 +1,66 @@
+import type { Where } from 'payload'
+
+import { idOf } from '../fields/ids'
+import type { Comment } from '../payload-types'
+import { payloadClient } from './payload'
+import { PUBLIC_VIEWER, readAs } from './viewer'
+
+export const CASES_PER_PAGE = 10
+
+export type PublicCase = Pick<Comment, 'id' | 'authorName' | 'deviceModel' | 'firmware' | 'body' | 'caseState' | 'createdAt'> & {
+  methodTitle: string | null
+  replies: Pick<Comment, 'id' | 'authorName' | 'body' | 'staff' | 'createdAt'>[]
+}
+
+/** A brand's cases (optionally about one of its methods), or the general guide's. */
+export type CaseScope = { brand: number | string; method?: number | string } | { general: true }
+
+const scopeWhere = (scope: CaseScope): Where =>
+  'general' in scope
+    ? { brand: { exists: false } }
+    : { and: [{ brand: { equals: scope.brand } }, ...(scope.method !== undefined ? [{ method: { equals: scope.method } }] : [])] }
+
+/**
+ * One page of published cases for a guide, unanswered first then newest, with
+ * their published replies: two queries whatever the number of cases. Read as
+ * a visitor, so private fields never come back.
+ */
+export const listCases = async (scope: CaseScope, page = 1) => {
+  const payload = await payloadClient()
+  const as = readAs(PUBLIC_VIEWER)
+  const cases = await payload.find({
+    collection: 'comments',
+    ...as,
+    where: { and: [scopeWhere(scope), { parent: { exists: false } }] },
+    sort: ['-awaitingAnswer', '-createdAt'],
+    limit: CASES_PER_PAGE,
+    page: Math.max(1, Math.floor(page) || 1),
+    depth: 1,
+    populate: { methods: { title: true } },
+    select: { authorName: true, deviceModel: true, firmware: true, body: true, caseState: true, createdAt: true, method: true },
+  })
+  const ids = cases.docs.map((c) => c.id)
+  const replies = ids.length
+    ? await payload.find({
+        collection: 'comments',
+        ...as,
+        where: { parent: { in: ids } },
+        sort: 'createdAt',
+        limit: 500,
+        depth: 0,
+        select: { authorName: true, body: true, staff: true, createdAt: true, parent: true },
+      })
+    : { docs: [] }
+  const items: PublicCase[] = cases.docs.map((c) => ({
+    id: c.id,
+    authorName: c.authorName,
+    deviceModel: c.deviceModel,
+    firmware: c.firmware,
+    body: c.body,
+    caseState: c.caseState,
+    createdAt: c.createdAt,
+    methodTitle: typeof c.method === 'object' && c.method ? c.method.title : null,
+    replies: replies.docs.filter((r) => String(idOf(r.parent)) === String(c.id)),
+  }))
+  return { items, page: cases.page ?? 1, totalPages: cases.totalPages, total: cases.totalDocs }
+}
