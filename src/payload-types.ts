@@ -398,6 +398,7 @@ export interface Comment {
   staff?: boolean | null;
   ipHash?: string | null;
   awaitingAnswer?: boolean | null;
+  answerNonce?: string | null;
   fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -653,6 +654,7 @@ export interface CommentsSelect<T extends boolean = true> {
   staff?: T;
   ipHash?: T;
   awaitingAnswer?: T;
+  answerNonce?: T;
   fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import * as migration_20261125_080320_initial from './20261125_080320_initial';
 import * as migration_20261125_084106_step_plain_text from './20261125_084106_step_plain_text';
 import * as migration_20261125_090909_comment_screening from './20261125_090909_comment_screening';
 import * as migration_20261125_091148_case_order from './20261125_091148_case_order';
+import * as migration_20261125_093010_answer_links from './20261125_093010_answer_links';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_091148_case_order.up,
     down: migration_20261125_091148_case_order.down,
-    name: '20261125_091148_case_order'
+    name: '20261125_091148_case_order',
+  },
+  {
+    up: migration_20261125_093010_answer_links.up,
+    down: migration_20261125_093010_answer_links.down,
+    name: '20261125_093010_answer_links'
   },
 ];

@@ -7,6 +7,7 @@ import { readComments } from './access'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
+import { emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { screenCase } from './hooks/screenCase'
 import { validateMessage, validateMethod, validateStep } from './validate'
@@ -36,7 +37,7 @@ export const Comments: CollectionConfig = {
   hooks: {
     beforeOperation: [limitReaders],
     beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
-    afterChange: [markCaseAnswered, revalidateCaseAfterChange],
+    afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
@@ -109,6 +110,13 @@ export const Comments: CollectionConfig = {
       index: true,
       // Kept by a hook from caseState; orders the public list (unanswered first).
       access: { create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'answerNonce',
+      type: 'text',
+      // Makes the links in the latest answer e-mail single-use (see src/lib/caseLinks.ts).
+      access: { read: () => false, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
     {

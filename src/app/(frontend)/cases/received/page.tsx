@@ -3,12 +3,27 @@ import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Case received', robots: { index: false } }
 
-type Props = { searchParams: Promise<{ back?: string }> }
+type Props = { searchParams: Promise<{ back?: string; confirmed?: string }> }
 
-/** Where the case form sends the reader after a successful post. */
+/** Where the case form sends the reader after a post, and an answer e-mail's links after a click. */
 export default async function CaseReceived({ searchParams }: Props) {
-  const { back } = await searchParams
+  const { back, confirmed } = await searchParams
   const path = typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/'
+  if (confirmed === 'solved' || confirmed === 'stuck') {
+    return (
+      <>
+        <h1>{confirmed === 'solved' ? 'Glad it worked: your case is marked resolved' : 'Your case is open again'}</h1>
+        <p>
+          {confirmed === 'solved'
+            ? 'Thank you for telling us. Other readers with the same recorder will see that this answer worked.'
+            : 'Support will look at it again. You can add details by opening a new case on the guide.'}
+        </p>
+        <p>
+          <Link href="/">Back to ResetHub</Link>
+        </p>
+      </>
+    )
+  }
   return (
     <>
       <h1>Thank you: your case awaits moderation</h1>
