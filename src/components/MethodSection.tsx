@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { METHOD_KINDS } from '../collections/Methods/options'
 import type { GuideMethod } from '../queries/guides'
 import { Badges } from './Badges'
+import { FeedbackForm } from './FeedbackForm'
 import { StepList } from './StepList'
 
 type Props = {
@@ -61,6 +62,7 @@ export function MethodSection({ method, href, ownPage = false, reasons }: Props)
           </ul>
         </details>
       ) : null}
+      <FeedbackForm methodId={method.id} back={href ?? '/guide'} />
     </section>
   )
 }

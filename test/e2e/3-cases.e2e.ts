@@ -137,3 +137,19 @@ describe('moderation and display', () => {
     await page.close()
   })
 })
+
+describe('did this work?', () => {
+  test('a reader answers under a method without JavaScript; staff see the count', async () => {
+    const support = await supportToken()
+    const method = (await api('/methods?where[slug][equals]=mainboard-reset-button&depth=0', { token: support })).body.docs[0]
+    const before = method.feedbackSummary as string
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${BASE_URL}/brands/dahua/mainboard-reset-button`)
+    await page.getByRole('button', { name: 'Yes, it worked' }).click()
+    await page.getByRole('heading', { name: 'Thank you for telling us' }).waitFor()
+    await context.close()
+    const after = (await api(`/methods/${method.id}`, { token: support })).body.feedbackSummary as string
+    assert.equal(Number(after.split(' ')[0]), Number(before.split(' ')[0]) + 1)
+  })
+})

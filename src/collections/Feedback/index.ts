@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, nobodyField, staff, staffField } from '../../access'
+import { validateStep } from '../Comments/validate'
+import { limitFeedback, stampFeedback } from './hooks/limitReaders'
 
 export const FEEDBACK_REASONS = {
   'step-mismatch': "A step didn't match my screen",
@@ -24,9 +26,13 @@ export const Feedback: CollectionConfig = {
     delete: admins,
   },
   defaultSort: '-createdAt',
+  hooks: {
+    beforeOperation: [limitFeedback],
+    beforeChange: [stampFeedback],
+  },
   fields: [
     { name: 'method', type: 'relationship', relationTo: 'methods', required: true, index: true },
-    { name: 'step', type: 'relationship', relationTo: 'steps' },
+    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep },
     {
       name: 'helpful',
       type: 'select',

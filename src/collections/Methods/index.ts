@@ -4,6 +4,7 @@ import { editors } from '../../access'
 import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validators'
 import { readMethods } from './access'
+import { feedbackSummary } from './fields/feedbackSummary'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
 import { revalidateMethodAfterChange, revalidateMethodAfterDelete } from './hooks/revalidate'
@@ -13,7 +14,7 @@ export const Methods: CollectionConfig = {
   graphQL: { singularName: 'Method', pluralName: 'Methods' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', '_status'],
+    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'feedbackSummary', '_status'],
     group: 'Guides',
     description: 'A way to get back into a recorder. Leave the brand empty for a general method.',
   },
@@ -96,6 +97,7 @@ export const Methods: CollectionConfig = {
         { name: 'url', type: 'text', label: 'Link', validate: (value: unknown) => validateUrl(value) },
       ],
     },
+    feedbackSummary,
     {
       name: 'steps',
       type: 'join',

@@ -40,7 +40,7 @@ export default async function MethodPage({ params }: Props) {
         <Link href="/">Home</Link> › <Link href={`/brands/${brand.slug}`}>{brand.name}</Link> › <span aria-current="page">{method.title}</span>
       </nav>
       <BrandHeader brand={brand} title={`${brand.name} password reset`} as="p" />
-      <MethodSection method={method} ownPage />
+      <MethodSection method={method} href={`/brands/${brand.slug}/${method.slug}`} ownPage />
       <SupportCard brand={brand} />
       <CasesSection
         scope={{ brand: brand.id, method: method.id }}
