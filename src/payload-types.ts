@@ -83,6 +83,9 @@ export interface Config {
     methods: {
       steps: 'steps';
     };
+    comments: {
+      replies: 'comments';
+    };
   };
   collectionsSelect: {
     brands: BrandsSelect<false> | BrandsSelect<true>;
@@ -315,6 +318,10 @@ export interface Method {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Readers’ answers under this method.
+   */
+  feedbackSummary?: string | null;
   steps?: {
     docs?: (number | Step)[];
     hasNextPage?: boolean;
@@ -367,7 +374,7 @@ export interface Step {
   createdAt: string;
 }
 /**
- * Readers’ cases and staff replies.
+ * Readers’ cases and staff replies. Approve a case by setting its status to published; answer it under “Replies”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -390,6 +397,14 @@ export interface Comment {
    * For a reply: the case it answers.
    */
   parent?: (number | null) | Comment;
+  /**
+   * Staff answers to this case. “Add new” writes one; it is published at once.
+   */
+  replies?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   status?: ('pending' | 'published' | 'rejected' | 'spam') | null;
   caseState?: ('open' | 'answered' | 'resolved') | null;
   /**
@@ -608,6 +623,7 @@ export interface MethodsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  feedbackSummary?: T;
   steps?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -649,6 +665,7 @@ export interface CommentsSelect<T extends boolean = true> {
   firmware?: T;
   body?: T;
   parent?: T;
+  replies?: T;
   status?: T;
   caseState?: T;
   staff?: T;

@@ -25,7 +25,8 @@ export const Comments: CollectionConfig = {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'status', 'caseState', 'createdAt'],
     group: 'Support',
-    description: 'Readers’ cases and staff replies.',
+    description: 'Readers’ cases and staff replies. Approve a case by setting its status to published; answer it under “Replies”.',
+    components: { beforeList: ['/components/admin/CaseFilters#CaseFilters'] },
   },
   access: {
     read: readComments,
@@ -67,6 +68,14 @@ export const Comments: CollectionConfig = {
       relationTo: 'comments',
       index: true,
       admin: { description: 'For a reply: the case it answers.' },
+    },
+    {
+      name: 'replies',
+      type: 'join',
+      collection: 'comments',
+      on: 'parent',
+      defaultSort: 'createdAt',
+      admin: { description: 'Staff answers to this case. “Add new” writes one; it is published at once.', defaultColumns: ['authorName', 'body', 'staff', 'createdAt'] },
     },
     {
       name: 'status',
