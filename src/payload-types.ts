@@ -413,6 +413,10 @@ export interface Comment {
   staff?: boolean | null;
   ipHash?: string | null;
   awaitingAnswer?: boolean | null;
+  /**
+   * Set when the case is resolved.
+   */
+  resolvedAt?: string | null;
   answerNonce?: string | null;
   fingerprint?: string | null;
   updatedAt: string;
@@ -671,6 +675,7 @@ export interface CommentsSelect<T extends boolean = true> {
   staff?: T;
   ipHash?: T;
   awaitingAnswer?: T;
+  resolvedAt?: T;
   answerNonce?: T;
   fingerprint?: T;
   updatedAt?: T;

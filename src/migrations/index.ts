@@ -3,6 +3,7 @@ import * as migration_20261125_084106_step_plain_text from './20261125_084106_st
 import * as migration_20261125_090909_comment_screening from './20261125_090909_comment_screening';
 import * as migration_20261125_091148_case_order from './20261125_091148_case_order';
 import * as migration_20261125_093010_answer_links from './20261125_093010_answer_links';
+import * as migration_20261125_093947_case_resolved_at from './20261125_093947_case_resolved_at';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_093010_answer_links.up,
     down: migration_20261125_093010_answer_links.down,
-    name: '20261125_093010_answer_links'
+    name: '20261125_093010_answer_links',
+  },
+  {
+    up: migration_20261125_093947_case_resolved_at.up,
+    down: migration_20261125_093947_case_resolved_at.down,
+    name: '20261125_093947_case_resolved_at'
   },
 ];

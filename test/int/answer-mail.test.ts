@@ -122,3 +122,24 @@ test('no e-mail when the author did not ask, and never an address in public answ
   const publicView = await api.get(`/comments?depth=2&limit=100`)
   expect(JSON.stringify(publicView.body)).not.toMatch(/quiet@example\.com|answerNonce/)
 })
+
+test('a reader’s e-mail is erased the configured number of days after the case is resolved', async () => {
+  const { eraseOldEmails } = await import('../../src/collections/Comments/erase')
+  const kase = await ctx.payload.create({
+    collection: 'comments',
+    overrideAccess: true,
+    data: { authorName: 'Old', authorEmail: 'old@example.com', notifyOnReply: true, body: 'An old case that was resolved long ago.', status: 'published', caseState: 'open' },
+  })
+  await ctx.payload.update({ collection: 'comments', id: kase.id, overrideAccess: true, data: { caseState: 'resolved' } })
+  const resolved = await ctx.payload.findByID({ collection: 'comments', id: kase.id, overrideAccess: true })
+  expect(resolved.resolvedAt).toBeTruthy()
+
+  expect(await eraseOldEmails(ctx.payload)).toBe(0) // resolved today: kept
+  const day = 24 * 60 * 60 * 1000
+  // Rita's case from the first test was resolved too.
+  expect(await eraseOldEmails(ctx.payload, undefined, Date.now() + 31 * day)).toBe(2)
+  const erased = await ctx.payload.findByID({ collection: 'comments', id: kase.id, overrideAccess: true })
+  expect(erased.authorEmail ?? null).toBeNull()
+  expect(erased.notifyOnReply).toBe(false)
+  expect(erased.body).toBe('An old case that was resolved long ago.')
+})

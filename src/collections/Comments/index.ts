@@ -122,6 +122,13 @@ export const Comments: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      name: 'resolvedAt',
+      type: 'date',
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
+    },
+    {
       name: 'answerNonce',
       type: 'text',
       // Makes the links in the latest answer e-mail single-use (see src/lib/caseLinks.ts).

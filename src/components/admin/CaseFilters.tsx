@@ -11,7 +11,7 @@ const VIEWS = [
 /** Quick views above the cases list in the admin: support starts from the pending ones. */
 export function CaseFilters() {
   return (
-    <nav aria-label="Case views" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', margin: '0 0 1rem' }}>
+    <nav aria-label="Case views" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', padding: '0 var(--gutter-h)', margin: '0 0 1rem' }}>
       {VIEWS.map(([label, query]) => (
         <Link key={label} href={`/admin/collections/comments${query ? `?${query}` : ''}`}>
           {label}

@@ -2,11 +2,13 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { idOf } from '../../../fields/ids'
 
-/** Cases still waiting for an answer sort first on the public pages. */
+/** Cases still waiting for an answer sort first on the public pages; a resolved case remembers when. */
 export const trackAwaitingAnswer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const parent = data.parent !== undefined ? data.parent : originalDoc?.parent
   const state = data.caseState ?? originalDoc?.caseState ?? 'open'
-  return { ...data, awaitingAnswer: idOf(parent) === null && state === 'open' }
+  // When it was resolved: readers' e-mail addresses are erased some days later.
+  const resolvedAt = state === 'resolved' ? (originalDoc?.caseState === 'resolved' ? originalDoc.resolvedAt : new Date().toISOString()) : null
+  return { ...data, awaitingAnswer: idOf(parent) === null && state === 'open', resolvedAt }
 }
 
 /** A staff reply answers its case. */

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { idOf } from '../../../fields/ids'
 import { caseLink, newNonce } from '../../../lib/caseLinks'
 import { siteUrl } from '../../../lib/site'
+import { eraseOldEmails } from '../erase'
 
 /**
  * When staff answer a case whose author asked to be told, the author gets the
@@ -38,8 +39,11 @@ export const emailAnswer: CollectionAfterChangeHook = async ({ doc, operation, r
 
 /** Staff hear of every new case waiting for moderation (at SUPPORT_EMAIL, when set). */
 export const emailStaffNewCase: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || doc.staff) return doc
+  // A good moment to forget old addresses: no separate scheduler is needed.
+  await eraseOldEmails(req.payload, req)
   const to = process.env.SUPPORT_EMAIL
-  if (operation !== 'create' || doc.staff || doc.status !== 'pending' || !to) return doc
+  if (doc.status !== 'pending' || !to) return doc
   await req.payload.sendEmail({
     to,
     subject: `New case to moderate from ${doc.authorName}`,
