@@ -15,6 +15,9 @@ import { validateMessage, validateMethod, validateStep } from './validate'
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as const
 export const CASE_STATES = ['open', 'answered', 'resolved'] as const
 
+/** Written by hooks only, never by a request; staff may read them, the public never. */
+const serverOnly = { access: { read: staffField, create: nobodyField, update: nobodyField }, admin: { hidden: true } }
+
 /** Fields only staff may read: they never reach the public through any API. */
 const privateField = { read: staffField, create: anyoneField, update: staffField }
 
@@ -105,14 +108,8 @@ export const Comments: CollectionConfig = {
       access: { create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true, description: 'Written by staff (set automatically).' },
     },
-    {
-      name: 'ipHash',
-      type: 'text',
-      index: true,
-      // Set by the server only; a keyed hash, never the raw address.
-      access: { read: staffField, create: nobodyField, update: nobodyField },
-      admin: { hidden: true },
-    },
+    // A keyed hash of the client's address, never the address itself.
+    { name: 'ipHash', type: 'text', index: true, ...serverOnly },
     {
       name: 'awaitingAnswer',
       type: 'checkbox',
@@ -135,13 +132,7 @@ export const Comments: CollectionConfig = {
       access: { read: () => false, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
-    {
-      name: 'fingerprint',
-      type: 'text',
-      index: true,
-      // A hash of the message, to spot the same text sent again.
-      access: { read: staffField, create: nobodyField, update: nobodyField },
-      admin: { hidden: true },
-    },
+    // A hash of the message, to spot the same text sent again.
+    { name: 'fingerprint', type: 'text', index: true, ...serverOnly },
   ],
 }

@@ -6,13 +6,8 @@ import { redirect } from 'next/navigation'
 import { formId } from '../../../fields/ids'
 import { payloadClient } from '../../../queries/payload'
 import { CASE_FIELDS, type CaseFormState } from './form'
+import { safePath } from '../../../lib/safePath'
 
-
-/** Only a path on this site is a place to send the reader back to. */
-const safePath = (value: FormDataEntryValue | null) => {
-  const path = typeof value === 'string' ? value : '/'
-  return path.startsWith('/') && !path.startsWith('//') ? path : '/'
-}
 
 const received = (back: string) => `/cases/received?back=${encodeURIComponent(back)}`
 

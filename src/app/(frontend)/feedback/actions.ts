@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { formId } from '../../../fields/ids'
 import { payloadClient } from '../../../queries/payload'
+import { safePath } from '../../../lib/safePath'
 
 const REASONS = ['step-mismatch', 'missing-requirement', 'other'] as const
 
@@ -13,8 +14,7 @@ const REASONS = ['step-mismatch', 'missing-requirement', 'other'] as const
  * Stored through the Local API as a visitor (rate-limited like cases).
  */
 export async function submitFeedback(form: FormData) {
-  const back = String(form.get('back') ?? '/')
-  const safeBack = back.startsWith('/') && !back.startsWith('//') ? back : '/'
+  const safeBack = safePath(form.get('back'))
   const helpful = form.get('helpful') === 'yes' ? 'yes' : 'no'
   const reason = String(form.get('reason') ?? '')
   const payload = await payloadClient()

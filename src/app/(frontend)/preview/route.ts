@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { isEditor } from '../../../access'
+import { safePath } from '../../../lib/safePath'
 
 /**
  * Draft preview for editors: /preview?path=/brands/hikvision. The Payload
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url)
   const path = url.searchParams.get('path') ?? '/'
   // Only paths on this site: no scheme, no protocol-relative "//host".
-  if (!path.startsWith('/') || path.startsWith('//')) {
+  if (safePath(path, '') !== path) {
     return new Response('The preview path must be a page of this site, such as /brands/hikvision.', { status: 400 })
   }
   const payload = await getPayload({ config })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { safePath } from '../../../../lib/safePath'
 
 export const metadata: Metadata = { title: 'Case received', robots: { index: false } }
 
@@ -8,7 +9,7 @@ type Props = { searchParams: Promise<{ back?: string; confirmed?: string }> }
 /** Where the case form sends the reader after a post, and an answer e-mail's links after a click. */
 export default async function CaseReceived({ searchParams }: Props) {
   const { back, confirmed } = await searchParams
-  const path = typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/'
+  const path = safePath(back)
   if (confirmed === 'solved' || confirmed === 'stuck') {
     return (
       <>

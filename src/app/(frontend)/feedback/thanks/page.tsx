@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { safePath } from '../../../../lib/safePath'
 
 export const metadata: Metadata = { title: 'Thank you', robots: { index: false } }
 
@@ -14,7 +15,7 @@ const MESSAGES: Record<string, [string, string]> = {
 export default async function FeedbackThanks({ searchParams }: Props) {
   const { result = 'thanks', back } = await searchParams
   const [title, text] = MESSAGES[result] ?? MESSAGES.thanks
-  const path = typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : '/'
+  const path = safePath(back)
   return (
     <>
       <h1>{title}</h1>
