@@ -4,6 +4,7 @@ import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } 
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
+import { ageField } from './fields/age'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
@@ -26,7 +27,7 @@ export const Comments: CollectionConfig = {
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   admin: {
     useAsTitle: 'authorName',
-    defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'status', 'caseState', 'createdAt'],
+    defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'age', 'status', 'caseState'],
     group: 'Support',
     description: 'Readers’ cases and staff replies. Approve a case by setting its status to published; answer it under “Replies”.',
     components: { beforeList: ['/components/admin/CaseFilters#CaseFilters'] },
@@ -72,6 +73,7 @@ export const Comments: CollectionConfig = {
       index: true,
       admin: { description: 'For a reply: the case it answers.' },
     },
+    ageField,
     {
       name: 'replies',
       type: 'join',
