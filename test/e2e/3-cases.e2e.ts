@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { supportToken } from './accounts'
 import { BASE_URL, launch, screenshot } from './browser'
+import { mailTo } from './mail'
 import { E2E_SECRET } from './server'
 
 let browser: Browser
@@ -50,6 +51,13 @@ describe('opening a case', () => {
     const stored = await findCase(await supportToken(), body)
     assert.equal(stored.status, 'pending')
     assert.equal(stored.deviceModel, 'DHI-NVR4104')
+    // Staff were told, through a real SMTP server.
+    let told = false
+    for (let i = 0; i < 50 && !told; i++) {
+      told = mailTo('support-team@example.com').some((m) => m.includes(body))
+      if (!told) await new Promise((r) => setTimeout(r, 100))
+    }
+    assert.ok(told, 'staff e-mail about the new case')
   })
 
   test('with JavaScript on: inline errors, then received', async () => {

@@ -2,26 +2,31 @@
  * Browser tests: starts the production server once on a fresh seeded database,
  * then runs every test/e2e/*.e2e.ts with node's test runner against it.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { findChromium } from './chromium'
+import { startMailCatcher } from './mail'
 import { startProductionServer } from './server'
 
 const chromium = findChromium()
 console.log(`Browser tests use ${chromium}`)
-const server = await startProductionServer()
+// A real local SMTP server catches the site's mail into files the tests read.
+const mail = await startMailCatcher()
+const server = await startProductionServer({ SMTP_URL: mail.url, SUPPORT_EMAIL: 'support-team@example.com' })
 let status = 1
 try {
   const dir = import.meta.dirname
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join(dir, f))
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
+  // Asynchronous, so that the mail catcher in this process keeps answering while the tests run.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
-    env: { ...process.env, BASE_URL: server.url, CHROME_PATH: chromium },
+    env: { ...process.env, BASE_URL: server.url, CHROME_PATH: chromium, MAIL_DIR: mail.dir },
   })
-  status = result.status ?? 1
+  status = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
 } finally {
   await server.stop()
+  await mail.stop()
 }
 process.exit(status)

@@ -1,21 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
 
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: string) => {
   const started = Date.now()
@@ -24,8 +13,13 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv, label: str
   console.log(`${label} took ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-/** The public address the e2e build is made for (absolute links in pages use it). */
-export const PUBLIC_URL = 'https://resethub.example'
+/**
+ * The browser tests' server address. Fixed (E2E_PORT to change it) because the
+ * build bakes PUBLIC_URL into pages, and the admin accepts its session cookie
+ * only from that origin (Payload's CSRF check), so both must agree.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3999
+export const PUBLIC_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_SECRET = 'resethub-e2e-secret'
 
 export type Server = { url: string; dir: string; stop: () => Promise<void> }
@@ -34,9 +28,9 @@ export type Server = { url: string; dir: string; stop: () => Promise<void> }
  * The production path a new user takes (`npm run build && npm start`), on a
  * fresh temporary SQLite database: migrate and seed, build, start.
  */
-export const startProductionServer = async (): Promise<Server> => {
+export const startProductionServer = async (extraEnv: Record<string, string> = {}): Promise<Server> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-e2e-'))
-  const port = await freePort()
+  const port = E2E_PORT
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -44,8 +38,7 @@ export const startProductionServer = async (): Promise<Server> => {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: E2E_SECRET,
-    // Canonical links and the sitemap use the public address, not the test port.
-    PUBLIC_URL: PUBLIC_URL,
+    PUBLIC_URL,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
@@ -53,6 +46,7 @@ export const startProductionServer = async (): Promise<Server> => {
     RATE_LIMIT_FACTOR: '20',
   }
   delete env.SMTP_URL
+  Object.assign(env, extraEnv)
   run(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'src/seed/cli.ts', '--if-empty'], env, 'migrate and seed')
   if (!process.env.E2E_SKIP_BUILD) run(bin('next'), ['build'], env, 'next build')
 
