@@ -18,7 +18,12 @@ const server = await startProductionServer({ SMTP_URL: mail.url, SUPPORT_EMAIL: 
 let status = 1
 try {
   const dir = import.meta.dirname
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join(dir, f))
+  // E2E_ONLY=name runs only the files whose name contains it (while iterating).
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.e2e.ts') && f.includes(process.env.E2E_ONLY ?? ''))
+    .sort()
+    .map((f) => path.join(dir, f))
   // Asynchronous, so that the mail catcher in this process keeps answering while the tests run.
   const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',

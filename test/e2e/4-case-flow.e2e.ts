@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+
+import type { Browser } from 'playwright-core'
+
+import { SUPPORT, supportToken } from './accounts'
+import { BASE_URL, launch, screenshot } from './browser'
+import { mailTo } from './mail'
+
+let browser: Browser
+before(async () => {
+  browser = await launch()
+})
+after(async () => browser?.close())
+
+test('a case from a reader without JavaScript, approved and answered by support in the admin, solved from the e-mail', async () => {
+  const marker = `flow${Date.now().toString(36)}`
+  const email = `${marker}@example.com`
+  const answer = `Hold the button a full 15 seconds while plugging the power in (${marker}).`
+
+  // 1. The reader opens a case on the Dahua guide with JavaScript off.
+  const reader = await browser.newContext({ javaScriptEnabled: false })
+  const page = await reader.newPage()
+  await page.goto(`${BASE_URL}/brands/dahua`)
+  await page.getByLabel('Your name').fill(`Reader ${marker}`)
+  await page.getByLabel('E-mail (optional, never shown)').fill(email)
+  await page.getByLabel('Recorder model').fill('DHI-NVR4104')
+  await page.getByLabel('Method you tried').selectOption({ label: 'Mainboard reset button' })
+  await page.getByLabel('What happened?').fill(`I held the mainboard button but the password stayed the same (${marker}).`)
+  await page.getByRole('button', { name: 'Send my case' }).click()
+  await page.getByRole('heading', { name: /awaits moderation/ }).waitFor()
+
+  // 2. Support approves it and answers it in the admin.
+  await supportToken()
+  const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const admin = await staff.newPage()
+  await admin.goto(`${BASE_URL}/admin`)
+  await admin.waitForSelector('#field-email', { timeout: 60_000 })
+  await admin.fill('#field-email', SUPPORT.email)
+  await admin.fill('#field-password', SUPPORT.password)
+  await admin.click('button[type="submit"]')
+  await admin.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 60_000 })
+  await admin.goto(`${BASE_URL}/admin/collections/comments`)
+  await admin.getByRole('link', { name: 'Pending moderation' }).click()
+  await admin.getByRole('link', { name: `Reader ${marker}` }).click()
+  await admin.waitForSelector('#field-authorName', { timeout: 60_000 })
+  await admin.locator('#field-status .react-select').click()
+  await admin.locator('.rs__option', { hasText: /^published$/ }).click()
+  await admin.getByRole('button', { name: 'Save', exact: true }).click()
+  await admin.getByText('Updated successfully').first().waitFor({ timeout: 30_000 })
+
+  await admin.locator('.relationship-table__add-new').click()
+  const drawer = admin.locator('.drawer--is-open').last()
+  await drawer.locator('#field-authorName').fill('Sam from support')
+  await drawer.locator('#field-body').fill(answer)
+  await drawer.getByRole('button', { name: 'Save', exact: true }).click()
+  await admin.getByText(answer).first().waitFor({ timeout: 30_000 })
+  await screenshot(admin, 'admin-case-answered')
+  await staff.close()
+
+  // 3. The reader's mail, caught by the local SMTP server, holds the answer and the links.
+  let mail: string | undefined
+  for (let i = 0; i < 100 && !mail; i++) {
+    mail = mailTo(email)[0]
+    if (!mail) await new Promise((r) => setTimeout(r, 100))
+  }
+  assert.ok(mail, 'the answer e-mail arrived')
+  assert.ok(mail.includes(answer))
+  const solved = mail.match(/https?:\/\/\S+\/cases\/confirm\?\S*action=solved\S*/)?.[0]
+  assert.ok(solved, 'the mail has a "This solved it" link')
+
+  // 4. "This solved it", then the page shows the case answered and resolved.
+  await page.goto(solved)
+  await page.getByRole('heading', { name: /marked resolved/ }).waitFor()
+  const item = page.locator('.case', { hasText: `Reader ${marker}` })
+  const deadline = Date.now() + 2000
+  do {
+    await page.goto(`${BASE_URL}/brands/dahua#cases`)
+  } while (!(await item.getByText('Resolved').count()) && Date.now() < deadline)
+  await item.getByText('Resolved').waitFor()
+  await item.getByText(answer).waitFor()
+  await screenshot(page, 'case-resolved')
+  await reader.close()
+})
