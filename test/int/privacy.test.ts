@@ -90,6 +90,24 @@ describe('comments, anonymously', () => {
   })
 })
 
+describe('replies joined under a case', () => {
+  test('a pending reply and its author’s e-mail never come back with a published case', async () => {
+    const hidden = 'reply-private@example.com'
+    const reply = await ctx.payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      data: { authorName: 'Other reader', authorEmail: hidden, body: 'Me too, same model and same problem.', parent: published.id, status: 'pending', caseState: 'open' },
+    })
+    const rest = await api.get(`/comments/${published.id}?depth=2`)
+    expect(rest.status).toBe(200)
+    expect(JSON.stringify(rest.body)).not.toContain(hidden)
+    expect(JSON.stringify(rest.body.replies ?? {})).not.toContain(`"id":${JSON.stringify(reply.id)}`)
+    const gql = await api.graphql(`{ Comment(id: ${JSON.stringify(published.id)}) { id replies { docs { id authorEmail body } } } }`)
+    expect(JSON.stringify(gql.body)).not.toContain(hidden)
+    expect(JSON.stringify(gql.body)).not.toContain('Me too, same model')
+  })
+})
+
 describe('comments, as staff', () => {
   test('support reads pending cases and private fields', async () => {
     const res = await api.get(`/comments/${pending.id}`, { token: tokens.support })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '../../../access'
 import { addressHash, clientAddress } from '../../../lib/clientAddress'
@@ -14,5 +14,5 @@ export const limitFeedback: CollectionBeforeOperationHook = async ({ args, opera
 }
 
 /** Stores the client's address hash (never the address). */
-export const stampFeedback = ({ data, req }: { data: Record<string, unknown>; req: { context: Record<string, unknown> } }) =>
+export const stampFeedback: CollectionBeforeChangeHook = ({ data, req }) =>
   typeof req.context.clientHash === 'string' ? { ...data, ipHash: req.context.clientHash } : data
