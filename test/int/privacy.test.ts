@@ -96,7 +96,7 @@ describe('replies joined under a case', () => {
     const reply = await ctx.payload.create({
       collection: 'comments',
       overrideAccess: true,
-      data: { authorName: 'Other reader', authorEmail: hidden, body: 'Me too, same model and same problem.', parent: published.id, status: 'pending', caseState: 'open' },
+      data: { authorName: 'Other reader', authorEmail: hidden, body: 'Me too, same model and same problem.', parent: published.id as never, status: 'pending', caseState: 'open' },
     })
     const rest = await api.get(`/comments/${published.id}?depth=2`)
     expect(rest.status).toBe(200)
