@@ -9,12 +9,14 @@ import { Brands } from './collections/Brands'
 import { Comments } from './collections/Comments'
 import { Feedback } from './collections/Feedback'
 import { Media } from './collections/Media'
+import { fileTooLargeMessage, MAX_FILE_MB } from './collections/Media/limits'
 import { Methods } from './collections/Methods'
 import { Steps } from './collections/Steps'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { Site } from './globals/Site'
+import { canRunJobs } from './jobs/access'
 import { requireSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,6 +28,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · ResetHub admin' },
     // Gravatar would be fetched from outside; the built-in avatar needs no network.
     avatar: 'default',
+    // The home page opens on where readers are stuck (src/queries/dashboard.ts).
+    components: { beforeDashboard: ['/components/admin/SupportDashboard#SupportDashboard'] },
   },
   collections: [Brands, Methods, Steps, Comments, Feedback, Media, Users],
   globals: [Site],
@@ -41,7 +45,12 @@ export default buildConfig({
     autoGenerate: false,
   },
   upload: {
-    limits: { fileSize: 10 * 1024 * 1024 },
+    limits: { fileSize: MAX_FILE_MB * 1024 * 1024 },
+    responseOnLimit: fileTooLargeMessage,
+  },
+  jobs: {
+    // Scheduled publish/unpublish land here; src/jobs/scheduler.ts runs the queue every minute.
+    access: { run: canRunJobs },
   },
   graphQL: {
     // Deep queries are a cheap way to overload a server.

@@ -2,7 +2,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { isAdmin, isEditor, isStaff } from './roles'
 
-export { isAdmin, isEditor, isStaff, ROLES, type Role } from './roles'
+export { hasRole, isAdmin, isEditor, isStaff, ROLES, type Role } from './roles'
 
 export const anyone: Access = () => true
 

@@ -1,9 +1,12 @@
 import Link from 'next/link'
 
+import { PreviewBar } from './PreviewBar'
+
 /** The public site's frame: skip link, header with navigation, footer. */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
+      <PreviewBar />
       <a className="skip" href="#main">
         Skip to content
       </a>

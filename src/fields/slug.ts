@@ -11,6 +11,7 @@ export const slugField = (source: string, { unique = false }: { unique?: boolean
   admin: {
     position: 'sidebar',
     description: `Part of the page address. Filled from the ${source} when left empty.`,
+    components: { Field: { path: '/components/admin/SlugInput#SlugInput', clientProps: { source } } },
   },
   validate: (value: unknown) => validateSlug(value),
   hooks: {

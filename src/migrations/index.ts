@@ -4,6 +4,7 @@ import * as migration_20261125_090909_comment_screening from './20261125_090909_
 import * as migration_20261125_091148_case_order from './20261125_091148_case_order';
 import * as migration_20261125_093010_answer_links from './20261125_093010_answer_links';
 import * as migration_20261125_093947_case_resolved_at from './20261125_093947_case_resolved_at';
+import * as migration_20261125_103131_editors_workflow from './20261125_103131_editors_workflow';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_093947_case_resolved_at.up,
     down: migration_20261125_093947_case_resolved_at.down,
-    name: '20261125_093947_case_resolved_at'
+    name: '20261125_093947_case_resolved_at',
+  },
+  {
+    up: migration_20261125_103131_editors_workflow.up,
+    down: migration_20261125_103131_editors_workflow.down,
+    name: '20261125_103131_editors_workflow'
   },
 ];

@@ -36,7 +36,8 @@ const createMethod = async (payload: Payload, method: SeedMethod, brand: ID | nu
     collection: 'methods',
     ...local,
     // Generated types name SQLite's numeric ids; the value itself may be either kind.
-    data: { ...fields, brand: brand as Method['brand'], order, _status: 'published' },
+    // A method is published only once it has steps (requireStepsToPublish).
+    data: { ...fields, brand: brand as Method['brand'], order, _status: 'draft' },
   })
   report.methods++
   for (const [index, seedStep] of steps.entries()) {
@@ -53,6 +54,7 @@ const createMethod = async (payload: Payload, method: SeedMethod, brand: ID | nu
     })
     report.steps++
   }
+  await payload.update({ collection: 'methods', id: created.id, ...local, data: { _status: 'published' } })
 }
 
 const seedMethods = async (payload: Payload, methods: SeedMethod[], brand: ID | null, report: SeedReport) => {

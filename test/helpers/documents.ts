@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { PASSWORD, pngBytes, unique } from './fixtures'
+import { PASSWORD, pngBytes, publishedMethod, unique } from './fixtures'
 import type { CollectionSlug } from './matrix'
 
 type Related = { brand: { id: number | string }; method: { id: number | string } }
@@ -15,7 +15,8 @@ export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: R
       return { name, slug: name.toLowerCase(), _status: 'published' }
     }
     case 'methods':
-      return { title: 'A method', slug: unique('method'), brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'published' }
+      // A new method starts as a draft: it is published once it has steps.
+      return { title: 'A method', slug: unique('method'), brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'draft' }
     case 'steps':
       return { method: related.method.id, order: ++stepOrder, title: 'A step' }
     case 'comments':
@@ -50,6 +51,7 @@ export const createTarget = async (payload: Payload, collection: CollectionSlug,
     })
   }
   const data = newData(collection, related)
+  if (collection === 'methods') return (await publishedMethod(payload, data)).method
   // A comment that readers may see is a published one.
   if (collection === 'comments') data.status = 'published'
   return payload.create({ collection, overrideAccess: true, data: data as never })

@@ -1,5 +1,7 @@
-import sharp from 'sharp'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { paragraphs } from '../../src/seed/richText'
 
 import type { RestClient } from './rest'
 
@@ -34,6 +36,23 @@ export const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}
 export const pngBytes = (width = 8, height = 8) =>
   sharp({ create: { width, height, channels: 3, background: '#336699' } }).png().toBuffer()
 
+
+/**
+ * A published method with one step ("Power off", step 1): created as a draft,
+ * given its step, then published, since a method without steps cannot be.
+ */
+export const publishedMethod = async (payload: Payload, data: Record<string, unknown>, stepTitle = 'Power off') => {
+  const local = { overrideAccess: true } as const
+  const draft = await payload.create({ collection: 'methods', ...local, data: { ...data, _status: 'draft' } as never })
+  const step = await payload.create({
+    collection: 'steps',
+    ...local,
+    data: { method: draft.id, order: 1, title: stepTitle, body: paragraphs(['Switch the recorder off at the wall.']) },
+  })
+  const method = await payload.update({ collection: 'methods', id: draft.id, ...local, data: { _status: 'published' } })
+  return { method, step }
+}
+
 /** Published content to read and write against. */
 export const createContent = async (payload: Payload) => {
   const local = { overrideAccess: true } as const
@@ -43,15 +62,12 @@ export const createContent = async (payload: Payload) => {
     ...local,
     data: { name, slug: name.toLowerCase(), _status: 'published' },
   })
-  const method = await payload.create({
-    collection: 'methods',
-    ...local,
-    data: { title: 'Reset button', slug: unique('reset'), brand: brand.id, kind: 'reset-button', dataLoss: 'settings', _status: 'published' },
-  })
-  const step = await payload.create({
-    collection: 'steps',
-    ...local,
-    data: { method: method.id, order: 1, title: 'Power off' },
+  const { method, step } = await publishedMethod(payload, {
+    title: 'Reset button',
+    slug: unique('reset'),
+    brand: brand.id,
+    kind: 'reset-button',
+    dataLoss: 'settings',
   })
   const png = await pngBytes()
   const media = await payload.create({

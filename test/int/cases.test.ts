@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { PEER_HEADER } from '../../src/lib/clientAddress'
-import { startApi } from '../helpers/fixtures'
+import { publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { ApiResponse, RestClient } from '../helpers/rest'
 
@@ -36,12 +36,7 @@ beforeAll(async () => {
   ;({ ctx, api, content } = await startApi())
   const local = { overrideAccess: true } as const
   const brand = await ctx.payload.create({ collection: 'brands', ...local, data: { name: 'Other brand', slug: 'other-brand', _status: 'published' } })
-  const method = await ctx.payload.create({
-    collection: 'methods',
-    ...local,
-    data: { title: 'Other', slug: 'other', brand: brand.id, kind: 'menu', dataLoss: 'none', _status: 'published' },
-  })
-  const step = await ctx.payload.create({ collection: 'steps', ...local, data: { method: method.id, order: 1, title: 'Other step' } })
+  const { method, step } = await publishedMethod(ctx.payload, { title: 'Other', slug: 'other', brand: brand.id, kind: 'menu', dataLoss: 'none' }, 'Other step')
   other = { brand, method, step }
 })
 afterAll(async () => ctx?.close())

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { paragraphs } from '../../src/seed/richText'
 import { changeFor, newData, uploadForm } from '../helpers/documents'
 import { pngBytes, type RoleName, startApi } from '../helpers/fixtures'
 import type { CollectionSlug } from '../helpers/matrix'
@@ -96,11 +97,12 @@ describe('a method and its steps', () => {
     const method = await ctx.payload.create({
       collection: 'methods',
       overrideAccess: true,
-      data: { title: 'Ordered', slug: 'ordered', brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'published' },
+      data: { title: 'Ordered', slug: 'ordered', brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'draft' },
     })
     for (const order of [3, 1, 2]) {
-      await api.post('/steps', { token: tokens.editor, body: { method: method.id, order, title: `Step ${order}` } })
+      await api.post('/steps', { token: tokens.editor, body: { method: method.id, order, title: `Step ${order}`, body: paragraphs([`Do step ${order}.`]) } })
     }
+    expect((await api.patch(`/methods/${method.id}`, { token: tokens.editor, body: { _status: 'published' } })).status).toBe(200)
     const res = await api.get(`/methods/${method.id}?depth=1`)
     expect(res.body.steps.docs.map((s: { title: string }) => s.title)).toEqual(['Step 1', 'Step 2', 'Step 3'])
   })

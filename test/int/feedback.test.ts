@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { PEER_HEADER } from '../../src/lib/clientAddress'
-import { startApi } from '../helpers/fixtures'
+import { publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 
@@ -33,12 +33,7 @@ test('answers are stored with a reason, and counted per method for staff only', 
 })
 
 test('a step must belong to the method; an unknown reason is refused', async () => {
-  const other = await ctx.payload.create({
-    collection: 'methods',
-    overrideAccess: true,
-    data: { title: 'Other', slug: 'other-m', brand: content.brand.id, kind: 'menu', dataLoss: 'none', _status: 'published' },
-  })
-  const step = await ctx.payload.create({ collection: 'steps', overrideAccess: true, data: { method: other.id, order: 1, title: 'x' } })
+  const { step } = await publishedMethod(ctx.payload, { title: 'Other', slug: 'other-m', brand: content.brand.id, kind: 'menu', dataLoss: 'none' })
   const wrongStep = await answer('192.0.2.4', { helpful: 'no', step: step.id })
   expect(wrongStep.status).toBe(400)
   expect((await answer('192.0.2.4', { helpful: 'no', reason: 'bored' })).status).toBe(400)

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { PASSWORD, type RoleName, startApi } from '../helpers/fixtures'
+import { PASSWORD, type RoleName, publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 
@@ -130,11 +130,7 @@ describe('drafts stay private', () => {
   test('a draft brand, a method of a draft brand and its steps are hidden from readers', async () => {
     const local = { overrideAccess: true } as const
     const brand = await ctx.payload.create({ collection: 'brands', ...local, draft: true, data: { name: 'Secret brand', slug: 'secret-brand', _status: 'draft' } })
-    const method = await ctx.payload.create({
-      collection: 'methods',
-      ...local,
-      data: { title: 'Hidden', slug: 'hidden', brand: brand.id, kind: 'menu', dataLoss: 'none', _status: 'published' },
-    })
+    const { method } = await publishedMethod(ctx.payload, { title: 'Hidden', slug: 'hidden', brand: brand.id, kind: 'menu', dataLoss: 'none' })
     const draftMethod = await ctx.payload.create({
       collection: 'methods',
       ...local,
@@ -156,11 +152,7 @@ describe('drafts stay private', () => {
   })
 
   test('general methods (no brand) are public once published', async () => {
-    const general = await ctx.payload.create({
-      collection: 'methods',
-      overrideAccess: true,
-      data: { title: 'General', slug: 'general-one', kind: 'menu', dataLoss: 'none', _status: 'published' },
-    })
+    const { method: general } = await publishedMethod(ctx.payload, { title: 'General', slug: 'general-one', kind: 'menu', dataLoss: 'none' })
     expect((await api.get(`/methods/${general.id}`)).status).toBe(200)
   })
 })

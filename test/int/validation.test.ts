@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { uploadForm } from '../helpers/documents'
-import { pngBytes, type RoleName, startApi } from '../helpers/fixtures'
+import { pngBytes, type RoleName, publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { ApiResponse, RestClient } from '../helpers/rest'
 
@@ -22,11 +22,7 @@ beforeAll(async () => {
     overrideAccess: true,
     data: { name: 'Other', slug: 'other', _status: 'published' },
   })
-  general = await ctx.payload.create({
-    collection: 'methods',
-    overrideAccess: true,
-    data: { title: 'General', slug: 'general', kind: 'menu', dataLoss: 'none', _status: 'published' },
-  })
+  general = (await publishedMethod(ctx.payload, { title: 'General', slug: 'general', kind: 'menu', dataLoss: 'none' })).method
 })
 afterAll(async () => ctx?.close())
 

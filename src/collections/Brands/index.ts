@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors, publishedOrEditors } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { DRAFTS } from '../../fields/drafts'
 import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
+import { brandPreviewUrl } from '../../preview/livePreviewUrl'
+import { startFromGeneral } from './endpoints/startFromGeneral'
 import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
@@ -14,8 +18,11 @@ export const Brands: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
     group: 'Guides',
+    hidden: hiddenUnlessEditor,
+    livePreview: { url: brandPreviewUrl },
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: DRAFTS,
+  endpoints: [startFromGeneral],
   access: {
     read: publishedOrEditors(),
     create: editors,
@@ -30,6 +37,11 @@ export const Brands: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name', { unique: true }),
+    {
+      name: 'startFromGeneral',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/admin/StartFromGeneral#StartFromGeneral' } },
+    },
     { name: 'logo', type: 'upload', relationTo: 'media' },
     {
       name: 'accentColor',

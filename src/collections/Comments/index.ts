@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
+import { hiddenUnlessSupport } from '../../access/visibility'
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
@@ -29,6 +30,7 @@ export const Comments: CollectionConfig = {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'age', 'status', 'caseState'],
     group: 'Support',
+    hidden: hiddenUnlessSupport,
     description: 'Readers’ cases and staff replies. Approve a case by setting its status to published; answer it under “Replies”.',
     components: { beforeList: ['/components/admin/CaseFilters#CaseFilters'] },
   },

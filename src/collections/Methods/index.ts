@@ -1,10 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { DRAFTS } from '../../fields/drafts'
 import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validators'
 import { readMethods } from './access'
+import { methodPreviewUrl } from '../../preview/livePreviewUrl'
+import { reorderSteps } from './endpoints/reorderSteps'
 import { feedbackSummary } from './fields/feedbackSummary'
+import { deleteSteps } from './hooks/deleteSteps'
+import { requireStepsToPublish } from './hooks/requireStepsToPublish'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
 import { revalidateMethodAfterChange, revalidateMethodAfterDelete } from './hooks/revalidate'
@@ -17,8 +23,11 @@ export const Methods: CollectionConfig = {
     defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'feedbackSummary', '_status'],
     group: 'Guides',
     description: 'A way to get back into a recorder. Leave the brand empty for a general method.',
+    hidden: hiddenUnlessEditor,
+    livePreview: { url: methodPreviewUrl },
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: DRAFTS,
+  endpoints: [reorderSteps],
   access: {
     read: readMethods,
     create: editors,
@@ -29,7 +38,8 @@ export const Methods: CollectionConfig = {
   hooks: {
     afterChange: [revalidateMethodAfterChange],
     afterDelete: [revalidateMethodAfterDelete],
-    beforeChange: [uniqueSlugPerBrand],
+    beforeDelete: [deleteSteps],
+    beforeChange: [uniqueSlugPerBrand, requireStepsToPublish],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
@@ -40,6 +50,19 @@ export const Methods: CollectionConfig = {
       relationTo: 'brands',
       index: true,
       admin: { position: 'sidebar', description: 'Empty: a general method for any brand.' },
+    },
+    {
+      name: 'basedOn',
+      type: 'relationship',
+      relationTo: 'methods',
+      index: true,
+      filterOptions: { brand: { exists: false } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The general method this one was copied from ("Start from the general guide").',
+        condition: (data) => Boolean(data?.basedOn),
+      },
     },
     {
       name: 'kind',
@@ -105,7 +128,11 @@ export const Methods: CollectionConfig = {
       on: 'method',
       defaultSort: 'order',
       defaultLimit: 100,
-      admin: { defaultColumns: ['order', 'title', 'image'] },
+      admin: {
+        defaultColumns: ['order', 'title', 'image'],
+        description: 'Drag to reorder. Readers follow them in this order.',
+        components: { Field: '/components/admin/StepsEditor#StepsEditor' },
+      },
     },
   ],
 }

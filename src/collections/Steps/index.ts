@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors, nobodyField } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
 import { readSteps } from './access'
 import { storePlainText } from './hooks/storePlainText'
 import { uniqueOrderPerMethod } from './hooks/uniqueOrderPerMethod'
@@ -15,6 +16,7 @@ export const Steps: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'method', 'order'],
     group: 'Guides',
+    hidden: hiddenUnlessEditor,
   },
   access: {
     read: readSteps,

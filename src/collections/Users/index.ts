@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField, isStaff, ROLES } from '../../access'
+import { hiddenUnlessAdmin } from '../../access/visibility'
 import { fillDefault } from '../../fields/fillDefault'
 import { readUsers, updateUsers } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -12,6 +13,7 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
     group: 'Admin',
+    hidden: hiddenUnlessAdmin,
   },
   auth: {
     // Repeated wrong passwords lock the account for a while.

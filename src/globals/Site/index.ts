@@ -1,13 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, editors } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
 import { revalidateSiteAfterChange } from './hooks/revalidate'
 
 /** Site-wide words and the general guide's shared sections. */
 export const Site: GlobalConfig = {
   slug: 'site',
   graphQL: { name: 'Site' },
-  admin: { group: 'Guides' },
+  admin: { group: 'Guides', hidden: hiddenUnlessEditor },
   access: {
     read: anyone,
     update: editors,

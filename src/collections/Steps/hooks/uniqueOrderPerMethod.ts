@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { idOf } from '../../../fields/ids'
+import { REORDERING_STEPS } from '../../Methods/endpoints/reorderSteps'
 
 /** Step numbers are unique within a method, so the order readers follow is never ambiguous. */
 export const uniqueOrderPerMethod: CollectionBeforeChangeHook = async ({
@@ -8,7 +9,10 @@ export const uniqueOrderPerMethod: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
   collection,
+  context,
 }) => {
+  // A reorder renumbers every step in one transaction; numbers clash only halfway through.
+  if (context[REORDERING_STEPS]) return data
   const method = idOf(data.method !== undefined ? data.method : originalDoc?.method)
   const order = data.order ?? originalDoc?.order
   if (method === null || typeof order !== 'number') return data

@@ -1,0 +1,52 @@
+'use client'
+
+import { TextInput, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import type { TextFieldClientProps } from 'payload'
+import { useEffect, useRef } from 'react'
+
+import { slugify } from '../../fields/validators'
+
+type Props = TextFieldClientProps & { source: string }
+
+/**
+ * The slug follows the title as the editor types, until they edit the slug
+ * themselves. Once a document has been published its slug stays put, so a
+ * new title never breaks a live address by accident.
+ */
+export function SlugInput({ field, path, source, readOnly }: Props) {
+  const fieldPath = path ?? field.name
+  const { value, setValue, showError } = useField<string>({ path: fieldPath })
+  const title = useFormFields(([fields]) => fields[source]?.value)
+  const { hasPublishedDoc } = useDocumentInfo()
+  const following = useRef<boolean | null>(null)
+
+  if (following.current === null) {
+    following.current = !hasPublishedDoc && (!value || value === slugify(typeof title === 'string' ? title : ''))
+  }
+
+  useEffect(() => {
+    if (!following.current || typeof title !== 'string') return
+    const next = slugify(title)
+    if (next !== (value ?? '')) setValue(next)
+  }, [title, value, setValue])
+
+  return (
+    <TextInput
+      path={fieldPath}
+      label={field.label || 'Slug'}
+      description={
+        following.current
+          ? `Follows the ${source} until you edit it.`
+          : 'Part of the page address. Changing it moves the page; the old address stops working.'
+      }
+      required={field.required}
+      readOnly={readOnly}
+      showError={showError}
+      value={value ?? ''}
+      onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+        following.current = false
+        setValue(event.target.value)
+      }}
+    />
+  )
+}

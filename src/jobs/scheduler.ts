@@ -1,0 +1,23 @@
+import { schedulerToken } from './access'
+
+/**
+ * Runs Payload's job queue (scheduled publish and unpublish) once a minute by
+ * calling the server's own /api/payload-jobs/run. Going through a request,
+ * rather than a timer calling the Local API, lets the publish hooks refresh
+ * the public pages: Next only revalidates from inside a request.
+ */
+export const startScheduler = () => {
+  const seconds = Number(process.env.JOBS_INTERVAL_SECONDS || 60)
+  if (!(seconds > 0)) return
+  const port = process.env.PORT || 3000
+  const url = `http://127.0.0.1:${port}/api/payload-jobs/run?queue=default`
+  const headers = { authorization: `Bearer ${schedulerToken()}` }
+  const timer = setInterval(() => {
+    fetch(url, { headers, signal: AbortSignal.timeout(55_000) })
+      .then(async (response) => {
+        if (!response.ok) console.error(`Scheduled jobs: ${url} answered ${response.status}: ${await response.text()}`)
+      })
+      .catch((error: unknown) => console.error(`Scheduled jobs: could not reach ${url}:`, error))
+  }, seconds * 1000)
+  timer.unref()
+}

@@ -1,0 +1,149 @@
+import type { Payload, Where } from 'payload'
+
+import { FEEDBACK_REASONS } from '../collections/Feedback'
+import type { ID } from '../fields/ids'
+
+/**
+ * The figures on the admin's home page. Everything is a count, a distinct
+ * list of ids or a one-row lookup: the work grows with the number of brands
+ * and methods that need attention, never with the number of cases or answers.
+ */
+export type Dashboard = {
+  pending: number
+  open: { total: number; byBrand: { brand: { id: ID; name: string }; count: number; oldest: string }[] }
+  answeredNotResolved: number
+  failingMethods: {
+    method: { id: ID; title: string; brand: string | null }
+    count: number
+    reasons: { reason: keyof typeof FEEDBACK_REASONS | 'none'; label: string; count: number }[]
+    comments: string[]
+  }[]
+  brandsWithoutMethods: { total: number; brands: { id: ID; name: string }[]; withMethods: ID[] }
+}
+
+const DAY = 24 * 60 * 60 * 1000
+export const FAILING_WINDOW_DAYS = 30
+
+/** The filters behind each figure; the admin links to its lists with the same ones. */
+export const FILTERS: { pending: Where; open: Where; answeredNotResolved: Where; failing: (since: Date) => Where } = {
+  pending: { and: [{ status: { equals: 'pending' } }, { parent: { exists: false } }] },
+  open: { and: [{ parent: { exists: false } }, { caseState: { equals: 'open' } }, { status: { in: ['pending', 'published'] } }] },
+  answeredNotResolved: { and: [{ parent: { exists: false } }, { caseState: { equals: 'answered' } }, { status: { equals: 'published' } }] },
+  failing: (since: Date): Where => ({ and: [{ helpful: { equals: 'no' } }, { createdAt: { greater_than_equal: since.toISOString() } }] }),
+}
+
+const and = (...parts: Where[]): Where => ({ and: parts })
+const local = { overrideAccess: true, depth: 0 } as const
+
+export const getDashboard = async (payload: Payload, now = new Date(), top = 5): Promise<Dashboard> => {
+  const since = new Date(now.getTime() - FAILING_WINDOW_DAYS * DAY)
+  const [pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods] = await Promise.all([
+    payload.count({ collection: 'comments', where: FILTERS.pending, ...local }).then((r) => r.totalDocs),
+    payload.count({ collection: 'comments', where: FILTERS.answeredNotResolved, ...local }).then((r) => r.totalDocs),
+    openByBrand(payload),
+    failing(payload, since, top),
+    withoutMethods(payload),
+  ])
+  return { pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods }
+}
+
+const openByBrand = async (payload: Payload): Promise<Dashboard['open']> => {
+  const [{ values }, { totalDocs: total }] = await Promise.all([
+    payload.findDistinct({ collection: 'comments', field: 'brand', where: FILTERS.open, limit: 200, ...local }),
+    payload.count({ collection: 'comments', where: FILTERS.open, ...local }),
+  ])
+  const ids = values.map((v) => v.brand as unknown as ID).filter((id) => id !== null && id !== undefined)
+  if (ids.length === 0) return { total, byBrand: [] }
+  const [brands, rows] = await Promise.all([
+    payload.find({ collection: 'brands', where: { id: { in: ids } }, select: { name: true }, limit: ids.length, pagination: false, draft: true, ...local }),
+    Promise.all(
+      ids.map(async (brand) => {
+        const where = and(FILTERS.open, { brand: { equals: brand } })
+        const [{ totalDocs }, { docs }] = await Promise.all([
+          payload.count({ collection: 'comments', where, ...local }),
+          payload.find({ collection: 'comments', where, sort: 'createdAt', limit: 1, pagination: false, select: { createdAt: true }, ...local }),
+        ])
+        return { brand, count: totalDocs, oldest: docs[0]?.createdAt ?? '' }
+      }),
+    ),
+  ])
+  const names = new Map(brands.docs.map((b) => [String(b.id), b.name]))
+  const byBrand = rows
+    .map(({ brand, ...row }) => ({ brand: { id: brand, name: names.get(String(brand)) ?? `Brand ${brand}` }, ...row }))
+    .sort((a, b) => a.oldest.localeCompare(b.oldest))
+  return { total, byBrand }
+}
+
+const failing = async (payload: Payload, since: Date, top: number): Promise<Dashboard['failingMethods']> => {
+  const window = FILTERS.failing(since)
+  const { values } = await payload.findDistinct({ collection: 'feedback', field: 'method', where: window, limit: 500, ...local })
+  const counted = await Promise.all(
+    values.map(async (v) => {
+      const method = v.method as unknown as ID
+      const { totalDocs } = await payload.count({ collection: 'feedback', where: and(window, { method: { equals: method } }), ...local })
+      return { method, count: totalDocs }
+    }),
+  )
+  const worst = counted.sort((a, b) => b.count - a.count).slice(0, top)
+  if (worst.length === 0) return []
+
+  const methods = await payload.find({
+    collection: 'methods',
+    where: { id: { in: worst.map((w) => w.method) } },
+    select: { title: true, brand: true },
+    populate: { brands: { name: true } },
+    depth: 1,
+    limit: worst.length,
+    pagination: false,
+    draft: true,
+    overrideAccess: true,
+  })
+  const byId = new Map(methods.docs.map((m) => [String(m.id), m]))
+  const reasonKeys = [...(Object.keys(FEEDBACK_REASONS) as (keyof typeof FEEDBACK_REASONS)[]), 'none' as const]
+
+  return Promise.all(
+    worst.map(async ({ method, count }) => {
+      const scope = and(window, { method: { equals: method } })
+      const [reasonCounts, comments] = await Promise.all([
+        Promise.all(
+          reasonKeys.map(async (reason) => {
+            const where = and(scope, reason === 'none' ? { reason: { exists: false } } : { reason: { equals: reason } })
+            const { totalDocs } = await payload.count({ collection: 'feedback', where, ...local })
+            return { reason, label: reason === 'none' ? 'No reason given' : FEEDBACK_REASONS[reason], count: totalDocs }
+          }),
+        ),
+        payload.find({ collection: 'feedback', where: and(scope, { comment: { exists: true } }, { comment: { not_equals: '' } }), sort: '-createdAt', limit: 3, pagination: false, select: { comment: true }, ...local }),
+      ])
+      const doc = byId.get(String(method))
+      const brand = doc?.brand && typeof doc.brand === 'object' ? doc.brand.name : null
+      return {
+        method: { id: method, title: doc?.title ?? `Method ${method}`, brand },
+        count,
+        reasons: reasonCounts.filter((r) => r.count > 0).sort((a, b) => b.count - a.count),
+        comments: comments.docs.map((d) => d.comment ?? '').filter(Boolean),
+      }
+    }),
+  )
+}
+
+/** Brands whose readers only get the general methods: no published method of their own. */
+const withoutMethods = async (payload: Payload): Promise<Dashboard['brandsWithoutMethods']> => {
+  const { values } = await payload.findDistinct({
+    collection: 'methods',
+    field: 'brand',
+    where: { and: [{ brand: { exists: true } }, { _status: { equals: 'published' } }] },
+    limit: 10000,
+    ...local,
+  })
+  const withMethods = values.map((v) => v.brand as unknown as ID).filter((id) => id !== null && id !== undefined)
+  const { docs, totalDocs } = await payload.find({
+    collection: 'brands',
+    where: withMethods.length ? { id: { not_in: withMethods } } : {},
+    select: { name: true },
+    sort: 'name',
+    limit: 20,
+    draft: true,
+    ...local,
+  })
+  return { total: totalDocs, brands: docs.map((b) => ({ id: b.id, name: b.name })), withMethods }
+}
