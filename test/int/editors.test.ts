@@ -210,3 +210,29 @@ describe('scheduled publish and unpublish', () => {
     expect((await api.get('/payload-jobs/run', { token: tokens.admin })).status).toBe(200)
   })
 })
+
+describe('deleting', () => {
+  test('a method takes its steps and answers with it', async () => {
+    const { method, step } = await publishedMethod(ctx.payload, { title: 'Doomed', slug: 'doomed', kind: 'menu', dataLoss: 'none' })
+    await ctx.payload.create({ collection: 'feedback', ...local, data: { method: method.id, helpful: 'no' } })
+    expect((await api.delete(`/methods/${method.id}`, { token: tokens.editor })).status).toBe(200)
+    expect((await ctx.payload.count({ collection: 'steps', ...local, where: { id: { equals: step.id } } })).totalDocs).toBe(0)
+    expect((await ctx.payload.count({ collection: 'feedback', ...local, where: { method: { equals: method.id } } })).totalDocs).toBe(0)
+  })
+
+  test('a brand takes its guide with it, but never its readers\' cases', async () => {
+    const brand = await ctx.payload.create({ collection: 'brands', ...local, data: { name: 'Gone', slug: 'gone', _status: 'published' } })
+    const { method } = await publishedMethod(ctx.payload, { title: 'Theirs', slug: 'theirs', brand: brand.id, kind: 'menu', dataLoss: 'none' })
+    expect((await api.delete(`/brands/${brand.id}`, { token: tokens.editor })).status).toBe(200)
+    // Its method did not become a general one: it is gone.
+    expect((await ctx.payload.count({ collection: 'methods', ...local, where: { id: { equals: method.id } } })).totalDocs).toBe(0)
+
+    const kept = await ctx.payload.create({ collection: 'brands', ...local, data: { name: 'Kept', slug: 'kept', _status: 'published' } })
+    await publishedMethod(ctx.payload, { title: 'Stays', slug: 'stays', brand: kept.id, kind: 'menu', dataLoss: 'none' })
+    await ctx.payload.create({ collection: 'comments', ...local, data: { brand: kept.id, authorName: 'Reader', body: 'Still locked out of my recorder after the reset.' } })
+    const refused = await api.delete(`/brands/${kept.id}`, { token: tokens.editor })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/1 case about this brand.*Unpublish it instead/)
+    expect((await ctx.payload.count({ collection: 'methods', ...local, where: { brand: { equals: kept.id } } })).totalDocs).toBe(1)
+  })
+})

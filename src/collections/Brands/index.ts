@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
 import { startFromGeneral } from './endpoints/startFromGeneral'
+import { deleteMethods } from './hooks/deleteMethods'
 import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
@@ -33,6 +34,7 @@ export const Brands: CollectionConfig = {
   hooks: {
     afterChange: [revalidateBrandAfterChange],
     afterDelete: [revalidateBrandAfterDelete],
+    beforeDelete: [deleteMethods],
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },

@@ -9,7 +9,7 @@ import { readMethods } from './access'
 import { methodPreviewUrl } from '../../preview/livePreviewUrl'
 import { reorderSteps } from './endpoints/reorderSteps'
 import { feedbackSummary } from './fields/feedbackSummary'
-import { deleteSteps } from './hooks/deleteSteps'
+import { deleteDependents } from './hooks/deleteDependents'
 import { requireStepsToPublish } from './hooks/requireStepsToPublish'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
@@ -38,7 +38,7 @@ export const Methods: CollectionConfig = {
   hooks: {
     afterChange: [revalidateMethodAfterChange],
     afterDelete: [revalidateMethodAfterDelete],
-    beforeDelete: [deleteSteps],
+    beforeDelete: [deleteDependents],
     beforeChange: [uniqueSlugPerBrand, requireStepsToPublish],
   },
   fields: [

@@ -1,0 +1,12 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+/**
+ * A method's steps, and readers' "did this work?" answers about it, mean
+ * nothing without it: they go with it, in the same transaction. Cases that
+ * named the method keep their text and lose only the link.
+ */
+export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const where = { method: { equals: id } }
+  await req.payload.delete({ collection: 'steps', where, overrideAccess: true, req })
+  await req.payload.delete({ collection: 'feedback', where, overrideAccess: true, req })
+}
