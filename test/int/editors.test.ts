@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { schedulerToken } from '../../src/jobs/access'
+import type { Method, User } from '../../src/payload-types'
 import { paragraphs } from '../../src/seed/richText'
 import { publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
@@ -170,7 +171,8 @@ describe('scheduled publish and unpublish', () => {
   const schedule = (id: number | string, type: 'publish' | 'unpublish', at: Date) =>
     ctx.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type, doc: { relationTo: 'methods', value: String(id) }, user: { relationTo: 'users', value: users.editor.id } },
+      // Generated types name SQLite's numeric ids; the value may be either kind, as the admin sends it.
+      input: { type, doc: { relationTo: 'methods', value: id as Method['id'] }, user: { relationTo: 'users', value: users.editor.id as User['id'] } },
       waitUntil: at,
     })
 

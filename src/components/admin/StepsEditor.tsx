@@ -136,10 +136,10 @@ function StepRow({ row, index, count, onMove, onSaved }: { row: Row; index: numb
               </span>
             ))}
           </span>
-          <Button buttonStyle="none" size="small" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move step ${index + 1} up`}>
+          <Button buttonStyle="none" size="small" margin={false} disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move step ${index + 1} up`}>
             ↑
           </Button>
-          <Button buttonStyle="none" size="small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Move step ${index + 1} down`}>
+          <Button buttonStyle="none" size="small" margin={false} disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Move step ${index + 1} down`}>
             ↓
           </Button>
           <Button buttonStyle="secondary" size="small" margin={false} onClick={openDrawer} aria-label={`Edit step ${index + 1}: ${row.title}`}>
