@@ -22,5 +22,6 @@ export const methodPreviewUrl = async ({ data, req }: { data: Record<string, unk
   if (brandId === null) return previewUrl(req, '/guide')
   if (typeof data.slug !== 'string' || !data.slug) return null
   const brand = await req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, draft: true, select: { slug: true }, overrideAccess: true, req, disableErrors: true })
-  return brand ? previewUrl(req, `/brands/${brand.slug}/${data.slug}`) : null
+  // A brand still unnamed has no page yet.
+  return brand?.slug ? previewUrl(req, `/brands/${brand.slug}/${data.slug}`) : null
 }

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 
 import { SUPPORT, supportToken } from './accounts'
-import { BASE_URL, launch, screenshot } from './browser'
+import { BASE_URL, launch, screenshot, signIn } from './browser'
 import { mailTo } from './mail'
 
 let browser: Browser
@@ -32,14 +32,7 @@ test('a case from a reader without JavaScript, approved and answered by support 
 
   // 2. Support approves it and answers it in the admin.
   await supportToken()
-  const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const admin = await staff.newPage()
-  await admin.goto(`${BASE_URL}/admin`)
-  await admin.waitForSelector('#field-email', { timeout: 60_000 })
-  await admin.fill('#field-email', SUPPORT.email)
-  await admin.fill('#field-password', SUPPORT.password)
-  await admin.click('button[type="submit"]')
-  await admin.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 60_000 })
+  const { context: staff, page: admin } = await signIn(browser, SUPPORT)
   await admin.goto(`${BASE_URL}/admin/collections/comments`)
   await admin.getByRole('link', { name: 'Pending moderation' }).click()
   await admin.getByRole('link', { name: `Reader ${marker}` }).click()

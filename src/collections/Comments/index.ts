@@ -26,6 +26,8 @@ const privateField = { read: staffField, create: anyoneField, update: staffField
 export const Comments: CollectionConfig = {
   slug: 'comments',
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
+  // Readers' cases (and staff replies): "Cases" to the people who work on them.
+  labels: { singular: 'Case', plural: 'Cases' },
   admin: {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'age', 'status', 'caseState'],

@@ -14,6 +14,7 @@ export const FEEDBACK_REASONS = {
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
   graphQL: { singularName: 'Feedback', pluralName: 'Feedbacks' },
+  labels: { singular: 'Feedback', plural: 'Feedback' },
   admin: {
     useAsTitle: 'helpful',
     defaultColumns: ['method', 'helpful', 'reason', 'createdAt'],

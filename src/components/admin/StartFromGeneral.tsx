@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, toast, useConfig, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useState } from 'react'
 
@@ -16,14 +16,27 @@ export function StartFromGeneral() {
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<StartResult | null>(null)
+  const { submit } = useForm()
+  const modified = useFormModified()
   const admin = config.routes.admin
+  const api = `${config.serverURL}${config.routes.api}`
 
   if (!id) return <p className="field-description">Save the brand first; then you can start its guide from the general one.</p>
 
   const start = async () => {
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/brands/${id}/start-from-general`, { method: 'POST', credentials: 'include' })
+      // Keep what the editor typed (autosave may not have run yet) before leaving for the copied methods.
+      if (modified) {
+        await submit({
+          action: `${api}/brands/${id}?autosave=true&draft=true&depth=0`,
+          method: 'PATCH',
+          overrides: { _status: 'draft' },
+          skipValidation: true,
+          disableSuccessStatus: true,
+        })
+      }
+      const response = await fetch(`${api}/brands/${id}/start-from-general`, { method: 'POST', credentials: 'include' })
       const body = (await response.json().catch(() => ({}))) as StartResult & { message?: string }
       if (!response.ok) {
         toast.error(body.message ?? 'The general guide could not be copied. Try again.')

@@ -19,6 +19,8 @@ const card: React.CSSProperties = {
   background: 'var(--theme-elevation-0)',
 }
 
+const subhead: React.CSSProperties = { margin: '1.5rem 0 0.5rem' }
+
 function Figure({ label, value, href }: { label: string; value: number; href: string }) {
   return (
     <Link href={href} style={{ ...card, display: 'block', textDecoration: 'none' }} aria-label={`${label}: ${value}`}>
@@ -54,7 +56,7 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
             <Figure label="Open and unanswered" value={data.open.total} href={list('comments', FILTERS.open)} />
             <Figure label="Answered, not resolved" value={data.answeredNotResolved} href={list('comments', FILTERS.answeredNotResolved)} />
           </div>
-          <h3>Open and unanswered, by brand</h3>
+          <h3 style={subhead}>Open and unanswered, by brand</h3>
           {data.open.byBrand.length === 0 ? (
             <p>No open case is waiting for an answer.</p>
           ) : (
@@ -82,7 +84,7 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
         </>
       )}
 
-      <h3>Methods that did not work, last {FAILING_WINDOW_DAYS} days</h3>
+      <h3 style={subhead}>Methods that did not work, last {FAILING_WINDOW_DAYS} days</h3>
       {data.failingMethods.length === 0 ? (
         <p>No reader said a method failed in the last {FAILING_WINDOW_DAYS} days.</p>
       ) : (
@@ -120,7 +122,7 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
 
       {editor && (
         <>
-          <h3>Brands without methods of their own ({data.brandsWithoutMethods.total})</h3>
+          <h3 style={subhead}>Brands without methods of their own ({data.brandsWithoutMethods.total})</h3>
           {data.brandsWithoutMethods.total === 0 ? (
             <p>Every brand has at least one published method of its own.</p>
           ) : (

@@ -125,9 +125,11 @@ export const startFromGeneral: Endpoint = {
     if (!brand) return reply(404, 'No brand with this id. Save the brand first, then start from the general guide.')
 
     const result = await copyGeneralGuide(req, brand.id)
+    // A brand just named in the admin may not be autosaved yet.
+    const name = brand.name || 'this brand'
     const message = result.created.length
-      ? `Copied ${result.created.length} general method${result.created.length === 1 ? '' : 's'} as drafts of ${brand.name}. Adapt them, then publish each one.`
-      : `Nothing to copy: ${brand.name} already has every general method.`
+      ? `Copied ${result.created.length} general method${result.created.length === 1 ? '' : 's'} as drafts of ${name}. Adapt them, then publish each one.`
+      : `Nothing to copy: ${name} already has every general method.`
     return reply(200, message, result)
   },
 }
