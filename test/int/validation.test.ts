@@ -1,6 +1,8 @@
 /**
  * Every validation rule answers 400 with the offending field named, and stores nothing.
  */
+import { crc32 } from 'node:zlib'
+
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { uploadForm } from '../helpers/documents'
@@ -129,6 +131,40 @@ describe('media', () => {
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/file|type/i)
     expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  test('alt text of spaces only is refused', async () => {
+    const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('   ') })
+    expectRefused(res, 'alt')
+  })
+
+  const refusedWhole = async (bytes: Uint8Array, status: number, message: RegExp) => {
+    const before = (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('Too big', { bytes, name: 'big.png', type: 'image/png' }) })
+    expect(res.status).toBe(status)
+    expect(JSON.stringify(res.body)).toMatch(message)
+    expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+  }
+
+  test('a file over 10 MB is refused whole, saying what to do', async () => {
+    const png = await pngBytes()
+    const big = new Uint8Array(11 * 1024 * 1024)
+    big.set(png)
+    await refusedWhole(big, 413, /larger than 10 MB\. Export the picture at a smaller size/)
+  })
+
+  test('an image of too many pixels is refused from its header, before it is decoded', async () => {
+    // A real 8 x 8 PNG whose header claims 20000 x 20000 pixels: a "pixel flood" that costs nothing to send.
+    const flood = Buffer.from(await pngBytes())
+    flood.writeUInt32BE(20000, 16)
+    flood.writeUInt32BE(20000, 20)
+    flood.writeUInt32BE(crc32(flood.subarray(12, 29)), 29)
+    await refusedWhole(flood, 413, /20000 × 20000 pixels; the limit is 40 megapixels/)
+  })
+
+  test('a file that is not an image is refused with a message', async () => {
+    const text = new TextEncoder().encode('this is not a picture at all')
+    await refusedWhole(text, 400, /not an image we can read/)
   })
 
   test('a PNG gets resized variants made by sharp', async () => {
