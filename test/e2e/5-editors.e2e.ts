@@ -200,6 +200,46 @@ describe('editor', () => {
     await context.close()
   })
 
+  test('schedules a copied method to be published; at its time readers get it', async () => {
+    const token = await editorToken()
+    const method = (await api('/methods?where[slug][equals]=security-questions&where[brand.slug][equals]=reolink&depth=0', { token })).body.docs[0]
+    assert.equal(method._status, 'draft')
+    const page404 = `${BASE_URL}/brands/reolink/security-questions`
+    assert.equal((await fetch(page404)).status, 404)
+
+    const { context, page } = await signIn(browser, EDITOR)
+    await page.goto(`${BASE_URL}/admin/collections/methods/${method.id}`)
+    await page.waitForSelector('#field-title', { timeout: 60_000 })
+    // The arrow beside "Publish changes" → Schedule Publish → Publish, a time, Save.
+    await page.locator('.doc-controls .popup__trigger-wrap button').first().click()
+    await page.getByText('Schedule Publish').first().click()
+    const drawer = page.locator('.drawer--is-open')
+    await drawer.getByText('Publish', { exact: true }).click()
+    // The next whole minute at least 15 s away, typed as the picker shows it ("Nov 25, 2026 10:58 AM").
+    const at = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000)
+    const typed = `${at.toLocaleString('en-US', { month: 'short' })} ${at.getDate()}, ${at.getFullYear()} ${at.toLocaleString('en-US', { hour: 'numeric', minute: '2-digit' })}`
+    await drawer.locator('.date-time-picker input').pressSequentially(typed)
+    await page.keyboard.press('Enter')
+    await drawer.getByRole('button', { name: 'Save' }).click()
+    await drawer.getByRole('cell', { name: /^Publish$/ }).waitFor({ timeout: 30_000 })
+    await screenshot(page, 'editor-scheduled-publish')
+    await context.close()
+
+    assert.equal((await fetch(page404)).status, 404, 'not before its time')
+    // The server runs the job queue every JOBS_INTERVAL_SECONDS (3 s in these tests).
+    let liveAfter = Infinity
+    while (Date.now() - at.getTime() < 30_000) {
+      if ((await fetch(page404)).status === 200) {
+        liveAfter = Date.now() - at.getTime()
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    console.log(`scheduled publish live ${liveAfter} ms after its time`)
+    assert.ok(liveAfter < 15_000, `published at its time (${liveAfter} ms after)`)
+    assert.ok((await (await fetch(`${BASE_URL}/brands/reolink`)).text()).includes('Answer the security questions'), 'and on the brand guide')
+  })
+
   test('cannot manage users', async () => {
     const token = await editorToken()
     const { context, page } = await signIn(browser, EDITOR)

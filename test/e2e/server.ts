@@ -44,6 +44,8 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
     LOG_LEVEL: 'warn',
     // Every browser test connects from 127.0.0.1: allow them more cases than one reader gets.
     RATE_LIMIT_FACTOR: '20',
+    // Scheduled publishing is checked against the clock: run the job queue often.
+    JOBS_INTERVAL_SECONDS: '3',
   }
   delete env.SMTP_URL
   Object.assign(env, extraEnv)
