@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { paragraphs } from '../../src/seed/richText'
 import { PASSWORD, pngBytes, publishedMethod, unique } from './fixtures'
 import type { CollectionSlug } from './matrix'
 
@@ -18,7 +19,8 @@ export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: R
       // A new method starts as a draft: it is published once it has steps.
       return { title: 'A method', slug: unique('method'), brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'draft' }
     case 'steps':
-      return { method: related.method.id, order: ++stepOrder, title: 'A step' }
+      // Steps of a published method are live at once, so they need text.
+      return { method: related.method.id, order: ++stepOrder, title: 'A step', body: paragraphs(['Press the button.']) }
     case 'comments':
       return { authorName: 'Reader', body: 'The reset button did nothing on my DS-7608.', brand: related.brand.id }
     case 'feedback':

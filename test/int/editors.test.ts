@@ -238,3 +238,22 @@ describe('deleting', () => {
     expect((await ctx.payload.count({ collection: 'methods', ...local, where: { brand: { equals: kept.id } } })).totalDocs).toBe(1)
   })
 })
+
+describe('a published method stays followable', () => {
+  test('its last step cannot be deleted, nor a step emptied of its text', async () => {
+    const { method, step } = await publishedMethod(ctx.payload, { title: 'Live', slug: 'live', kind: 'menu', dataLoss: 'none' })
+    const deleted = await api.delete(`/steps/${step.id}`, { token: tokens.editor })
+    expect(deleted.status).toBe(400)
+    expect(JSON.stringify(deleted.body)).toMatch(/only step of a published method/)
+    const emptied = await api.patch(`/steps/${step.id}`, { token: tokens.editor, body: { body: paragraphs(['']) } })
+    expect(emptied.status).toBe(400)
+    expect(JSON.stringify(emptied.body)).toMatch(/needs text/)
+    expect((await ctx.payload.findByID({ collection: 'steps', id: step.id, ...local })).plainText).toBe('Switch the recorder off at the wall.')
+
+    // With a second step the first may go; once unpublished, the method can be taken apart.
+    const second = await addStep(method.id, 2, 'Then switch it on.')
+    expect((await api.delete(`/steps/${step.id}`, { token: tokens.editor })).status).toBe(200)
+    await ctx.payload.update({ collection: 'methods', id: method.id, ...local, data: { _status: 'draft' } })
+    expect((await api.delete(`/steps/${second.id}`, { token: tokens.editor })).status).toBe(200)
+  })
+})

@@ -5,10 +5,13 @@ import { crc32 } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { paragraphs } from '../../src/seed/richText'
 import { uploadForm } from '../helpers/documents'
 import { pngBytes, type RoleName, publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { ApiResponse, RestClient } from '../helpers/rest'
+
+const text = paragraphs(['Press and hold the button.'])
 
 let ctx: TestContext
 let api: RestClient
@@ -62,9 +65,10 @@ const cases: Case[] = [
   { rule: 'method source link is a web address', collection: 'methods', body: () => ({ ...methodBase(), sources: [{ title: 'Manual', url: 'not a url' }] }), path: 'sources.0.url' },
   { rule: 'method title is required', collection: 'methods', body: () => ({ ...methodBase(), title: '' }), path: 'title' },
   { rule: 'step order is unique within its method', collection: 'steps', body: () => ({ method: content.method.id, order: content.step.order, title: 'Again' }), path: 'order' },
-  { rule: 'step order starts at 1', collection: 'steps', body: () => ({ method: content.method.id, order: 0, title: 'Zero' }), path: 'order' },
+  { rule: 'step order starts at 1', collection: 'steps', body: () => ({ method: content.method.id, order: 0, title: 'Zero', body: text }), path: 'order' },
+  { rule: 'a step of a published method has text', collection: 'steps', body: () => ({ method: content.method.id, order: 8, title: 'Empty' }), path: 'body' },
   { rule: 'step needs a method', collection: 'steps', body: () => ({ order: 5, title: 'Orphan' }), path: 'method' },
-  { rule: 'callout kind is from the list', collection: 'steps', body: () => ({ method: content.method.id, order: 7, title: 'T', callouts: [{ kind: 'shout', text: 'x' }] }), path: 'callouts.0.kind' },
+  { rule: 'callout kind is from the list', collection: 'steps', body: () => ({ method: content.method.id, order: 7, title: 'T', callouts: [{ kind: 'shout', text: 'x' }], body: text }), path: 'callouts.0.kind' },
   { rule: 'comment e-mail is an e-mail address', collection: 'comments', as: 'anonymous', body: () => ({ authorName: 'A', body: 'Hello there, I am stuck.', authorEmail: 'nope' }), path: 'authorEmail' },
   { rule: 'comment author name is at most 80 characters', collection: 'comments', as: 'anonymous', body: () => ({ authorName: 'x'.repeat(81), body: 'Hello there, I am stuck.' }), path: 'authorName' },
   { rule: 'comment status is from the list', collection: 'comments', as: 'support', body: () => ({ authorName: 'A', body: 'Hello there.', status: 'hidden' }), path: 'status' },
@@ -93,7 +97,7 @@ describe('updates', () => {
   })
 
   test('moving a step onto a taken number is refused', async () => {
-    const second = await ctx.payload.create({ collection: 'steps', overrideAccess: true, data: { method: content.method.id, order: 2, title: 'Second' } })
+    const second = await ctx.payload.create({ collection: 'steps', overrideAccess: true, data: { method: content.method.id, order: 2, title: 'Second', body: text } })
     const res = await api.patch(`/steps/${second.id}`, { token: tokens.editor, body: { order: content.step.order } })
     expectRefused(res, 'order')
     expect((await ctx.payload.findByID({ collection: 'steps', id: second.id, overrideAccess: true })).order).toBe(2)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors, nobodyField } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { readSteps } from './access'
+import { keepLastStepWhilePublished, keepTextWhilePublished } from './hooks/keepPublishedFollowable'
 import { storePlainText } from './hooks/storePlainText'
 import { uniqueOrderPerMethod } from './hooks/uniqueOrderPerMethod'
 import { revalidateStepAfterChange, revalidateStepAfterDelete } from './hooks/revalidate'
@@ -28,7 +29,9 @@ export const Steps: CollectionConfig = {
   hooks: {
     afterChange: [revalidateStepAfterChange],
     afterDelete: [revalidateStepAfterDelete],
-    beforeChange: [uniqueOrderPerMethod, storePlainText],
+    // storePlainText first: keepTextWhilePublished reads the text it derives.
+    beforeChange: [uniqueOrderPerMethod, storePlainText, keepTextWhilePublished],
+    beforeDelete: [keepLastStepWhilePublished],
   },
   fields: [
     {

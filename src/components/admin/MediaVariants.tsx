@@ -22,7 +22,7 @@ export function MediaVariants({ sizes, maxFileMb, maxMegapixels }: Props) {
     <div className="field-type media-variants" style={{ marginBottom: 'var(--base)' }}>
       <h4 style={{ margin: '0 0 0.25rem' }}>Sizes made for the site</h4>
       <p className="field-description">
-        PNG, JPEG, WebP or AVIF, at most {maxFileMb} MB and {maxMegapixels} megapixels. The focal point (click the picture above) decides what
+        PNG, JPEG, WebP or AVIF, at most {maxFileMb} MB and {maxMegapixels} megapixels. The focal point (under Edit Image) decides what
         the square thumbnail keeps.
       </p>
       {made.length === 0 ? (

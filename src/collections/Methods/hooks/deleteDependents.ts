@@ -1,5 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { DELETING_METHOD } from '../../Steps/hooks/keepPublishedFollowable'
+
 /**
  * A method's steps, and readers' "did this work?" answers about it, mean
  * nothing without it: they go with it, in the same transaction. Cases that
@@ -7,6 +9,6 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  */
 export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const where = { method: { equals: id } }
-  await req.payload.delete({ collection: 'steps', where, overrideAccess: true, req })
+  await req.payload.delete({ collection: 'steps', where, overrideAccess: true, req, context: { [DELETING_METHOD]: true } })
   await req.payload.delete({ collection: 'feedback', where, overrideAccess: true, req })
 }
