@@ -10,7 +10,10 @@ export const startScheduler = () => {
   const seconds = Number(process.env.JOBS_INTERVAL_SECONDS || 60)
   if (!(seconds > 0)) return
   const port = process.env.PORT || 3000
-  const url = `http://127.0.0.1:${port}/api/payload-jobs/run?queue=default`
+  // The server's own address: HOST when it is bound to one, else the loopback.
+  const bound = process.env.HOST
+  const host = bound && !['0.0.0.0', '::', 'localhost'].includes(bound) ? bound : '127.0.0.1'
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/api/payload-jobs/run?queue=default`
   const headers = { authorization: `Bearer ${schedulerToken()}` }
   const timer = setInterval(() => {
     fetch(url, { headers, signal: AbortSignal.timeout(55_000) })
