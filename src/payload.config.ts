@@ -16,6 +16,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { Site } from './globals/Site'
+import { benchEndpoints } from './endpoints/benchQueries'
 import { canRunJobs } from './jobs/access'
 import { requireSecret } from './secret'
 
@@ -48,6 +49,8 @@ export default buildConfig({
     limits: { fileSize: MAX_FILE_MB * 1024 * 1024 },
     responseOnLimit: fileTooLargeMessage,
   },
+  // The benchmark's query counter (BENCH=1 only).
+  endpoints: benchEndpoints(),
   jobs: {
     // Scheduled publish/unpublish land here; src/jobs/scheduler.ts runs the queue every minute.
     access: { run: canRunJobs },

@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { queryCounter } from './queryCounter'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/resethub.db'
 
@@ -37,6 +38,8 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
     // Every write reaches the disk before it is acknowledged.
     wal: { synchronous: 'FULL' },
     busyTimeout: 5000,
+    // A counter, not a log: one increment per statement (see queryCounter.ts).
+    logger: queryCounter,
     // The schema comes from committed migrations only, in development too, so
     // what runs in production is what was tested.
     push: false,

@@ -47,6 +47,7 @@ export const listCases = async (scope: CaseScope, page = 1) => {
         where: { parent: { in: ids } },
         sort: 'createdAt',
         limit: 500,
+        pagination: false,
         depth: 0,
         select: { authorName: true, body: true, staff: true, createdAt: true, parent: true },
       })

@@ -11,16 +11,28 @@ export type GuideBrand = Omit<Brand, 'logo'> & { logo: Media | null }
 
 const asMedia = (value: unknown): Media | null => (value && typeof value === 'object' ? (value as Media) : null)
 
-const findBrand = async (slug: string, viewer: Viewer): Promise<GuideBrand | null> => {
+const findBrand = async (slug: string, viewer: Viewer) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'brands',
     ...readAs(viewer),
     where: { slug: { equals: slug } },
     limit: 1,
-    depth: 1,
+    // The logo comes with the steps' pictures in one query (mediaByIds).
+    depth: 0,
+    // No page count: it would be one more query per render.
+    pagination: false,
   })
-  return docs[0] ? { ...docs[0], logo: asMedia(docs[0].logo) } : null
+  return docs[0] ?? null
+}
+
+/** The given images in one query, by id. */
+const mediaByIds = async (ids: unknown[], viewer: Viewer) => {
+  const wanted = [...new Set(ids.map(idOf).filter((id): id is number | string => id !== null))]
+  if (!wanted.length) return new Map<string, Media>()
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'media', ...readAs(viewer), where: { id: { in: wanted } }, depth: 0, limit: wanted.length, pagination: false })
+  return new Map(docs.map((m) => [String(m.id), m]))
 }
 
 const findMethods = async (where: Where, viewer: Viewer, limit = 100) => {
@@ -32,40 +44,48 @@ const findMethods = async (where: Where, viewer: Viewer, limit = 100) => {
     sort: 'order',
     depth: 0,
     limit,
+    pagination: false,
     // Steps are read for all methods at once below, not per method.
     joins: false,
   })
   return docs
 }
 
-/** Every step of the given methods in one query, grouped by method, in order. */
-const stepsByMethod = async (methodIds: (number | string)[], viewer: Viewer) => {
-  const grouped = new Map<string, GuideStep[]>()
-  if (!methodIds.length) return grouped
+/** Every step of the given methods in one query, in order (pictures not yet attached). */
+const findSteps = async (methodIds: (number | string)[], viewer: Viewer) => {
+  if (!methodIds.length) return []
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'steps',
     ...readAs(viewer),
     where: { method: { in: methodIds } },
     sort: 'order',
-    depth: 1,
-    populate: { methods: { slug: true } },
+    depth: 0,
     limit: 5000,
+    pagination: false,
   })
-  for (const step of docs) {
-    const key = String(idOf(step.method))
-    grouped.set(key, [...(grouped.get(key) ?? []), { ...step, image: asMedia(step.image) }])
-  }
-  return grouped
+  return docs
 }
 
-const withSteps = async (methods: Method[], general: boolean, viewer: Viewer): Promise<GuideMethod[]> => {
-  const steps = await stepsByMethod(methods.map((m) => m.id), viewer)
-  return methods.map(({ steps: _join, brand: _brand, ...method }) => ({
+/**
+ * The methods with their steps and pictures: one query for all steps, one for
+ * all pictures (and the brand's logo, passed in), whatever the number of methods.
+ */
+const withSteps = async (methods: Method[], general: boolean, viewer: Viewer, logo: unknown = null) => {
+  const steps = await findSteps(methods.map((m) => m.id), viewer)
+  const media = await mediaByIds([logo, ...steps.map((s) => s.image)], viewer)
+  const pictureOf = (value: unknown) => media.get(String(idOf(value))) ?? null
+  const grouped = new Map<string, GuideStep[]>()
+  for (const step of steps) {
+    const key = String(idOf(step.method))
+    grouped.set(key, [...(grouped.get(key) ?? []), { ...step, image: pictureOf(step.image) }])
+  }
+  const withTheirSteps: GuideMethod[] = methods.map(({ steps: _join, brand: _brand, ...method }) => ({
     ...method,
     general,
-    steps: steps.get(String(method.id)) ?? [],
+    steps: grouped.get(String(method.id)) ?? [],
   }))
+  return { methods: withTheirSteps, logo: pictureOf(logo) }
 }
 
 const GENERAL: Where = { brand: { exists: false } }
@@ -73,7 +93,7 @@ const GENERAL: Where = { brand: { exists: false } }
 /** The general guide: the site's shared sections and the general methods with their steps. */
 export const getGeneralGuide = async (viewer: Viewer) => {
   const [site, methods] = await Promise.all([getSite(viewer), findMethods(GENERAL, viewer)])
-  return { site, methods: await withSteps(methods, true, viewer) }
+  return { site, methods: (await withSteps(methods, true, viewer)).methods }
 }
 
 /**
@@ -81,12 +101,13 @@ export const getGeneralGuide = async (viewer: Viewer) => {
  * when it has none yet.
  */
 export const getBrandGuide = async (slug: string, viewer: Viewer) => {
-  const brand = await findBrand(slug, viewer)
-  if (!brand) return null
-  const [own, site] = await Promise.all([findMethods({ brand: { equals: brand.id } }, viewer), getSite(viewer)])
+  const found = await findBrand(slug, viewer)
+  if (!found) return null
+  const [own, site] = await Promise.all([findMethods({ brand: { equals: found.id } }, viewer), getSite(viewer)])
   const usesGeneral = own.length === 0
-  const methods = usesGeneral ? await findMethods(GENERAL, viewer) : own
-  return { brand, site, usesGeneral, methods: await withSteps(methods, usesGeneral, viewer) }
+  const { methods, logo } = await withSteps(usesGeneral ? await findMethods(GENERAL, viewer) : own, usesGeneral, viewer, found.logo)
+  const brand: GuideBrand = { ...found, logo }
+  return { brand, site, usesGeneral, methods }
 }
 
 /** One method of a brand (or a general method, for a brand without methods of its own). */

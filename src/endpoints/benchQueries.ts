@@ -1,0 +1,15 @@
+import type { Endpoint } from 'payload'
+
+import { queriesSoFar } from '../db/queryCounter'
+
+/**
+ * GET /api/bench/queries: how many SQL statements this server has sent. Only
+ * mounted when BENCH=1 (the benchmark's server), never in a normal run.
+ */
+export const benchQueries: Endpoint = {
+  path: '/bench/queries',
+  method: 'get',
+  handler: () => Response.json({ queries: queriesSoFar() }),
+}
+
+export const benchEndpoints = (): Endpoint[] => (process.env.BENCH === '1' ? [benchQueries] : [])
