@@ -1,0 +1,240 @@
+/**
+ * npm run bench: the site measured against the machine's own limit, in one run.
+ * Builds when the sources are newer than the build, starts the production
+ * server on a fresh seeded SQLite database and measures cached pages, renders,
+ * publish-to-live, case submissions, page weight and search, then the same on
+ * a large database. Writes bench/results/latest.json and latest.md.
+ *
+ * BENCH_QUICK=1 runs short loads on a smaller "large" database (a smoke run);
+ * BENCH_SECONDS, BENCH_SCALE_BRANDS override the durations and the scale.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bareServer, gzipBytes, load, median, percentile, timeToFirstByte, type Load } from './measure'
+import { lighthouseScores } from './lighthouse'
+import { type Row, table } from './report'
+import { addScaleData, buildIfNeeded, prepareDatabase, root, startServer } from './server'
+
+const QUICK = process.env.BENCH_QUICK === '1'
+const SECONDS = Number(process.env.BENCH_SECONDS) || (QUICK ? 3 : 10)
+const CASE_SECONDS = QUICK ? 5 : 20
+const SCALE_BRANDS = Number(process.env.BENCH_SCALE_BRANDS) || (QUICK ? 100 : 1000)
+const PORT = 4100
+const url = `http://127.0.0.1:${PORT}`
+const GUIDE = '/brands/hikvision'
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: 'resethub-bench-secret',
+  PORT: String(PORT),
+  HOST: '127.0.0.1',
+  PUBLIC_URL: url,
+  LOG_LEVEL: 'error',
+  // Bench-only settings: the query counter endpoint, and reader allowances raised so the
+  // case load measures the write path, not the rate limit. Production code paths are unchanged.
+  BENCH: '1',
+  RATE_LIMIT_FACTOR: '100000',
+  JOBS_INTERVAL_SECONDS: '0',
+}
+delete env.SMTP_URL
+delete env.SUPPORT_EMAIL
+
+type Api = { token: string }
+const api = async (p: string, init: { method?: string; body?: unknown; token?: string } = {}) => {
+  const res = await fetch(`${url}/api${p}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status} ${await res.text()}`)
+  return res.json()
+}
+const queries = async (): Promise<number> => (await api('/bench/queries')).queries
+const signIn = async (): Promise<Api> => {
+  const account = { email: 'bench@example.com', password: 'bench password 123', name: 'Bench' }
+  await fetch(`${url}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...account, confirmPassword: account.password }) })
+  return { token: (await api('/users/login', { method: 'POST', body: account })).token }
+}
+const idOf = async (collection: string, where: string, token: string) => (await api(`/${collection}?${where}&depth=0&limit=1`, { token })).docs[0]
+
+/** A cached page: the site against a bare server sending the same bytes, at 10 and 50 connections. */
+const cachedPage = async (seconds: number, connectionsList: number[]) => {
+  for (let i = 0; i < 3; i++) await fetch(`${url}${GUIDE}`)
+  const res = await fetch(`${url}${GUIDE}`, { headers: { 'accept-encoding': 'identity' } })
+  const body = Buffer.from(await res.arrayBuffer())
+  const headers = Object.fromEntries(['content-type', 'cache-control', 'vary'].flatMap((h) => (res.headers.get(h) ? [[h, res.headers.get(h)!]] : [])))
+  const bare = await bareServer(body, headers, PORT + 1)
+  const results: Record<number, { site: Load; bare: Load; queries: number }> = {}
+  try {
+    for (const connections of connectionsList) {
+      const before = await queries()
+      const site = await load(`${url}${GUIDE}`, connections, seconds)
+      const during = (await queries()) - before - 1 // the counter's own read is not a query
+      results[connections] = { site, bare: await load(bare.url, connections, seconds), queries: Math.max(0, during) }
+    }
+  } finally {
+    await bare.close()
+  }
+  return { bytes: body.length, results }
+}
+
+/** First request after a revalidation: time to first byte and queries, median of `rounds`. */
+const render = async (auth: Api, slug: string, rounds: number) => {
+  const brand = await idOf('brands', `where[slug][equals]=${slug}`, auth.token)
+  const ttfb: number[] = []
+  const counts: number[] = []
+  let fresh = 0
+  for (let i = 0; i < rounds; i++) {
+    const summary = `Benchmark summary ${slug} ${i} ${Date.now()}`
+    await api(`/brands/${brand.id}`, { method: 'PATCH', body: { summary }, token: auth.token })
+    const before = await queries()
+    const r = await timeToFirstByte(`${url}/brands/${slug}`)
+    counts.push((await queries()) - before - 1)
+    ttfb.push(r.ttfb)
+    if (r.body.includes(summary)) fresh++
+  }
+  return { ttfb: median(ttfb), queries: median(counts), maxQueries: Math.max(...counts), fresh, rounds }
+}
+
+/** Update a step through REST, poll its page until the change shows; median of `rounds`. */
+const publishToLive = async (auth: Api, rounds: number) => {
+  const method = await idOf('methods', 'where[slug][equals]=bench-method-1', auth.token)
+  const step = await idOf('steps', `where[method][equals]=${method.id}&where[order][equals]=1`, auth.token)
+  const times: number[] = []
+  for (let i = 0; i < rounds; i++) {
+    const title = `Edited step ${i} ${Date.now()}`
+    await api(`/steps/${step.id}`, { method: 'PATCH', body: { title }, token: auth.token })
+    const answered = performance.now()
+    for (;;) {
+      if ((await (await fetch(`${url}/brands/bench/bench-method-1`)).text()).includes(title)) break
+      if (performance.now() - answered > 10_000) throw new Error('an edit did not show within 10 s')
+    }
+    times.push(performance.now() - answered)
+  }
+  return median(times)
+}
+
+/** Readers' cases from 20 connections: accepted per second, p99, and nothing lost. */
+const cases = async (auth: Api, seconds: number) => {
+  const brand = await idOf('brands', 'where[slug][equals]=bench', auth.token)
+  const count = async () => (await api(`/comments?where[brand][equals]=${brand.id}&where[parent][exists]=false&limit=1&depth=0`, { token: auth.token })).totalDocs as number
+  const before = await count()
+  let n = 0
+  const result = await load(`${url}/api/comments`, 20, seconds, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ brand: brand.id, authorName: 'Load reader', deviceModel: 'NVR-8', body: `Case ${++n} from the load test: the reset code was refused (${process.pid}).` }),
+        }),
+      },
+    ],
+  })
+  const stored = (await count()) - before
+  return { accepted: result.ok / seconds, p99: result.p99, acknowledged: result.ok, stored, errors: result.errors, refused: result.non2xx }
+}
+
+/** Bytes sent for a guide page: its HTML, and its JavaScript split into the framework's runtime and the project's own. */
+const weight = async () => {
+  const html = await (await fetch(`${url}${GUIDE}`)).text()
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next/build-manifest.json'), 'utf8')) as { rootMainFiles: string[]; polyfillFiles?: string[] }
+  const runtime = new Set([...manifest.rootMainFiles, ...(manifest.polyfillFiles ?? [])].map((f) => `/_next/${f}`))
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))]
+  let framework = 0
+  let own = 0
+  for (const src of scripts) {
+    const bytes = gzipBytes(Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer()))
+    if (runtime.has(src.split('?')[0])) framework += bytes
+    else own += bytes
+  }
+  return { htmlGzip: gzipBytes(html), htmlRaw: Buffer.byteLength(html), frameworkJsGzip: framework, ownJsGzip: own, scripts: scripts.length }
+}
+
+/** Search latency over a mix of queries: p95 of `rounds` requests. */
+const search = async (rounds: number) => {
+  const terms = ['reset', 'hikvision', 'password', 'serial', 'menu', 'qr code', 'key file', 'scale', 'recorder', 'security questions']
+  const times: number[] = []
+  for (let i = 0; i < rounds; i++) times.push((await timeToFirstByte(`${url}/search?q=${encodeURIComponent(terms[i % terms.length])}`)).ttfb)
+  return { p50: median(times), p95: percentile(times, 95) }
+}
+
+const started = Date.now()
+buildIfNeeded(env)
+const { dir, env: dbEnv } = prepareDatabase(env)
+let server = await startServer(dbEnv)
+const auth = await signIn()
+
+console.log('cached guide page…')
+const cached = await cachedPage(SECONDS, [10, 50])
+console.log('render after revalidation…')
+const renderLarge = await render(auth, 'bench', 20)
+const renderSmall = await render(auth, 'uniview', 20)
+console.log('publish to live…')
+const publish = await publishToLive(auth, 10)
+console.log('cases…')
+const caseLoad = await cases(auth, CASE_SECONDS)
+console.log('weight and Lighthouse…')
+const pageWeight = await weight()
+const scores = await lighthouseScores(url, ['/', GUIDE, `${GUIDE}/guid-key-file`])
+const searchSmall = await search(40)
+await server.stop()
+
+console.log('scale…')
+addScaleData(dbEnv, SCALE_BRANDS)
+server = await startServer(dbEnv)
+const cachedLarge = await cachedPage(SECONDS, [10])
+const renderAtScale = await render(auth, 'bench', 20)
+const searchLarge = await search(40)
+await server.stop()
+fs.rmSync(dir, { recursive: true, force: true })
+
+const c10 = cached.results[10]
+const c50 = cached.results[50]
+const rows: Row[] = [
+  ['cached guide page, 10 connections: requests/s (site / bare server)', `${c10.site.rps.toFixed(0)} / ${c10.bare.rps.toFixed(0)}`, 'ratio ≥ 0.10', c10.site.rps / c10.bare.rps, (v) => v >= 0.1, (v) => v.toFixed(2)],
+  ['cached guide page, 10 connections: p50 / p99 latency', `${c10.site.p50} / ${c10.site.p99} ms`, 'p99 ≤ 50 ms', c10.site.p99, (v) => v <= 50],
+  ['cached guide page, 50 connections: requests/s (site / bare), p50 / p99', `${c50.site.rps.toFixed(0)} / ${c50.bare.rps.toFixed(0)}, ${c50.site.p50} / ${c50.site.p99} ms`, 'ratio (reported)', c50.site.rps / c50.bare.rps, () => true, (v) => v.toFixed(2)],
+  ['database queries during the cached-page load', `${c10.queries + c50.queries}`, '0', c10.queries + c50.queries, (v) => v === 0],
+  ['render: queries per brand page (10 methods × 10 steps, 30 cases / a small brand)', `${renderLarge.queries} / ${renderSmall.queries}`, '≤ 5, constant', renderLarge.queries, (v) => v <= 5 && v === renderSmall.queries],
+  ['render: time to first byte after a revalidation (median of 20)', `${renderLarge.ttfb.toFixed(1)} ms`, '≤ 150 ms', renderLarge.ttfb, (v) => v <= 150],
+  ['publish to live: step edited through REST until shown (median of 10)', `${publish.toFixed(0)} ms`, '≤ 1000 ms', publish, (v) => v <= 1000],
+  ['cases, 20 connections: accepted per second', `${caseLoad.accepted.toFixed(0)}`, '≥ 200', caseLoad.accepted, (v) => v >= 200],
+  ['cases: p99 latency', `${caseLoad.p99} ms`, '≤ 150 ms', caseLoad.p99, (v) => v <= 150],
+  ['cases: stored / acknowledged', `${caseLoad.stored} / ${caseLoad.acknowledged}`, 'equal (nothing lost)', caseLoad.acknowledged - caseLoad.stored, (v) => v === 0],
+  [`scale (${SCALE_BRANDS} brands × 6 × 8, ${SCALE_BRANDS * 100} cases): cached page requests/s, large / small`, `${cachedLarge.results[10].site.rps.toFixed(0)} / ${c10.site.rps.toFixed(0)}`, '≥ 0.8', cachedLarge.results[10].site.rps / c10.site.rps, (v) => v >= 0.8, (v) => v.toFixed(2)],
+  ['scale: render time to first byte, large / small', `${renderAtScale.ttfb.toFixed(1)} / ${renderLarge.ttfb.toFixed(1)} ms`, '≤ 2', renderAtScale.ttfb / renderLarge.ttfb, (v) => v <= 2, (v) => v.toFixed(2)],
+  ['scale: render queries per brand page', `${renderAtScale.queries}`, 'same as small', renderAtScale.queries, (v) => v === renderLarge.queries],
+  ['search p95 on the large data (small data)', `${searchLarge.p95.toFixed(0)} ms (${searchSmall.p95.toFixed(0)} ms)`, '≤ 200 ms', searchLarge.p95, (v) => v <= 200],
+  ['weight: guide page HTML, gzipped', `${(pageWeight.htmlGzip / 1024).toFixed(1)} KB (${(pageWeight.htmlRaw / 1024).toFixed(0)} KB raw)`, 'reported', pageWeight.htmlGzip, () => true],
+  ['weight: project JavaScript beyond the framework runtime, gzipped', `${(pageWeight.ownJsGzip / 1024).toFixed(1)} KB (runtime ${(pageWeight.frameworkJsGzip / 1024).toFixed(1)} KB)`, '≤ 20 KB', pageWeight.ownJsGzip / 1024, (v) => v <= 20, (v) => v.toFixed(1)],
+  ...scores.rows,
+]
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`
+const markdown = table(rows, machine, QUICK)
+const results = {
+  when: new Date().toISOString(),
+  machine,
+  quick: QUICK,
+  seconds: SECONDS,
+  cached,
+  cachedLarge,
+  render: { large: renderLarge, small: renderSmall, atScale: renderAtScale },
+  publishToLiveMs: publish,
+  cases: caseLoad,
+  weight: pageWeight,
+  lighthouse: scores.raw,
+  search: { small: searchSmall, large: searchLarge },
+  rows: rows.map(([figure, measured, target, value, met]) => ({ figure, measured, target, met: met(value) })),
+}
+fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+fs.writeFileSync(path.join(root, 'bench/results/latest.md'), markdown)
+console.log(`\n${markdown}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s. Written to bench/results/latest.json and latest.md.`)
