@@ -30,18 +30,24 @@ const launch = async () => {
 export const lighthouseScores = async (base: string, pages: string[]) => {
   const chrome = await launch()
   const raw: Record<string, Record<string, number>> = {}
+  const failing: Record<string, string[]> = {}
   try {
     for (const page of pages) {
       const result = await lighthouse(`${base}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
       const categories = result?.lhr.categories ?? {}
       raw[page] = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]))
+      // What cost points, to act on.
+      const audits = result?.lhr.audits ?? {}
+      failing[page] = CATEGORIES.flatMap((c) =>
+        (categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c}: ${ref.id}`),
+      )
     }
   } finally {
     chrome.close()
   }
   const rows: Row[] = CATEGORIES.map((category) => {
-    const scores = pages.map((p) => raw[p][category])
+    const scores = pages.map((page) => raw[page][category])
     return [`Lighthouse ${category} (mobile): ${pages.join(', ')}`, scores.join(' / '), `≥ ${TARGETS[category]}`, Math.min(...scores), (v: number) => v >= TARGETS[category]]
   })
-  return { raw, rows }
+  return { raw: { scores: raw, failing }, rows }
 }

@@ -207,7 +207,9 @@ const rows: Row[] = [
   ['publish to live: step edited through REST until shown (median of 10)', `${publish.toFixed(0)} ms`, '≤ 1000 ms', publish, (v) => v <= 1000],
   ['cases, 20 connections: accepted per second', `${caseLoad.accepted.toFixed(0)}`, '≥ 200', caseLoad.accepted, (v) => v >= 200],
   ['cases: p99 latency', `${caseLoad.p99} ms`, '≤ 150 ms', caseLoad.p99, (v) => v <= 150],
-  ['cases: stored / acknowledged', `${caseLoad.stored} / ${caseLoad.acknowledged}`, 'equal (nothing lost)', caseLoad.acknowledged - caseLoad.stored, (v) => v === 0],
+  // autocannon stops counting at the deadline while up to 20 requests are still in flight: those may be
+  // stored without being counted, so nothing is lost when stored ≥ acknowledged and the surplus ≤ 20.
+  ['cases: stored / acknowledged (surplus: in flight at the stop)', `${caseLoad.stored} / ${caseLoad.acknowledged}`, 'none lost', caseLoad.stored - caseLoad.acknowledged, (v) => v >= 0 && v <= 20],
   [`scale (${SCALE_BRANDS} brands × 6 × 8, ${SCALE_BRANDS * 100} cases): cached page requests/s, large / small`, `${cachedLarge.results[10].site.rps.toFixed(0)} / ${c10.site.rps.toFixed(0)}`, '≥ 0.8', cachedLarge.results[10].site.rps / c10.site.rps, (v) => v >= 0.8, (v) => v.toFixed(2)],
   ['scale: render time to first byte, large / small', `${renderAtScale.ttfb.toFixed(1)} / ${renderLarge.ttfb.toFixed(1)} ms`, '≤ 2', renderAtScale.ttfb / renderLarge.ttfb, (v) => v <= 2, (v) => v.toFixed(2)],
   ['scale: render queries per brand page', `${renderAtScale.queries}`, 'same as small', renderAtScale.queries, (v) => v === renderLarge.queries],

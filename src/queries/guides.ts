@@ -1,4 +1,5 @@
 import type { Where } from 'payload'
+import { cache } from 'react'
 
 import { idOf } from '../fields/ids'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
@@ -98,9 +99,10 @@ export const getGeneralGuide = async (viewer: Viewer) => {
 
 /**
  * A brand's guide: its own methods, or the general ones (labelled general)
- * when it has none yet.
+ * when it has none yet. Cached for the render, so a page's metadata and body
+ * read it once.
  */
-export const getBrandGuide = async (slug: string, viewer: Viewer) => {
+export const getBrandGuide = cache(async (slug: string, viewer: Viewer) => {
   const found = await findBrand(slug, viewer)
   if (!found) return null
   const [own, site] = await Promise.all([findMethods({ brand: { equals: found.id } }, viewer), getSite(viewer)])
@@ -108,7 +110,7 @@ export const getBrandGuide = async (slug: string, viewer: Viewer) => {
   const { methods, logo } = await withSteps(usesGeneral ? await findMethods(GENERAL, viewer) : own, usesGeneral, viewer, found.logo)
   const brand: GuideBrand = { ...found, logo }
   return { brand, site, usesGeneral, methods }
-}
+})
 
 /** One method of a brand (or a general method, for a brand without methods of its own). */
 export const getMethodPage = async (brandSlug: string, methodSlug: string, viewer: Viewer) => {
