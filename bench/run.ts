@@ -3,7 +3,8 @@
  * Builds when the sources are newer than the build, starts the production
  * server on a fresh seeded SQLite database and measures cached pages, renders,
  * publish-to-live, case submissions, page weight and search, then the same on
- * a large database. Writes bench/results/latest.json and latest.md.
+ * a large database. Writes bench/results/latest.json and latest.md, and the
+ * table into the README's Performance section.
  *
  * BENCH_QUICK=1 runs short loads on a smaller "large" database (a smoke run);
  * BENCH_SECONDS, BENCH_SCALE_BRANDS override the durations and the scale.
@@ -239,4 +240,10 @@ const results = {
 fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
 fs.writeFileSync(path.join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`)
 fs.writeFileSync(path.join(root, 'bench/results/latest.md'), markdown)
+// The README shows the latest full run (a quick run is a smoke test, not a result).
+if (!QUICK) {
+  const readme = path.join(root, 'README.md')
+  const text = fs.readFileSync(readme, 'utf8')
+  fs.writeFileSync(readme, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${markdown.trim()}\n<!-- bench:end -->`))
+}
 console.log(`\n${markdown}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s. Written to bench/results/latest.json and latest.md.`)

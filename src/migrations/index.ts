@@ -5,6 +5,7 @@ import * as migration_20261125_091148_case_order from './20261125_091148_case_or
 import * as migration_20261125_093010_answer_links from './20261125_093010_answer_links';
 import * as migration_20261125_093947_case_resolved_at from './20261125_093947_case_resolved_at';
 import * as migration_20261125_103131_editors_workflow from './20261125_103131_editors_workflow';
+import * as migration_20261125_114041_cases_index from './20261125_114041_cases_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_103131_editors_workflow.up,
     down: migration_20261125_103131_editors_workflow.down,
-    name: '20261125_103131_editors_workflow'
+    name: '20261125_103131_editors_workflow',
+  },
+  {
+    up: migration_20261125_114041_cases_index.up,
+    down: migration_20261125_114041_cases_index.down,
+    name: '20261125_114041_cases_index'
   },
 ];

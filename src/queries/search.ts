@@ -52,12 +52,14 @@ export const searchGuides = async (raw: unknown): Promise<{ query: string; resul
   const payload = await payloadClient()
   const as = readAs(PUBLIC_VIEWER)
 
+  // No page counts: each would scan the table a second time for a LIKE match.
   const [brands, methods, steps] = await Promise.all([
     payload.find({
       collection: 'brands',
       ...as,
       where: { or: [{ name: { like: query } }, { 'aliases.name': { like: query } }] },
       limit: 10,
+      pagination: false,
       depth: 0,
       select: { name: true, slug: true, summary: true, aliases: true },
     }),
@@ -66,6 +68,7 @@ export const searchGuides = async (raw: unknown): Promise<{ query: string; resul
       ...as,
       where: { or: [{ title: { like: query } }, { summary: { like: query } }] },
       limit: 20,
+      pagination: false,
       depth: 1,
       joins: false,
       populate: { brands: { name: true, slug: true } },
@@ -76,6 +79,7 @@ export const searchGuides = async (raw: unknown): Promise<{ query: string; resul
       ...as,
       where: { or: [{ title: { like: query } }, { plainText: { like: query } }] },
       limit: 30,
+      pagination: false,
       depth: 2,
       populate: { methods: { title: true, slug: true, brand: true }, brands: { name: true, slug: true } },
       select: { title: true, order: true, plainText: true, method: true },
