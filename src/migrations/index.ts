@@ -5,7 +5,7 @@ import * as migration_20261125_091148_case_order from './20261125_091148_case_or
 import * as migration_20261125_093010_answer_links from './20261125_093010_answer_links';
 import * as migration_20261125_093947_case_resolved_at from './20261125_093947_case_resolved_at';
 import * as migration_20261125_103131_editors_workflow from './20261125_103131_editors_workflow';
-import * as migration_20261125_114041_cases_index from './20261125_114041_cases_index';
+import * as migration_20261125_114710_cases_indexes from './20261125_114710_cases_indexes';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261125_103131_editors_workflow',
   },
   {
-    up: migration_20261125_114041_cases_index.up,
-    down: migration_20261125_114041_cases_index.down,
-    name: '20261125_114041_cases_index'
+    up: migration_20261125_114710_cases_indexes.up,
+    down: migration_20261125_114710_cases_indexes.down,
+    name: '20261125_114710_cases_indexes'
   },
 ];

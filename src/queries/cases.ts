@@ -45,7 +45,8 @@ export const listCases = async (scope: CaseScope, page = 1) => {
         collection: 'comments',
         ...as,
         where: { parent: { in: ids } },
-        sort: 'createdAt',
+        // By case first, so the database walks the parent index rather than every comment by date.
+        sort: ['parent', 'createdAt'],
         limit: 500,
         pagination: false,
         depth: 0,

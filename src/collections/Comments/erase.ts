@@ -16,6 +16,8 @@ export const eraseOldEmails = async (payload: Payload, req?: PayloadRequest, now
       and: [{ caseState: { equals: 'resolved' } }, { resolvedAt: { less_than_equal: cutoff } }, { authorEmail: { exists: true } }],
     },
     data: { authorEmail: null, notifyOnReply: false },
+    // Walk the resolvedAt index: the default newest-first order would scan every case.
+    sort: 'resolvedAt',
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),

@@ -28,8 +28,8 @@ export const Comments: CollectionConfig = {
   graphQL: { singularName: 'Comment', pluralName: 'Comments' },
   // Readers' cases (and staff replies): "Cases" to the people who work on them.
   labels: { singular: 'Case', plural: 'Cases' },
-  // A guide's cases: one brand's published ones, unanswered first, newest first.
-  indexes: [{ fields: ['brand', 'status', 'awaitingAnswer', 'createdAt'] }],
+  // A guide's cases (one brand's published ones, unanswered first, newest first) and their published replies.
+  indexes: [{ fields: ['brand', 'status', 'awaitingAnswer', 'createdAt'] }, { fields: ['parent', 'status'] }],
   admin: {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'age', 'status', 'caseState'],
