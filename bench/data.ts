@@ -45,6 +45,7 @@ const inBatches = async <T>(rows: T[], insert: (batch: T[]) => Promise<unknown>,
 }
 
 const scale = async (payload: Payload, brands: number) => {
+  // The SQLite adapter's drizzle handle and tables: bulk inserts below Payload's API, for bench data only.
   const db = payload.db as unknown as { drizzle: any; tables: Record<string, any> }
   const { drizzle, tables } = db
   const now = new Date().toISOString()
