@@ -51,10 +51,10 @@ type Props = {
 
 /** Readers' cases for a guide, and the form to open one. */
 export async function CasesSection({ scope, listHref, brandId, methods, back }: Props) {
-  const { items, totalPages, total } = await listCases(scope)
+  const { items, more } = await listCases(scope, 1, { count: false })
   return (
     <section className="cases" aria-labelledby="cases-title" id="cases">
-      <h2 id="cases-title">Readers’ cases{total ? ` (${total})` : ''}</h2>
+      <h2 id="cases-title">Readers’ cases</h2>
       {items.length ? (
         <ol className="case-list">
           {items.map((item) => (
@@ -64,7 +64,7 @@ export async function CasesSection({ scope, listHref, brandId, methods, back }: 
       ) : (
         <p className="muted">No cases yet.</p>
       )}
-      {totalPages > 1 ? (
+      {more ? (
         <p>
           <Link href={`${listHref}&page=2`}>Older cases</Link>
         </p>

@@ -22,10 +22,12 @@ const scopeWhere = (scope: CaseScope): Where =>
 
 /**
  * One page of published cases for a guide, unanswered first then newest, with
- * their published replies: two queries whatever the number of cases. Read as
- * a visitor, so private fields never come back.
+ * their published replies: three queries whatever the number of cases (count,
+ * page, replies), two with `count: false`, which reads one case more than a
+ * page to tell whether there are older ones (the guide's first page does).
+ * Read as a visitor, so private fields never come back.
  */
-export const listCases = async (scope: CaseScope, page = 1) => {
+export const listCases = async (scope: CaseScope, page = 1, { count = true } = {}) => {
   const payload = await payloadClient()
   const as = readAs(PUBLIC_VIEWER)
   const cases = await payload.find({
@@ -33,13 +35,14 @@ export const listCases = async (scope: CaseScope, page = 1) => {
     ...as,
     where: { and: [scopeWhere(scope), { parent: { exists: false } }] },
     sort: ['-awaitingAnswer', '-createdAt'],
-    limit: CASES_PER_PAGE,
-    page: Math.max(1, Math.floor(page) || 1),
+    ...(count ? { limit: CASES_PER_PAGE, page: Math.max(1, Math.floor(page) || 1) } : { limit: CASES_PER_PAGE + 1, pagination: false }),
     depth: 1,
     populate: { methods: { title: true } },
     select: { authorName: true, deviceModel: true, firmware: true, body: true, caseState: true, createdAt: true, method: true },
   })
-  const ids = cases.docs.map((c) => c.id)
+  const more = !count && cases.docs.length > CASES_PER_PAGE
+  const shown = more ? cases.docs.slice(0, CASES_PER_PAGE) : cases.docs
+  const ids = shown.map((c) => c.id)
   const replies = ids.length
     ? await payload.find({
         collection: 'comments',
@@ -53,7 +56,7 @@ export const listCases = async (scope: CaseScope, page = 1) => {
         select: { authorName: true, body: true, staff: true, createdAt: true, parent: true },
       })
     : { docs: [] }
-  const items: PublicCase[] = cases.docs.map((c) => ({
+  const items: PublicCase[] = shown.map((c) => ({
     id: c.id,
     authorName: c.authorName,
     deviceModel: c.deviceModel,
@@ -64,5 +67,5 @@ export const listCases = async (scope: CaseScope, page = 1) => {
     methodTitle: typeof c.method === 'object' && c.method ? c.method.title : null,
     replies: replies.docs.filter((r) => String(idOf(r.parent)) === String(c.id)),
   }))
-  return { items, page: cases.page ?? 1, totalPages: cases.totalPages, total: cases.totalDocs }
+  return { items, page: cases.page ?? 1, totalPages: cases.totalPages, more: count ? cases.totalPages > 1 : more }
 }

@@ -7,4 +7,7 @@ import { NotFoundContent } from '../../components/NotFoundContent'
  * but needs JavaScript; addresses that match no route get global-not-found.tsx,
  * which is plain HTML.
  */
-export default NotFoundContent
+export default function NotFound() {
+  // No brand list here: this element is rendered with every page of the site.
+  return <NotFoundContent />
+}
