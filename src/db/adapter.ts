@@ -7,8 +7,11 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { queryCounter } from './queryCounter'
+import { serialTransactions } from './serialTransactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/resethub.db'
+
+const BUSY_TIMEOUT_MS = 5000
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -33,11 +36,15 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
     })
   }
   ensureSqliteFolder(uri)
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: uri },
     // Every write reaches the disk before it is acknowledged.
     wal: { synchronous: 'FULL' },
-    busyTimeout: 5000,
+    busyTimeout: BUSY_TIMEOUT_MS,
+    // Payload's operations and our multi-write endpoints run in transactions (the SQLite
+    // adapter has none unless asked). libsql begins them IMMEDIATE, taking the write lock
+    // at BEGIN: a deferred transaction that read first would fail, not wait, to write.
+    transactionOptions: { behavior: 'immediate' },
     // A counter, not a log: one increment per statement (see queryCounter.ts).
     logger: queryCounter,
     // The schema comes from committed migrations only, in development too, so
@@ -45,4 +52,5 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
     push: false,
     prodMigrations: migrations,
   })
+  return serialTransactions(adapter, [`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`, 'PRAGMA synchronous = FULL'])
 }
