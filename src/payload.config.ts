@@ -19,6 +19,7 @@ import { Site } from './globals/Site'
 import { benchEndpoints } from './endpoints/benchQueries'
 import { canRunJobs } from './jobs/access'
 import { requireSecret } from './secret'
+import { sameLoginRefusal } from './collections/Users/hooks/sameLoginRefusal'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -61,5 +62,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  // GraphQL errors reach only this hook: a refused login answers alike there too.
+  hooks: { afterError: [sameLoginRefusal] },
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
 })

@@ -46,6 +46,8 @@ export const serialTransactions = (adapterObj: DatabaseAdapterObj, pragmas: stri
       try {
         for (const pragma of pragmas) await adapter.client?.execute(pragma)
         const id = await begin(options)
+        // libsql has handed its connection to the transaction; the next statement opens a fresh one. Give it the pragmas too.
+        for (const pragma of pragmas) await adapter.client?.execute(pragma)
         if (id === null) release()
         else turns.set(id, release)
         return id

@@ -25,6 +25,12 @@ export const CASE_LIMITS = [
   { points: 5, duration: 10 * 60 },
   { points: 20, duration: 24 * 60 * 60 },
 ]
+/** Password-reset mails: per address asked for, and per client asking. */
+export const RESET_PER_EMAIL_LIMITS = [{ points: 3, duration: 15 * 60 }]
+export const RESET_PER_CLIENT_LIMITS = [
+  { points: 10, duration: 60 * 60 },
+  { points: 30, duration: 24 * 60 * 60 },
+]
 export const FEEDBACK_LIMITS = [
   { points: 10, duration: 10 * 60 },
   { points: 50, duration: 24 * 60 * 60 },

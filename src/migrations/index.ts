@@ -6,6 +6,7 @@ import * as migration_20261125_093010_answer_links from './20261125_093010_answe
 import * as migration_20261125_093947_case_resolved_at from './20261125_093947_case_resolved_at';
 import * as migration_20261125_103131_editors_workflow from './20261125_103131_editors_workflow';
 import * as migration_20261125_114710_cases_indexes from './20261125_114710_cases_indexes';
+import * as migration_20261125_132244_reset_spacing_in_app from './20261125_132244_reset_spacing_in_app';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_114710_cases_indexes.up,
     down: migration_20261125_114710_cases_indexes.down,
-    name: '20261125_114710_cases_indexes'
+    name: '20261125_114710_cases_indexes',
+  },
+  {
+    up: migration_20261125_132244_reset_spacing_in_app.up,
+    down: migration_20261125_132244_reset_spacing_in_app.down,
+    name: '20261125_132244_reset_spacing_in_app',
   },
 ];

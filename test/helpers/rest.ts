@@ -1,6 +1,9 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { guardApi } from '../../src/endpoints/guardApi'
+import { guardGraphql } from '../../src/endpoints/guardGraphql'
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 type RequestOptions = { body?: unknown; token?: string; form?: FormData; headers?: Record<string, string> }
@@ -12,13 +15,14 @@ export type ApiResponse = { status: number; body: any }
  * the app's routes under /api do, without a network hop.
  */
 export const restClient = (config: SanitizedConfig) => {
+  // Wrapped as the app's route files under src/app/(payload)/api wrap them.
   const handlers = {
     GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
+    POST: guardApi(REST_POST(config)),
+    PATCH: guardApi(REST_PATCH(config)),
     DELETE: REST_DELETE(config),
   }
-  const graphqlHandler = GRAPHQL_POST(config)
+  const graphqlHandler = guardApi(guardGraphql(GRAPHQL_POST(config)))
 
   const headersFor = (token?: string, json = true): HeadersInit => ({
     ...(json ? { 'Content-Type': 'application/json' } : {}),
@@ -65,6 +69,11 @@ export const restClient = (config: SanitizedConfig) => {
         headers: { ...headersFor(token), ...headers },
         body: JSON.stringify({ query, variables }),
       })
+      return parse(await graphqlHandler(req))
+    },
+    /** A GraphQL request with any body at all (malformed ones included). */
+    graphqlRaw: async (body: string, { headers }: { headers?: Record<string, string> } = {}) => {
+      const req = new Request('http://localhost/api/graphql', { method: 'POST', headers: { ...headersFor(), ...headers }, body })
       return parse(await graphqlHandler(req))
     },
     login: async (email: string, password: string): Promise<string> => {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
 import { hiddenUnlessSupport } from '../../access/visibility'
+import { checkShapes } from '../../fields/checkShapes'
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
@@ -47,6 +48,8 @@ export const Comments: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: {
     beforeOperation: [limitReaders],
+    // Wrong types and ids of nothing are refused before the hooks below see them.
+    beforeValidate: [checkShapes],
     beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
     afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
     afterDelete: [revalidateCaseAfterDelete],

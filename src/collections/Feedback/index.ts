@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, nobodyField, staff, staffField } from '../../access'
+import { checkShapes } from '../../fields/checkShapes'
 import { validateStep } from '../Comments/validate'
 import { limitFeedback, stampFeedback } from './hooks/limitReaders'
 
@@ -29,6 +30,8 @@ export const Feedback: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: {
     beforeOperation: [limitFeedback],
+    // Wrong types and ids of nothing are refused before the hooks below see them.
+    beforeValidate: [checkShapes],
     beforeChange: [stampFeedback],
   },
   fields: [

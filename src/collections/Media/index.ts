@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { limitPixels } from './hooks/limitPixels'
+import { refuseRemoteFiles } from './hooks/refuseRemoteFiles'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidate'
 import { MAX_FILE_MB, MAX_MEGAPIXELS } from './limits'
 
@@ -35,10 +36,14 @@ export const Media: CollectionConfig = {
     mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,
     imageSizes: IMAGE_SIZES,
+    // sharp refuses to decode more pixels than the limit, behind limitPixels' header check.
+    constructorOptions: { limitInputPixels: MAX_MEGAPIXELS * 1_000_000 },
+    // The server never fetches a picture from an address someone gives it (no "paste URL").
+    pasteURL: false,
     adminThumbnail: 'thumbnail',
   },
   hooks: {
-    beforeOperation: [limitPixels],
+    beforeOperation: [refuseRemoteFiles, limitPixels],
     afterChange: [revalidateMediaAfterChange],
     afterDelete: [revalidateMediaAfterDelete],
   },

@@ -4,7 +4,13 @@ import { admins, adminsField, isStaff, ROLES } from '../../access'
 import { hiddenUnlessAdmin } from '../../access/visibility'
 import { fillDefault } from '../../fields/fillDefault'
 import { readUsers, updateUsers } from './access'
+import { sessionCookies } from './cookies'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitPasswordResets } from './hooks/limitPasswordResets'
+import { minimumPasswordLength } from './hooks/minimumPasswordLength'
+import { refuseUnknownOrLocked } from './hooks/refuseUnknownOrLocked'
+import { sameLoginRefusal } from './hooks/sameLoginRefusal'
+import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './lockout'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,9 +23,12 @@ export const Users: CollectionConfig = {
   },
   auth: {
     // Repeated wrong passwords lock the account for a while.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: sessionCookies(process.env.PUBLIC_URL),
+    // Spacing between reset mails is limitPasswordResets' job (see there why not Payload's).
+    forgotPassword: { minRequestInterval: 0 },
   },
   access: {
     // Only staff may enter the admin panel; readers never have accounts.
@@ -31,7 +40,9 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
+    beforeOperation: [minimumPasswordLength, refuseUnknownOrLocked, limitPasswordResets],
     beforeChange: [firstUserIsAdmin],
+    afterError: [sameLoginRefusal],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80 },

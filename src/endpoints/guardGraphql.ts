@@ -1,0 +1,74 @@
+import { type DocumentNode, GraphQLError, Kind, parse, visit } from 'graphql'
+
+import { refuse } from './guardApi'
+
+/** Selections nest no deeper than this: the schema's real queries stay well under it. */
+const MAX_DEPTH = 12
+
+const depthOf = (document: DocumentNode) => {
+  let depth = 0
+  let deepest = 0
+  visit(document, {
+    SelectionSet: {
+      enter: () => void (deepest = Math.max(deepest, ++depth)),
+      leave: () => void depth--,
+    },
+  })
+  return deepest
+}
+
+/** The first fragment that spreads itself, directly or through others. */
+const fragmentCycle = (document: DocumentNode): string | null => {
+  const spreads = new Map<string, string[]>()
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue
+    const names: string[] = []
+    visit(definition, { FragmentSpread: (node) => void names.push(node.name.value) })
+    spreads.set(definition.name.value, names)
+  }
+  const state = new Map<string, 'open' | 'done'>()
+  const walk = (name: string): string | null => {
+    if (state.get(name) === 'open') return name
+    if (state.get(name) === 'done') return null
+    state.set(name, 'open')
+    for (const next of spreads.get(name) ?? []) {
+      const found = walk(next)
+      if (found) return found
+    }
+    state.set(name, 'done')
+    return null
+  }
+  for (const name of spreads.keys()) {
+    const found = walk(name)
+    if (found) return found
+  }
+  return null
+}
+
+/**
+ * Checks a GraphQL request's document before Payload runs it: a syntax error,
+ * a fragment that spreads itself (Payload's complexity count would loop on it
+ * and answer an empty 500) or a selection nested past MAX_DEPTH is a 400 with
+ * the reason. The body is already known to be a JSON object (guardApi).
+ */
+export const guardGraphql =
+  <A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response>) =>
+  async (req: Request, ...rest: A): Promise<Response> => {
+    let query: unknown
+    try {
+      query = ((await req.clone().json()) as { query?: unknown }).query
+    } catch {
+      return handler(req, ...rest)
+    }
+    if (typeof query !== 'string') return refuse(400, 'Send the GraphQL query as a string in "query".')
+    let document: DocumentNode
+    try {
+      document = parse(query, { maxTokens: 20_000 })
+    } catch (error) {
+      return refuse(400, `The GraphQL query cannot be read: ${error instanceof GraphQLError ? error.message : 'syntax error'}.`)
+    }
+    const cycle = fragmentCycle(document)
+    if (cycle) return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
+    if (depthOf(document) > MAX_DEPTH) return refuse(400, `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`)
+    return handler(req, ...rest)
+  }

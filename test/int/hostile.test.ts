@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto'
+
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+
+import { searchGuides } from '../../src/queries/search'
+import { startApi } from '../helpers/fixtures'
+import { CONFUSED, generatedStrings, generatedValues, HANDWRITTEN, RAW_BODIES } from '../helpers/hostile'
+import type { TestContext } from '../helpers/payload'
+import type { ApiResponse, RestClient } from '../helpers/rest'
+
+/**
+ * Hostile input at every public way in (cases, feedback, login, forgot-password,
+ * GraphQL, search): no answer is a 5xx, every refusal is a 4xx with a message a
+ * person can read, and a refused request leaves every stored row as it was.
+ * The browser half (stored strings never run, the search page) is test/e2e/7-hostile.e2e.ts.
+ */
+
+let ctx: TestContext
+let api: RestClient
+let content: Awaited<ReturnType<typeof startApi>>['content']
+
+beforeAll(async () => {
+  ;({ ctx, api, content } = await startApi())
+}, 120_000)
+afterAll(async () => ctx?.close())
+
+type Db = { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+
+/**
+ * What a refused request must not change: every row of every table, except the
+ * login counters that a wrong password is meant to move (the lockout).
+ */
+const IGNORED_COLUMNS: Record<string, string[]> = { users: ['login_attempts', 'lock_until', 'updated_at'] }
+const snapshot = async () => {
+  const { client } = ctx.payload.db as unknown as Db
+  const tables = (await client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")).rows.map((r) => String(r.name))
+  const hash = createHash('sha256')
+  for (const table of tables) {
+    const rows = (await client.execute(`select * from "${table}" order by rowid`)).rows
+    for (const row of rows) {
+      const kept = Object.fromEntries(Object.entries(row).filter(([column]) => !IGNORED_COLUMNS[table]?.includes(column)))
+      hash.update(`${table}:${JSON.stringify(kept, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}\n`)
+    }
+  }
+  return hash.digest('hex')
+}
+
+/** A message a person can act on, wherever Payload puts it. */
+const messageOf = (res: ApiResponse): string => {
+  const body = res.body
+  if (typeof body !== 'object' || body === null) return ''
+  return String(body.errors?.[0]?.message ?? body.message ?? '')
+}
+
+type Probe = { way: string; label: string; send: (client: string) => Promise<ApiResponse>; graphql?: boolean }
+const probes: Probe[] = []
+const short = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+// Each probe comes from its own address, so the readers' rate limit (tested elsewhere) does not answer for the validation.
+const from = (client: string) => ({ 'x-resethub-peer': client })
+
+const strings = [...HANDWRITTEN, ...generatedStrings(60)]
+const values = [...CONFUSED, ...generatedValues(20)]
+
+const add = (way: string, label: string, send: Probe['send'], graphql = false) => probes.push({ way, label, send, graphql })
+
+beforeAll(() => {
+  const brand = content.brand.id
+  const method = content.method.id
+  for (const s of strings) {
+    add('cases', `strings ${short(s)}`, (c) => api.post('/comments', { headers: from(c), body: { brand, authorName: s, deviceModel: s, firmware: s, body: `The recorder still refuses the code: ${s}` } }))
+    add('feedback', `strings ${short(s)}`, (c) => api.post('/feedback', { headers: from(c), body: { method, helpful: 'no', reason: s, comment: s } }))
+    add('login', `strings ${short(s)}`, (c) => api.post('/users/login', { headers: from(c), body: { email: s, password: s } }))
+    add('forgot-password', `strings ${short(s)}`, (c) => api.post('/users/forgot-password', { headers: from(c), body: { email: s } }))
+    add('graphql', `variables ${short(s)}`, (c) =>
+      api.graphql('mutation ($name: String!, $body: String!) { createComment(data: { authorName: $name, body: $body, brand: ' + brand + ' }) { id status } }', {
+        headers: from(c),
+        variables: { name: s, body: `The recorder still refuses the code: ${s}` },
+      }), true)
+  }
+  for (const v of values) {
+    for (const field of ['brand', 'method', 'authorName', 'body', 'authorEmail', 'notifyOnReply', 'status', 'parent', 'caseState', 'staff']) {
+      add('cases', `${field} = ${short(v)}`, (c) => api.post('/comments', { headers: from(c), body: { brand, authorName: 'Reader', body: 'The recorder still refuses the reset code.', [field]: v } }))
+    }
+    add('feedback', `method = ${short(v)}`, (c) => api.post('/feedback', { headers: from(c), body: { method: v, helpful: 'no' } }))
+    add('feedback', `helpful = ${short(v)}`, (c) => api.post('/feedback', { headers: from(c), body: { method, helpful: v } }))
+    add('login', `email = ${short(v)}`, (c) => api.post('/users/login', { headers: from(c), body: { email: v, password: 'x' } }))
+    add('login', `password = ${short(v)}`, (c) => api.post('/users/login', { headers: from(c), body: { email: 'admin@example.com', password: v } }))
+    add('forgot-password', `email = ${short(v)}`, (c) => api.post('/users/forgot-password', { headers: from(c), body: { email: v } }))
+    add('graphql', `variable of the wrong type ${short(v)}`, (c) =>
+      api.graphql('mutation ($name: String!) { createComment(data: { authorName: $name, body: "The recorder still refuses the code.", brand: ' + brand + ' }) { id } }', { headers: from(c), variables: { name: v } }), true)
+  }
+  for (const raw of RAW_BODIES) {
+    for (const path of ['/comments', '/feedback', '/users/login', '/users/forgot-password']) {
+      add(path.slice(1), `raw body ${short(raw)}`, (c) => api.post(path, { headers: from(c), body: raw }))
+    }
+    add('graphql', `raw body ${short(raw)}`, (c) => api.graphqlRaw(raw, { headers: from(c) }), true)
+  }
+  for (const query of [
+    ...HANDWRITTEN.slice(0, 20),
+    '{ ' + Array.from({ length: 2000 }, (_, i) => `a${i}: __typename`).join(' ') + ' }',
+    'fragment A on Query { ...B } fragment B on Query { ...A } { ...A }',
+    '{ Comments(where: { authorEmail: { exists: true } }) { docs { authorEmail ipHash } } }',
+    '{ Users { docs { email hash salt } } }',
+    'mutation { createUser(data: { email: "x@example.com", password: "password password", name: "X", roles: admin }) { id } }',
+    'mutation { updateComment(id: 1, data: { status: published }) { id } }',
+    '{ Comments(limit: 100000000) { totalDocs } }',
+    '{ Brands(where: { slug: { like: "%" } }, sort: "__proto__") { docs { id } } }',
+  ]) {
+    add('graphql', `query ${short(query)}`, (c) => api.graphql(query, { headers: from(c) }), true)
+  }
+})
+
+test('hostile input: no 5xx, every refusal a 4xx with a message, nothing stored by a refusal', async () => {
+  expect(probes.length).toBeGreaterThanOrEqual(300)
+  const failures: string[] = []
+  let before = await snapshot()
+  let client = 0
+  const tally: Record<string, { sent: number; refused: number }> = {}
+  for (const probe of probes) {
+    const res = await probe.send(`198.51.100.${++client % 250}-${client}`)
+    const after = await snapshot()
+    const where = `${probe.way}: ${probe.label}`
+    const count = (tally[probe.way] ??= { sent: 0, refused: 0 })
+    count.sent++
+    // GraphQL refuses inside a 200 answer too, with `errors` and no data (the GraphQL convention).
+    const graphqlRefusal = probe.graphql && res.status === 200 && Array.isArray(res.body?.errors) && res.body.errors.length > 0
+    const refused = res.status >= 400 || graphqlRefusal
+    if (res.status >= 500) failures.push(`${where} → ${res.status} ${short(res.body)}`)
+    else if (refused) {
+      count.refused++
+      if (!messageOf(res).trim()) failures.push(`${where} → ${res.status} without a message`)
+      if (after !== before && !(graphqlRefusal && res.body?.data && Object.values(res.body.data).some(Boolean))) failures.push(`${where} → refused (${res.status}) but stored data changed`)
+    } else if (res.status >= 300) failures.push(`${where} → unexpected ${res.status}`)
+    before = after
+  }
+  console.log(`hostile input: ${probes.length} requests; ${Object.entries(tally).map(([way, t]) => `${way} ${t.sent} (${t.refused} refused)`).join(', ')}`)
+  expect(failures).toEqual([])
+}, 600_000)
+
+test('a case accepted from a reader is stored as sent, pending, never published by the reader', async () => {
+  const docs = (await ctx.payload.find({ collection: 'comments', overrideAccess: true, limit: 1000, pagination: false, where: { authorName: { equals: 'Reader' } } })).docs
+  expect(docs.length).toBeGreaterThan(0)
+  for (const doc of docs) expect(['pending', 'spam']).toContain(doc.status)
+  const stored = (await ctx.payload.find({ collection: 'comments', overrideAccess: true, limit: 1, pagination: false, where: { authorName: { equals: HANDWRITTEN[0] } } })).docs[0]
+  expect(stored?.body).toBe(`The recorder still refuses the code: ${HANDWRITTEN[0]}`)
+})
+
+test('search takes any string without failing', async () => {
+  for (const s of [...strings, ...values]) {
+    const { results } = await searchGuides(s)
+    expect(Array.isArray(results)).toBe(true)
+  }
+})
