@@ -15,6 +15,17 @@ const BUSY_TIMEOUT_MS = 5000
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
+/**
+ * MongoDB in production runs as a replica set. A write is acknowledged once a
+ * majority of its members have it in their journals, so it survives the
+ * primary's crash or failover; Payload's operations run in transactions
+ * (replica sets only) that read and commit at the majority level.
+ */
+export const MONGO_DURABILITY = {
+  connectOptions: { writeConcern: { w: 'majority' as const, journal: true } },
+  transactionOptions: { readConcern: { level: 'majority' as const }, writeConcern: { w: 'majority' as const, journal: true } },
+}
+
 /** Which adapter a DATABASE_URI selects: MongoDB for mongodb:// and mongodb+srv://, else SQLite. */
 export const databaseKind = (uri: string): DatabaseKind =>
   /^mongodb(\+srv)?:\/\//i.test(uri) ? 'mongodb' : 'sqlite'
@@ -29,11 +40,7 @@ const ensureSqliteFolder = (uri: string) => {
 
 export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({
-      url: uri,
-      // Acknowledged writes survive a primary's failure and a crash.
-      connectOptions: { writeConcern: { w: 'majority', journal: true } },
-    })
+    return mongooseAdapter({ url: uri, ...MONGO_DURABILITY })
   }
   ensureSqliteFolder(uri)
   const adapter = sqliteAdapter({

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, expect, test } from '@jest/globals'
 
-import { databaseAdapter, databaseKind, DEFAULT_DATABASE_URI } from '../../src/db/adapter'
+import { databaseAdapter, databaseKind, DEFAULT_DATABASE_URI, MONGO_DURABILITY } from '../../src/db/adapter'
 
 afterAll(() => {
   // Said plainly in the test output: no MongoDB server runs on these machines.
@@ -27,6 +27,11 @@ test('a mongodb:// URI builds the MongoDB adapter (no server needed to check)', 
   const adapter = databaseAdapter('mongodb://127.0.0.1:1/resethub')
   expect(adapter.name).toBe('mongoose')
   expect(adapter.defaultIDType).toBe('text')
+})
+
+test('MongoDB writes wait for a journaled majority, in majority transactions (settings only: no server here)', () => {
+  expect(MONGO_DURABILITY.connectOptions.writeConcern).toEqual({ w: 'majority', journal: true })
+  expect(MONGO_DURABILITY.transactionOptions).toEqual({ readConcern: { level: 'majority' }, writeConcern: { w: 'majority', journal: true } })
 })
 
 test('a file: URI builds the SQLite adapter and creates the folder first', () => {
