@@ -1,4 +1,5 @@
-# Production image: Next's standalone server. The `build` stage also serves as
+# Production image: Next's standalone output run by server.mjs (the connection's address for the
+# rate limits, the security headers and the CSP nonce). The `build` stage also serves as
 # the one-off seeding container in docker-compose.yml.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -14,7 +15,9 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/data/media
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
+COPY --from=build --chown=node:node /app/server ./server
 RUN mkdir -p /app/data/media && chown -R node:node /app/data
 USER node
 EXPOSE 3000
-CMD ["node", "server.js"]
+CMD ["node", "server.mjs"]

@@ -7,15 +7,23 @@
  * (server/security.mjs), and compresses answers itself: the nonce is stamped
  * into the HTML before compression, so Next's own compression is off.
  */
+import fs from 'node:fs'
 import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
 import { Duplex } from 'node:stream'
-
-import compression from 'compression'
 
 import { secureResponse } from './server/security.mjs'
 
 process.env.NODE_ENV = 'production'
+// In Next's standalone output (the Docker image; Next writes its own server.js only there) the
+// config is not loaded from next.config.mjs, whose imports are not shipped: the built config
+// travels in required-server-files.json, read as Next's own standalone server reads it.
+if (fs.existsSync('server.js') && fs.existsSync('.next/required-server-files.json')) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(fs.readFileSync('.next/required-server-files.json', 'utf8')).config)
+}
 const { default: next } = await import('next')
+// Next's own copy of the compression middleware: it ships in the standalone output too.
+const compression = createRequire(import.meta.url)('next/dist/compiled/compression')
 
 const PEER_HEADER = 'x-resethub-peer'
 const port = Number(process.env.PORT) || 3000
