@@ -18,8 +18,16 @@ const revalidateCasePages = async (req: PayloadRequest, doc: { brand?: unknown; 
   revalidatePaths(req, paths)
 }
 
-/** Approving, answering or resolving a case refreshes the pages it shows on at once. */
-export const revalidateCaseAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+const shown = (doc: { status?: unknown } | undefined) => doc?.status === 'published'
+
+/**
+ * Approving, answering or resolving a case refreshes the pages it shows on at
+ * once. A case or reply that readers do not see, before and after the change
+ * (a new pending case, spam), leaves the pages as they are: re-rendering a
+ * brand's guide on every case received would cost its readers under load.
+ */
+export const revalidateCaseAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!shown(doc) && !shown(previousDoc)) return doc
   // A reply shows under its case, on the case's pages.
   const parentId = idOf(doc.parent)
   const kase = parentId === null ? doc : await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
@@ -28,6 +36,7 @@ export const revalidateCaseAfterChange: CollectionAfterChangeHook = async ({ doc
 }
 
 export const revalidateCaseAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (!shown(doc)) return doc
   await revalidateCasePages(req, doc)
   return doc
 }
