@@ -11,7 +11,7 @@ export const LOAD = { readers: READERS, writers: WRITERS }
 
 /**
  * 200 readers (the public pages in turn, each expecting 200) and 10 writers
- * (cases, each expecting 201) for `seconds`, the server's RSS sampled every second.
+ * (cases, each expecting 201) for `warmUp` then `seconds`, the server's RSS sampled every second.
  */
 export const load = async (server: Server, target: Target, seconds: number, warmUp: number) => {
   const { url } = target
@@ -48,7 +48,8 @@ export const load = async (server: Server, target: Target, seconds: number, warm
 
   const cpuBefore = server.cpu() ?? 0
   const started = Date.now()
-  const deadline = started + seconds * 1000
+  // The warm-up comes first and is not part of the measured `seconds`.
+  const deadline = started + (warmUp + seconds) * 1000
   const samples: { t: number; rss: number }[] = []
   const sample = () => samples.push({ t: (Date.now() - started) / 1000, rss: server.rss() ?? NaN })
   sample()
