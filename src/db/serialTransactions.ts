@@ -12,9 +12,9 @@ const QUEUE_TIMEOUT_MS = 5000
  * would wait in SQLite's busy handler, which sleeps in steps of up to 100 ms.
  * Here they queue in the process instead and each starts the moment the one
  * before it ends. The fresh connections carry none of the adapter's pragmas,
- * so the connection a transaction is about to take gets them first: a write
- * is on disk before it is acknowledged, and a writer from another process
- * (the seed, a CLI) waits rather than fails.
+ * so each gets them as it opens (the first one got them from the adapter): a
+ * write is on disk before it is acknowledged, and a writer from another
+ * process (the seed, a CLI) waits rather than fails.
  */
 export const serialTransactions = (adapterObj: DatabaseAdapterObj, pragmas: string[]): DatabaseAdapterObj => ({
   ...adapterObj,
@@ -44,9 +44,8 @@ export const serialTransactions = (adapterObj: DatabaseAdapterObj, pragmas: stri
     adapter.beginTransaction = async (options) => {
       const release = await waitForTurn()
       try {
-        for (const pragma of pragmas) await adapter.client?.execute(pragma)
         const id = await begin(options)
-        // libsql has handed its connection to the transaction; the next statement opens a fresh one. Give it the pragmas too.
+        // libsql has handed its connection to the transaction; this opens the fresh one that follows, with the pragmas.
         for (const pragma of pragmas) await adapter.client?.execute(pragma)
         if (id === null) release()
         else turns.set(id, release)
