@@ -1,5 +1,7 @@
 import { type CollectionBeforeValidateHook, type Field, ValidationError } from 'payload'
 
+import { isStaff } from '../access'
+
 type Problem = { path: string; message: string }
 
 const label = (field: Field) => {
@@ -17,8 +19,8 @@ const wellFormedId = (value: unknown, idType: 'number' | 'text') => {
 }
 
 /**
- * Values of the wrong type, and links to documents that do not exist, are
- * refused with a 400 naming the field, before any hook or the database sees
+ * Values of the wrong type, and links to documents that do not exist (or, for
+ * a reader, are not published), are refused with a 400 naming the field, before any hook or the database sees
  * them: an object where text belongs, `{"$gt": ""}` for an id, an id of
  * nothing. Only the collection's top-level text, choice, checkbox, number and
  * single relationship fields are checked; Payload validates the rest.
@@ -27,6 +29,7 @@ export const checkShapes: CollectionBeforeValidateHook = async ({ collection, da
   if (!data || typeof data !== 'object') return data
   const problems: Problem[] = []
   const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const asStaff = isStaff(req.user) || req.context.trustedWrite === true
   for (const field of collection.fields) {
     if (!('name' in field) || !(field.name in data)) continue
     const value = (data as Record<string, unknown>)[field.name]
@@ -55,8 +58,9 @@ export const checkShapes: CollectionBeforeValidateHook = async ({ collection, da
           problems.push({ path, message: `${label(field)} must be the id of one of the listed ${field.relationTo}.` })
           break
         }
+        // A reader may only name what a reader can see: a draft brand or method is "no such" to them.
         const found = await req.payload
-          .findByID({ collection: field.relationTo, id: id as number | string, depth: 0, overrideAccess: true, disableErrors: true, select: {}, req })
+          .findByID({ collection: field.relationTo, id: id as number | string, depth: 0, overrideAccess: asStaff, disableErrors: true, select: {}, req })
           .catch(() => null)
         if (!found) problems.push({ path, message: `${label(field)}: there is no such ${field.relationTo.replace(/s$/, '')}. Choose one of those listed.` })
         break

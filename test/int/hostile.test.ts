@@ -155,3 +155,12 @@ test('search takes any string without failing', async () => {
     expect(Array.isArray(results)).toBe(true)
   }
 })
+
+test('a reader cannot open a case on a brand that is not published: it is "no such brand" to them', async () => {
+  const draft = await ctx.payload.create({ collection: 'brands', overrideAccess: true, draft: true, data: { name: 'Unreleased', slug: 'unreleased-brand', _status: 'draft' } })
+  const before = (await ctx.payload.count({ collection: 'comments', overrideAccess: true })).totalDocs
+  const res = await api.post('/comments', { headers: from('203.0.113.7'), body: { brand: draft.id, authorName: 'Reader', body: 'The recorder still refuses the reset code.' } })
+  expect(res.status).toBe(400)
+  expect(JSON.stringify(res.body)).toMatch(/no such brand/i)
+  expect((await ctx.payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(before)
+})

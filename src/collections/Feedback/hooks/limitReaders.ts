@@ -6,7 +6,12 @@ import { consume, FEEDBACK_LIMITS } from '../../../lib/rateLimit'
 
 /** "Did this work?" answers are rate-limited per client like cases, on every way in. */
 export const limitFeedback: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' || isStaff(req.user) || args.overrideAccess === true) return args
+  if (operation !== 'create' || isStaff(req.user)) return args
+  // Trusted server code (the seed, fixtures) writes with overrideAccess and is not screened.
+  if (args.overrideAccess === true) {
+    req.context.trustedWrite = true
+    return args
+  }
   const hash = addressHash(clientAddress(req.headers))
   await consume('feedback', FEEDBACK_LIMITS, hash, 'answers')
   req.context.clientHash = hash
