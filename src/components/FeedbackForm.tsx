@@ -1,4 +1,5 @@
 import { submitFeedback } from '../app/(frontend)/feedback/actions'
+import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 
 /** "Did this work?" under a method. A plain form: works without JavaScript. */
 export function FeedbackForm({ methodId, back }: { methodId: number | string; back: string }) {
@@ -16,9 +17,11 @@ export function FeedbackForm({ methodId, back }: { methodId: number | string; ba
           <label htmlFor={`reason-${methodId}`}>What went wrong? (optional)</label>
           <select id={`reason-${methodId}`} name="reason" defaultValue="">
             <option value="">Choose…</option>
-            <option value="step-mismatch">A step didn’t match my screen</option>
-            <option value="missing-requirement">I didn’t have what was needed</option>
-            <option value="other">Other</option>
+            {Object.entries(FEEDBACK_REASONS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
           <label htmlFor={`comment-${methodId}`}>Anything else? (optional)</label>
           <input id={`comment-${methodId}`} name="comment" maxLength={500} />

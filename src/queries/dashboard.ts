@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { FEEDBACK_REASONS } from '../collections/Feedback'
+import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 import type { ID } from '../fields/ids'
 
 /**

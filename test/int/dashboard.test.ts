@@ -67,7 +67,7 @@ test('the figures match a known set of cases, answers and brands', async () => {
     ['Other', 1],
   ])
   expect(d.failingMethods[0].reasons).toEqual([
-    { reason: 'step-mismatch', label: "A step didn't match my screen", count: 2 },
+    { reason: 'step-mismatch', label: 'A step didn’t match my screen', count: 2 },
     { reason: 'other', label: 'Other', count: 1 },
   ])
   expect(d.failingMethods[0].comments).toEqual(['The menu looks different on 4.x'])

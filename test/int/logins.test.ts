@@ -11,6 +11,8 @@ import { sessionCookies } from '../../src/collections/Users/cookies'
 import { LOGIN_REFUSED } from '../../src/collections/Users/hooks/sameLoginRefusal'
 import { MAX_LOGIN_ATTEMPTS } from '../../src/collections/Users/lockout'
 import { MIN_PASSWORD_LENGTH } from '../../src/collections/Users/password'
+import { PEER_HEADER } from '../../src/lib/clientAddress'
+import { LOGIN_PER_CLIENT_LIMITS } from '../../src/lib/rateLimit'
 import { createStaff, PASSWORD, type RoleName, unique } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
@@ -29,7 +31,10 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const login = (email: string, password: string) => api.post('/users/login', { body: { email, password } })
+// Each attempt comes from its own client (a /64 of its own), so the per-client limit, tested on its own below, stays out of the lockout tests.
+let clients = 0
+const login = (email: string, password: string, client = `2001:db8:${(++clients).toString(16)}::1`) =>
+  api.post('/users/login', { headers: { [PEER_HEADER]: client }, body: { email, password } })
 
 /** The whole answer a client sees, to compare two of them. */
 const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body })
@@ -229,4 +234,24 @@ describe('session cookie options', () => {
     expect(sessionCookies(undefined)).toMatchObject({ secure: false, sameSite: 'Lax' })
     expect(sessionCookies('HTTPS://RESETHUB.EXAMPLE')).toMatchObject({ secure: true })
   })
+})
+
+test('one client gets a limited number of sign-in attempts, across accounts; another client is not held back', async () => {
+  const allowance = LOGIN_PER_CLIENT_LIMITS[0].points
+  // Twelve addresses of one IPv6 /64 are one client; a spoofed X-Forwarded-For changes nothing.
+  const client = (n: number) => `2001:db8:ffff:1::${(n % 12).toString(16)}`
+  for (let n = 0; n < allowance; n++) {
+    const res = await api.post('/users/login', {
+      headers: { [PEER_HEADER]: client(n), 'x-forwarded-for': `203.0.113.${n}` },
+      body: { email: `nobody-${n}@example.com`, password: WRONG },
+    })
+    expect(res.status).toBe(401)
+  }
+  const refused = await login('nobody-more@example.com', WRONG, client(allowance))
+  expect(refused.status).toBe(429)
+  expect(JSON.stringify(refused.body)).toMatch(/Too many sign-in attempts from your connection\. Please try again in \d+ minutes/)
+  // The IPv4-mapped form of an address is that address: it shares its allowance.
+  for (let n = 0; n < allowance; n++) await login(`mapped-${n}@example.com`, WRONG, '192.0.2.77')
+  expect((await login('mapped-more@example.com', WRONG, '::ffff:192.0.2.77')).status).toBe(429)
+  expect((await login('elsewhere@example.com', WRONG, '2001:db8:fffe:1::1')).status).toBe(401)
 })

@@ -2,18 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
 import { hiddenUnlessSupport } from '../../access/visibility'
-import { checkShapes } from '../../fields/checkShapes'
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
 import { readComments } from './access'
 import { ageField } from './fields/age'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
-import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
 import { emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
-import { screenCase } from './hooks/screenCase'
-import { validateMessage, validateMethod, validateStep } from './validate'
+import { CASE_LIMITS } from '../../lib/rateLimit'
+import { readerWrites } from '../../readers/pipeline'
+import { validateMethod, validateStep } from '../../readers/references'
+import { screenCase } from '../../readers/screening'
+import { validateMessage } from './validate'
 
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as const
 export const CASE_STATES = ['open', 'answered', 'resolved'] as const
@@ -23,6 +24,9 @@ const serverOnly = { access: { read: staffField, create: nobodyField, update: no
 
 /** Fields only staff may read: they never reach the public through any API. */
 const privateField = { read: staffField, create: anyoneField, update: staffField }
+
+/** Readers' cases: the form's fields only, 5 in 10 minutes and 20 a day per client, screened for spam. */
+const readers = readerWrites({ collection: 'comments', limits: CASE_LIMITS, what: 'cases', screen: screenCase })
 
 export const Comments: CollectionConfig = {
   slug: 'comments',
@@ -47,10 +51,9 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
-    beforeOperation: [limitReaders],
-    // Wrong types and ids of nothing are refused before the hooks below see them.
-    beforeValidate: [checkShapes],
-    beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
+    beforeOperation: [readers.beforeOperation],
+    beforeValidate: [readers.beforeValidate],
+    beforeChange: [markStaff, readers.beforeChange, trackAwaitingAnswer],
     afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
     afterDelete: [revalidateCaseAfterDelete],
   },

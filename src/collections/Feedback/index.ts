@@ -1,15 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone, nobodyField, staff, staffField } from '../../access'
-import { checkShapes } from '../../fields/checkShapes'
-import { validateStep } from '../Comments/validate'
-import { limitFeedback, stampFeedback } from './hooks/limitReaders'
+import { FEEDBACK_LIMITS } from '../../lib/rateLimit'
+import { readerWrites } from '../../readers/pipeline'
+import { validateStep } from '../../readers/references'
+import { FEEDBACK_REASONS } from './options'
 
-export const FEEDBACK_REASONS = {
-  'step-mismatch': "A step didn't match my screen",
-  'missing-requirement': "I didn't have what was needed",
-  other: 'Other',
-} as const
+/** Readers' answers: the form's fields only, rate-limited per client like cases. */
+const readers = readerWrites({ collection: 'feedback', limits: FEEDBACK_LIMITS, what: 'answers' })
 
 /** A reader's "did this work?" on a method, optionally on one step. */
 export const Feedback: CollectionConfig = {
@@ -29,10 +27,9 @@ export const Feedback: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
-    beforeOperation: [limitFeedback],
-    // Wrong types and ids of nothing are refused before the hooks below see them.
-    beforeValidate: [checkShapes],
-    beforeChange: [stampFeedback],
+    beforeOperation: [readers.beforeOperation],
+    beforeValidate: [readers.beforeValidate],
+    beforeChange: [readers.beforeChange],
   },
   fields: [
     { name: 'method', type: 'relationship', relationTo: 'methods', required: true, index: true },

@@ -6,6 +6,7 @@ import { fillDefault } from '../../fields/fillDefault'
 import { readUsers, updateUsers } from './access'
 import { sessionCookies } from './cookies'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitLogins } from './hooks/limitLogins'
 import { limitPasswordResets } from './hooks/limitPasswordResets'
 import { minimumPasswordLength } from './hooks/minimumPasswordLength'
 import { refuseUnknownOrLocked } from './hooks/refuseUnknownOrLocked'
@@ -40,7 +41,7 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
-    beforeOperation: [minimumPasswordLength, refuseUnknownOrLocked, limitPasswordResets],
+    beforeOperation: [limitLogins, minimumPasswordLength, refuseUnknownOrLocked, limitPasswordResets],
     beforeChange: [firstUserIsAdmin],
     afterError: [sameLoginRefusal],
   },

@@ -3,11 +3,11 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { isFeedbackReason } from '../../../collections/Feedback/options'
 import { formId } from '../../../fields/ids'
 import { payloadClient } from '../../../queries/payload'
 import { safePath } from '../../../lib/safePath'
 
-const REASONS = ['step-mismatch', 'missing-requirement', 'other'] as const
 
 /**
  * "Did this work?" under a method: a plain form POST, no JavaScript needed.
@@ -27,7 +27,7 @@ export async function submitFeedback(form: FormData) {
       data: {
         method: formId(payload.db.defaultIDType, String(form.get('method') ?? '')) as never,
         helpful,
-        reason: helpful === 'no' && (REASONS as readonly string[]).includes(reason) ? (reason as (typeof REASONS)[number]) : undefined,
+        reason: helpful === 'no' && isFeedbackReason(reason) ? reason : undefined,
         comment: helpful === 'no' ? String(form.get('comment') ?? '').slice(0, 500) || undefined : undefined,
       },
     })

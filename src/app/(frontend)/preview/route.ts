@@ -13,9 +13,9 @@ import { safePath } from '../../../lib/safePath'
  */
 export async function GET(request: Request) {
   const url = new URL(request.url)
-  const path = url.searchParams.get('path') ?? '/'
-  // Only paths on this site: no scheme, no protocol-relative "//host".
-  if (safePath(path, '') !== path) {
+  // Only pages of this site, as a browser would read the address (src/lib/safePath.ts).
+  const path = safePath(url.searchParams.get('path') ?? '/', '')
+  if (!path) {
     return new Response('The preview path must be a page of this site, such as /brands/hikvision.', { status: 400 })
   }
   const payload = await getPayload({ config })

@@ -2,9 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { isEditor } from '../../../access'
 import { inTransaction, jsonBody, reply } from '../../../endpoints/helpers'
-
-/** Set on the step updates below, so the one-number-per-step check lets the renumbering pass through. */
-export const REORDERING_STEPS = 'reorderingSteps'
+import { REORDERING_STEPS } from '../../../lib/stepContext'
 
 /**
  * POST /api/methods/:id/reorder-steps { steps: [id, …] } renumbers a method's

@@ -1,9 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { idOf } from '../../../fields/ids'
-
-/** Set when a method is deleted with its steps: then its last step may go too. */
-export const DELETING_METHOD = 'deletingMethod'
+import { DELETING_METHOD } from '../../../lib/stepContext'
 
 const isPublished = async (req: PayloadRequest, method: unknown) => {
   const id = idOf(method)
