@@ -56,7 +56,7 @@ const withBody = (req: Request, bytes: Buffer) => {
   const headers = new Headers(req.headers)
   headers.delete('transfer-encoding')
   headers.set('content-length', String(bytes.byteLength))
-  return new Request(req.url, { method: req.method, headers, body: bytes.byteLength ? new Blob([new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>]) : undefined, signal: req.signal })
+  return new Request(req.url, { method: req.method, headers, body: req.body ? new Blob([new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>]) : undefined, signal: req.signal })
 }
 
 /** Reads and checks the body; answers either a refusal or the request to hand on. */

@@ -70,7 +70,7 @@ const wrongValue = (req: PayloadRequest, kind: Kind, value: unknown): string | n
   if (typeof value === 'object') return 'a single value, not an object or a list'
   if (kind === 'number' && !isNumeric(value)) return 'a number'
   if (kind === 'id' && req.payload.db.defaultIDType === 'number' && !(isNumeric(value) && Number.isSafeInteger(Number(value)))) return 'a whole-number id'
-  if (kind === 'date' && !(isNumeric(value) || (typeof value === 'string' && !Number.isNaN(Date.parse(value))))) return 'a date such as 2024-05-01 or 2024-05-01T12:30:00Z'
+  if (kind === 'date' && !(typeof value === 'string' && !Number.isNaN(Date.parse(value)))) return 'a date such as 2024-05-01 or 2024-05-01T12:30:00Z'
   return null
 }
 
@@ -113,6 +113,7 @@ const checkCondition = (req: PayloadRequest, slug: string, path: string, conditi
       continue
     }
     if (operator === 'like' || operator === 'not_like' || operator === 'contains') {
+      if (kind !== 'text') throw new ClientMistake(`"${operator}" works on text fields only; for "${path}" use "equals" or "in".`)
       if (typeof value === 'object' && value !== null) throw new ClientMistake(`"${operator}" on "${path}" takes a single text value.`)
       continue
     }
