@@ -132,7 +132,8 @@ export const checkWhere = (req: PayloadRequest, slug: string, where: Where | und
     if (typeof node !== 'object' || node === null) throw new ClientMistake('A "where" must be made of conditions such as where[field][equals]=value.')
     for (const [key, value] of Object.entries(node)) {
       if (++clauses > MAX_WHERE_CLAUSES) throw new ClientMistake(`A "where" may hold at most ${MAX_WHERE_CLAUSES} conditions. Ask for less at a time, or use "in" with a list of values.`)
-      if (key === 'and' || key === 'or') {
+      // GraphQL spells them AND and OR; Payload reads either.
+      if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
         // The query string makes long lists into objects keyed 0, 1, 2…
         if (typeof value !== 'object' || value === null) throw new ClientMistake(`"${key}" takes a list of conditions, such as where[${key}][0][field][equals]=value.`)
         stack.push(...Object.values(value))

@@ -10,7 +10,9 @@ type LoggerOptions = Extract<NonNullable<Config['logger']>, { options: unknown }
 export const clientMistakesAtInfo: NonNullable<LoggerOptions['hooks']>['logMethod'] = function (args, method, level) {
   const first = args[0] as unknown
   const err = first && typeof first === 'object' ? ((first as { err?: unknown }).err ?? first) : null
-  const status = Number(err && typeof err === 'object' ? (err as { status?: unknown }).status : NaN)
+  // GraphQL wraps the error it caught in its own, as originalError.
+  const cause = err && typeof err === 'object' ? ((err as { originalError?: unknown }).originalError ?? err) : null
+  const status = Number(cause && typeof cause === 'object' ? (cause as { status?: unknown }).status : NaN)
   if (level >= 50 && status >= 400 && status < 500) {
     return this.info({ status, msg: String((err as { message?: unknown }).message ?? 'Refused request') })
   }

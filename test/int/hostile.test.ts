@@ -204,8 +204,15 @@ beforeAll(async () => {
   mistake('reset token', 'a token nobody was given', (c) => api.post('/users/reset-password', { headers: from(c), body: { token: 'f'.repeat(40), password: 'correct horse battery staple' } }))
 })
 
-/** Every line Payload's logger writes at error level (50) or above, and every console.error, while `work` runs. */
+/**
+ * Every line Payload's logger writes at error level (50) or above, and every
+ * console.error, while `work` runs. The tests' logger writes only fatal lines
+ * (test/helpers/env.ts): it is opened to info meanwhile, so that what would
+ * be logged in production is seen.
+ */
 const errorsLoggedDuring = async (work: () => Promise<unknown>) => {
+  const level = ctx.payload.logger.level
+  ctx.payload.logger.level = 'info'
   const logger = ctx.payload.logger as unknown as Record<symbol, { write: (line: string) => unknown }>
   const streamKey = Object.getOwnPropertySymbols(logger).find((key) => key.toString() === 'Symbol(pino.stream)')!
   const stream = logger[streamKey]
@@ -222,6 +229,7 @@ const errorsLoggedDuring = async (work: () => Promise<unknown>) => {
   } finally {
     stream.write = write
     console.error = consoleError
+    ctx.payload.logger.level = level
   }
   return logged
 }
