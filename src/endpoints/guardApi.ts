@@ -1,4 +1,4 @@
-import { MAX_FILE_MB } from '../collections/Media/limits'
+import { fileTooLargeMessage, MAX_FILE_MB } from '../collections/Media/limits'
 import { readBody } from './readBody'
 
 /**
@@ -66,7 +66,8 @@ const checkBody = async (req: Request): Promise<Response | Request> => {
   const multipart = /^multipart\/form-data/i.test(type)
   const limit = multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BYTES
   const read = await readBody(req, limit)
-  if ('tooLarge' in read) return tooLarge(limit, multipart ? 'The upload' : 'The request body')
+  // An upload past the limit is a file past Media's limit (the form's other fields are small): say what to do about the file.
+  if ('tooLarge' in read) return multipart ? refuse(413, fileTooLargeMessage) : tooLarge(limit, 'The request body')
   const passed = withBody(req, read.bytes)
   if (multipart) {
     let form: FormData

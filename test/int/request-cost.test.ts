@@ -91,7 +91,7 @@ describe('bodies are read only up to their limit, whatever the transfer encoding
     })
     const res = await parse(await restPost()(post('/media', body, { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Authorization: `JWT ${s.tokens.editor}` }), slug('/media')))
     expect(res.status).toBe(413)
-    expect(messageOf(res)).toMatch(/upload is larger than/i)
+    expect(messageOf(res)).toMatch(/larger than 10 MB\. Export the picture/)
     expect(counter.pulled).toBeLessThanOrEqual(MAX_MULTIPART_BYTES + 4 * 256 * 1024)
   })
 
