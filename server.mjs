@@ -4,7 +4,8 @@
  * Payload hooks get none of their own). Whatever a client sent under that
  * header name is overwritten; rate limits key on it (src/lib/clientAddress.ts).
  * It also sets the security headers and the per-request script nonce
- * (server/security.mjs), and compresses answers itself: the nonce is stamped
+ * (server/security.mjs), refuses what Next would answer with a 500 and cuts off a
+ * body nobody reads (server/requestChecks.mjs), and compresses answers itself: the nonce is stamped
  * into the HTML before compression, so Next's own compression is off.
  */
 import fs from 'node:fs'
@@ -12,6 +13,7 @@ import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { Duplex } from 'node:stream'
 
+import { closeUnreadBody, refuseBadRequest } from './server/requestChecks.mjs'
 import { secureResponse } from './server/security.mjs'
 
 process.env.NODE_ENV = 'production'
@@ -50,6 +52,8 @@ createServer((req, res) => {
   compress(req, res, () => {})
   res.once('close', () => releaseCompression(res))
   secureResponse(req, res)
+  closeUnreadBody(req, res)
+  if (refuseBadRequest(req, res)) return
   handle(req, res)
 }).listen(port, hostname, () => {
   console.log(`ResetHub ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)

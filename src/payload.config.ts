@@ -17,6 +17,8 @@ import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
 import { Site } from './globals/Site'
 import { benchEndpoints } from './endpoints/benchQueries'
+import { withRequestLimits } from './endpoints/requestLimits'
+import { clientMistakesAtInfo } from './lib/logLevels'
 import { canRunJobs } from './jobs/access'
 import { requireSecret } from './secret'
 import { sameLoginRefusal } from './collections/Users/hooks/sameLoginRefusal'
@@ -33,7 +35,8 @@ export default buildConfig({
     // The home page opens on where readers are stuck (src/queries/dashboard.ts).
     components: { beforeDashboard: ['/components/admin/SupportDashboard#SupportDashboard'] },
   },
-  collections: [Brands, Methods, Steps, Comments, Feedback, Media, Users],
+  // Caps on what one API request may ask (src/endpoints/requestLimits.ts).
+  collections: withRequestLimits([Brands, Methods, Steps, Comments, Feedback, Media, Users]),
   globals: [Site],
   editor: lexicalEditor(),
   secret: requireSecret(),
@@ -64,5 +67,5 @@ export default buildConfig({
   telemetry: false,
   // GraphQL errors reach only this hook: a refused login answers alike there too.
   hooks: { afterError: [sameLoginRefusal] },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: { level: process.env.LOG_LEVEL || 'info', hooks: { logMethod: clientMistakesAtInfo } } },
 })

@@ -1,5 +1,6 @@
 import { type DocumentNode, GraphQLError, Kind, parse, visit } from 'graphql'
 
+import { costOf, tooCostly } from './graphqlCost'
 import { refuse } from './guardApi'
 
 /** Selections nest no deeper than this: the schema's real queries stay well under it. */
@@ -46,17 +47,19 @@ const fragmentCycle = (document: DocumentNode): string | null => {
 }
 
 /**
- * Checks a GraphQL request's document before Payload runs it: a syntax error,
- * a fragment that spreads itself (Payload's complexity count would loop on it
- * and answer an empty 500) or a selection nested past MAX_DEPTH is a 400 with
+ * Checks a GraphQL request's document before Payload validates or runs it: a
+ * syntax error, a fragment that spreads itself (Payload's complexity count
+ * would loop on it and answer an empty 500), a selection nested past
+ * MAX_DEPTH, or a query past its cost bounds (graphqlCost.ts) is a 400 with
  * the reason. The body is already known to be a JSON object (guardApi).
  */
 export const guardGraphql =
   <A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response>) =>
   async (req: Request, ...rest: A): Promise<Response> => {
     let query: unknown
+    let variables: unknown
     try {
-      query = ((await req.clone().json()) as { query?: unknown }).query
+      ;({ query, variables } = (await req.clone().json()) as { query?: unknown; variables?: unknown })
     } catch {
       return handler(req, ...rest)
     }
@@ -70,5 +73,7 @@ export const guardGraphql =
     const cycle = fragmentCycle(document)
     if (cycle) return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
     if (depthOf(document) > MAX_DEPTH) return refuse(400, `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`)
+    const costly = tooCostly(costOf(document, variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {}))
+    if (costly) return refuse(400, costly)
     return handler(req, ...rest)
   }

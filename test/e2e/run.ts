@@ -27,7 +27,7 @@ try {
   // Asynchronous, so that the mail catcher in this process keeps answering while the tests run.
   const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
     stdio: 'inherit',
-    env: { ...process.env, BASE_URL: server.url, CHROME_PATH: chromium, MAIL_DIR: mail.dir },
+    env: { ...process.env, BASE_URL: server.url, SERVER_PID: String(server.pid), CHROME_PATH: chromium, MAIL_DIR: mail.dir },
   })
   status = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
 } finally {

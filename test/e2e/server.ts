@@ -22,7 +22,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT) || 3999
 export const PUBLIC_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_SECRET = 'resethub-e2e-secret'
 
-export type Server = { url: string; dir: string; stop: () => Promise<void> }
+/** `pid` is the server process's, for tests that read its memory (/proc/<pid>/status). */
+export type Server = { url: string; dir: string; pid: number; stop: () => Promise<void> }
 
 /**
  * The production path a new user takes (`npm run build && npm start`), on a
@@ -74,6 +75,7 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
   return {
     url,
     dir,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))

@@ -126,3 +126,41 @@ export const generatedStrings = (count: number, seed = 20261125): string[] =>
 /** JSON values of any shape, from a fixed seed: for fields and whole bodies. */
 export const generatedValues = (count: number, seed = 1125): unknown[] =>
   fc.sample(fc.jsonValue({ maxDepth: 4 }), { numRuns: count, seed })
+
+/** Fields of every kind that readers can query (ids, numbers, dates, text, relationships), by collection. */
+export const QUERYABLE: Record<string, string[]> = {
+  brands: ['id', 'name', 'createdAt', 'updatedAt', 'logo'],
+  methods: ['id', 'brand', 'order', 'requirements', 'createdAt', 'brand.name'],
+  steps: ['id', 'method', 'order', 'createdAt', 'method.brand'],
+  comments: ['id', 'brand', 'createdAt', 'parent', 'body'],
+}
+const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'like', 'contains', 'near', 'within', 'bogus']
+
+/**
+ * `where` conditions from a fixed seed: any field of a collection, any
+ * operator, any value (scalars, lists, objects), nested under and/or.
+ */
+export const generatedWheres = (count: number, seed = 1212): { collection: string; where: Record<string, unknown> }[] => {
+  const value = fc.oneof(
+    fc.constantFrom('abc', '', '1', '-1', '1e400', '2024-05-01', 'not a date', 'true', 'null', '1,abc', '%00', '9'.repeat(30)),
+    fc.integer(),
+    fc.double(),
+    fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer()), { maxLength: 4 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  )
+  return fc.sample(
+    fc.constantFrom(...Object.keys(QUERYABLE)).chain((collection) => {
+      const condition = fc.record({ field: fc.constantFrom(...QUERYABLE[collection]), operator: fc.constantFrom(...OPERATORS), value })
+      return fc.record({
+        collection: fc.constant(collection),
+        where: fc.oneof(
+          condition.map(({ field, operator, value }) => ({ [field]: { [operator]: value } })),
+          fc.tuple(fc.constantFrom('and', 'or'), fc.array(condition, { minLength: 1, maxLength: 3 })).map(([key, list]) => ({
+            [key]: list.map(({ field, operator, value }) => ({ [field]: { [operator]: value } })),
+          })),
+        ),
+      })
+    }),
+    { numRuns: count, seed },
+  )
+}

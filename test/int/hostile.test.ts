@@ -4,7 +4,12 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { searchGuides } from '../../src/queries/search'
 import { startApi } from '../helpers/fixtures'
-import { CONFUSED, generatedStrings, generatedValues, HANDWRITTEN, RAW_BODIES } from '../helpers/hostile'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mediaDir } from '../../src/collections/Media'
+import { whereQuery } from '../../src/lib/whereQuery'
+import { CONFUSED, generatedStrings, generatedValues, generatedWheres, HANDWRITTEN, RAW_BODIES } from '../helpers/hostile'
 import type { TestContext } from '../helpers/payload'
 import type { ApiResponse, RestClient } from '../helpers/rest'
 
@@ -52,7 +57,7 @@ const messageOf = (res: ApiResponse): string => {
   return String(body.errors?.[0]?.message ?? body.message ?? '')
 }
 
-type Probe = { way: string; label: string; send: (client: string) => Promise<ApiResponse>; graphql?: boolean }
+type Probe = { way: string; label: string; send: (client: string) => Promise<ApiResponse>; graphql?: boolean; mustRefuse?: boolean }
 const probes: Probe[] = []
 const short = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
@@ -114,13 +119,13 @@ beforeAll(() => {
   }
 })
 
-test('hostile input: no 5xx, every refusal a 4xx with a message, nothing stored by a refusal', async () => {
-  expect(probes.length).toBeGreaterThanOrEqual(300)
+/** Sends each probe in turn; what went wrong, as lines. */
+const runProbes = async (list: Probe[], title: string) => {
   const failures: string[] = []
   let before = await snapshot()
   let client = 0
   const tally: Record<string, { sent: number; refused: number }> = {}
-  for (const probe of probes) {
+  for (const probe of list) {
     const res = await probe.send(`198.51.100.${++client % 250}-${client}`)
     const after = await snapshot()
     const where = `${probe.way}: ${probe.label}`
@@ -135,10 +140,106 @@ test('hostile input: no 5xx, every refusal a 4xx with a message, nothing stored 
       if (!messageOf(res).trim()) failures.push(`${where} → ${res.status} without a message`)
       if (after !== before && !(graphqlRefusal && res.body?.data && Object.values(res.body.data).some(Boolean))) failures.push(`${where} → refused (${res.status}) but stored data changed`)
     } else if (res.status >= 300) failures.push(`${where} → unexpected ${res.status}`)
+    else if (probe.mustRefuse) failures.push(`${where} → ${res.status}, not refused`)
     before = after
   }
-  console.log(`hostile input: ${probes.length} requests; ${Object.entries(tally).map(([way, t]) => `${way} ${t.sent} (${t.refused} refused)`).join(', ')}`)
+  console.log(`${title}: ${list.length} requests; ${Object.entries(tally).map(([way, t]) => `${way} ${t.sent} (${t.refused} refused)`).join(', ')}`)
+  return failures
+}
+
+test('hostile input: no 5xx, every refusal a 4xx with a message, nothing stored by a refusal', async () => {
+  expect(probes.length).toBeGreaterThanOrEqual(300)
+  expect(await runProbes(probes, 'hostile input')).toEqual([])
+}, 600_000)
+
+/**
+ * A client's mistakes: each must be a 4xx with a message (never a 500) and
+ * never logged at error level with a stack trace. What Payload's logger writes
+ * is read where it writes it (its stream), and console.error is watched too.
+ */
+const mistakes: Probe[] = []
+const mistake = (way: string, label: string, send: Probe['send'], graphql = false) => mistakes.push({ way, label, send, graphql, mustRefuse: true })
+const ids = ['abc', '1.5', '1e400', '99999999999999999999', '-', '[object Object]', '%C0%AF']
+
+beforeAll(async () => {
+  const get = (p: string) => (c: string) => api.get(p, { headers: from(c) })
+  for (const collection of ['brands', 'methods', 'steps', 'comments']) {
+    for (const operator of ['in', 'not_in', 'all']) {
+      for (const id of ids) mistake(`where ${operator}`, `${collection} id ${operator} ${id}`, get(`/${collection}?${whereQuery({ id: { [operator]: id } })}`))
+      mistake(`where ${operator}`, `${collection} id ${operator} [object]`, get(`/${collection}?where[id][${operator}][0][a]=b`))
+      mistake(`where ${operator}`, `${collection} createdAt ${operator} not-a-date`, get(`/${collection}?${whereQuery({ createdAt: { [operator]: ['not a date', '2024-05-01'] } })}`))
+    }
+    for (const operator of ['greater_than', 'less_than', 'greater_than_equal', 'equals']) {
+      mistake('where date', `${collection} createdAt ${operator} a non-date`, get(`/${collection}?${whereQuery({ createdAt: { [operator]: 'last tuesday-ish' } })}`))
+    }
+    for (const page of ['1e400', '99999999999999999999', '-1', '0', 'NaN', '1.5']) mistake('page', `${collection} page=${page}`, get(`/${collection}?page=${page}`))
+    for (const limit of ['1e400', '99999999999999999999', 'Infinity']) mistake('limit', `${collection} limit=${limit}`, get(`/${collection}?limit=${limit}`))
+    const ors = Array.from({ length: 1000 }, (_, i) => ({ id: { equals: i + 1 } }))
+    mistake('where size', `${collection} 1000 or clauses`, get(`/${collection}?${whereQuery({ or: ors })}`))
+    mistake('where size', `${collection} 1000 and clauses`, get(`/${collection}?${whereQuery({ and: ors })}`))
+  }
+  mistake('where size', 'GraphQL 1000 OR clauses', (c) => api.graphql(`{ Comments(where: { OR: [${Array.from({ length: 1000 }, (_, i) => `{ id: { equals: ${i + 1} } }`).join(', ')}] }) { totalDocs } }`, { headers: from(c) }), true)
+  mistake('where size', 'GraphQL limit past a number', (c) => api.graphql('{ Comments(page: 99999999999) { totalDocs } }', { headers: from(c) }), true)
+  // Generated from a fixed seed: any field, operator and value, under and/or.
+  // These may be valid as well: they must not be a 5xx, nor logged as errors.
+  for (const [i, { collection, where }] of generatedWheres(150).entries()) {
+    mistakes.push({ way: 'where generated', label: `#${i} ${collection} ${short(where)}`, send: get(`/${collection}?${whereQuery(where as never)}`) })
+  }
+
+  // A missing media file: a name nobody uploaded, and a document whose file was deleted from the disk.
+  mistake('media file', 'a name nobody uploaded', get('/media/file/nope.png'))
+  const png = fs.readFileSync(path.join(mediaDir(), content.media.filename!))
+  const gone = await ctx.payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'Deleted from disk' }, file: { data: png, mimetype: 'image/png', name: 'deleted-from-disk.png', size: png.length } })
+  fs.rmSync(path.join(mediaDir(), gone.filename!))
+  mistake('media file', 'a document whose file was deleted', get(`/media/file/${gone.filename}`))
+
+  // A reset token used twice: the second use is refused.
+  await api.post('/users/forgot-password', { headers: from('203.0.113.90'), body: { email: 'support@example.com' } })
+  const user = (await ctx.payload.find({ collection: 'users', overrideAccess: true, showHiddenFields: true, where: { email: { equals: 'support@example.com' } } })).docs[0] as { resetPasswordToken?: string }
+  const token = user.resetPasswordToken
+  expect(token).toBeTruthy()
+  const first = await api.post('/users/reset-password', { headers: from('203.0.113.90'), body: { token, password: 'correct horse battery staple' } })
+  expect(first.status).toBe(200)
+  mistake('reset token', 'a token already used', (c) => api.post('/users/reset-password', { headers: from(c), body: { token, password: 'another horse battery staple' } }))
+  mistake('reset token', 'a token nobody was given', (c) => api.post('/users/reset-password', { headers: from(c), body: { token: 'f'.repeat(40), password: 'correct horse battery staple' } }))
+})
+
+/**
+ * Every line Payload's logger writes at error level (50) or above, and every
+ * console.error, while `work` runs. The tests' logger writes only fatal lines
+ * (test/helpers/env.ts): it is opened to info meanwhile, so that what would
+ * be logged in production is seen.
+ */
+const errorsLoggedDuring = async (work: () => Promise<unknown>) => {
+  const level = ctx.payload.logger.level
+  ctx.payload.logger.level = 'info'
+  const logger = ctx.payload.logger as unknown as Record<symbol, { write: (line: string) => unknown }>
+  const streamKey = Object.getOwnPropertySymbols(logger).find((key) => key.toString() === 'Symbol(pino.stream)')!
+  const stream = logger[streamKey]
+  const write = stream.write
+  const consoleError = console.error
+  const logged: string[] = []
+  stream.write = function (line: string) {
+    if (Number(/"level":(\d+)/.exec(line)?.[1]) >= 50) logged.push(line.slice(0, 300))
+    return write.call(this, line)
+  }
+  console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' ').slice(0, 300))
+  try {
+    await work()
+  } finally {
+    stream.write = write
+    console.error = consoleError
+    ctx.payload.logger.level = level
+  }
+  return logged
+}
+
+test('a client’s mistakes are 4xx with a message, change nothing, and are not logged as the server’s errors', async () => {
+  expect(mistakes.length).toBeGreaterThanOrEqual(250)
+  let failures: string[] = []
+  const logged = await errorsLoggedDuring(async () => (failures = await runProbes(mistakes, 'client mistakes')))
   expect(failures).toEqual([])
+  expect(logged).toEqual([])
 }, 600_000)
 
 test('a case accepted from a reader is stored as sent, pending, never published by the reader', async () => {

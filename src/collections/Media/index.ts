@@ -8,6 +8,7 @@ import { limitPixels } from './hooks/limitPixels'
 import { refuseRemoteFiles } from './hooks/refuseRemoteFiles'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidate'
 import { MAX_FILE_MB, MAX_MEGAPIXELS } from './limits'
+import { answerMissingFile } from './missingFile'
 
 export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif']
 
@@ -41,6 +42,7 @@ export const Media: CollectionConfig = {
     // The server never fetches a picture from an address someone gives it (no "paste URL").
     pasteURL: false,
     adminThumbnail: 'thumbnail',
+    handlers: [answerMissingFile(mediaDir)],
   },
   hooks: {
     beforeOperation: [refuseRemoteFiles, limitPixels],

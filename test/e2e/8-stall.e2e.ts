@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import http from 'node:http'
+import { before, beforeEach, describe, test } from 'node:test'
+
+import { BASE_URL } from './browser'
+
+/**
+ * No single request stalls the production server: while each hostile request
+ * runs, a cached page still answers in under 200 ms, the hostile request is
+ * refused with a 4xx quickly, and the server's memory does not jump. The
+ * request-by-request limits are test/int/request-cost.test.ts; this is the
+ * same against server.mjs, over real sockets.
+ */
+const PAGE = '/brands/hikvision'
+const PAGE_BOUND_MS = 200
+const REFUSAL_BOUND_MS = 3000
+const url = new URL(BASE_URL)
+
+/** The server's resident memory in MB, when its pid is known (test/e2e/run.ts passes it). */
+const rssMb = (): number | null => {
+  const pid = process.env.SERVER_PID
+  if (!pid) return null
+  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return match ? Number(match[1]) / 1024 : null
+}
+
+/** Asks for the page until the server answers it from its cache (earlier tests' writes revalidate it). */
+const warmPage = async () => {
+  for (let i = 0; i < 20; i++) {
+    const res = await fetch(`${BASE_URL}${PAGE}`)
+    await res.arrayBuffer()
+    if (res.headers.get('x-nextjs-cache') === 'HIT') return
+  }
+}
+
+const timePage = async () => {
+  const started = performance.now()
+  const res = await fetch(`${BASE_URL}${PAGE}`)
+  await res.arrayBuffer()
+  assert.equal(res.status, 200)
+  return performance.now() - started
+}
+
+type Answer = { status: number; body: string; ms: number }
+
+/** Runs `hostile` and, while it is under way, asks for the cached page again and again. */
+const whileRunning = async (hostile: () => Promise<Omit<Answer, 'ms'>>) => {
+  const started = performance.now()
+  let done = false
+  const answer = hostile().then((a) => ((done = true), { ...a, ms: performance.now() - started }))
+  const pages: number[] = []
+  while (!done || pages.length < 3) pages.push(await timePage())
+  return { answer: await answer, pages }
+}
+
+const assertRefusedQuickly = (answer: Answer, pages: number[], status: number, message: RegExp) => {
+  assert.equal(answer.status, status, answer.body.slice(0, 300))
+  assert.match(answer.body, message)
+  assert.ok(answer.ms < REFUSAL_BOUND_MS, `refused after ${answer.ms.toFixed(0)} ms`)
+  assert.ok(Math.max(...pages) < PAGE_BOUND_MS, `the cached page took ${pages.map((p) => p.toFixed(0)).join(', ')} ms`)
+}
+
+const send = async (path: string, init: RequestInit) => {
+  const res = await fetch(`${BASE_URL}${path}`, init)
+  return { status: res.status, body: await res.text() }
+}
+const graphql = (query: string) => send('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
+
+/** A raw chunked POST that keeps streaming, after the answer too, until the server ends the connection (or 200 MB are sent). */
+const streamingBody = (path: string, contentType: string, first: string) =>
+  new Promise<Omit<Answer, 'ms'> & { sentMb: number; closed: Promise<void> }>((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path, method: 'POST', headers: { 'Content-Type': contentType } })
+    const chunk = Buffer.alloc(64 * 1024, 'x')
+    let sent = 0
+    let ended = false
+    const closed = new Promise<void>((r) => req.on('close', () => ((ended = true), r())))
+    req.on('error', () => {}) // the server ends the connection while we are still writing: expected
+    // One chunk per turn of the event loop, so that this process still times the page fairly while it streams.
+    const pump = () => {
+      if (ended) return
+      if (sent >= 200 * 1024 * 1024) return void req.end()
+      sent += chunk.length
+      if (req.write(chunk)) setImmediate(pump)
+      else req.once('drain', pump)
+    }
+    req.on('response', (res) => {
+      let body = ''
+      res.on('data', (d) => (body += d))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sentMb: sent / 1024 / 1024, closed }))
+      res.on('error', reject)
+    })
+    req.write(first)
+    pump()
+  })
+
+let rssBefore: number | null = null
+before(async () => {
+  // Payload builds its GraphQL schema on the first GraphQL request (a second or two, once per process): not what is measured here.
+  assert.equal((await graphql('{ __typename }')).status, 200)
+  await warmPage()
+  rssBefore = rssMb()
+})
+
+describe('a hostile request does not stall a cached page', () => {
+  beforeEach(warmPage)
+
+  test('500 GraphQL aliases of Brands { totalDocs }', async () => {
+    const { answer, pages } = await whileRunning(() => graphql('{ ' + Array.from({ length: 500 }, (_, i) => `b${i}: Brands { totalDocs }`).join(' ') + ' }'))
+    assertRefusedQuickly(answer, pages, 400, /aliases/)
+  })
+
+  test('five aliases of Comments(limit: 100000)', async () => {
+    const { answer, pages } = await whileRunning(() => graphql('{ ' + Array.from({ length: 5 }, (_, i) => `c${i}: Comments(limit: 100000) { docs { id body } }`).join(' ') + ' }'))
+    assertRefusedQuickly(answer, pages, 400, /smaller \\?"limit\\?"/)
+  })
+
+  test('REST limit=-1&depth=2 is a page of at most 100 for a reader', async () => {
+    const { answer, pages } = await whileRunning(() => send('/api/comments?limit=-1&depth=2', {}))
+    assert.equal(answer.status, 200)
+    const body = JSON.parse(answer.body) as { docs: unknown[]; limit: number }
+    assert.equal(body.limit, 100)
+    assert.ok(body.docs.length <= 100)
+    assert.ok(Math.max(...pages) < PAGE_BOUND_MS, `the cached page took ${pages.join(', ')} ms`)
+  })
+
+  test('a chunked JSON body that keeps streaming is refused once past 1 MB, and the connection is ended', async () => {
+    let sentMb = 0
+    let closed: Promise<void> = Promise.resolve()
+    const { answer, pages } = await whileRunning(async () => {
+      const a = await streamingBody('/api/comments', 'application/json', '{"body":"')
+      ;({ sentMb, closed } = a)
+      return a
+    })
+    assertRefusedQuickly(answer, pages, 413, /larger than 1 MB/)
+    assert.ok(sentMb < 100, `${sentMb.toFixed(0)} MB were taken before the refusal`)
+    // The client keeps writing: the server must end the connection rather than read on.
+    const ends = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 3000))])
+    assert.ok(ends, 'the server still reads the body 3 s after refusing it')
+  })
+
+  test('a multipart upload that keeps streaming is refused once past its limit', async () => {
+    const boundary = 'stallboundary'
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`
+    const { answer, pages } = await whileRunning(() => streamingBody('/api/media', `multipart/form-data; boundary=${boundary}`, head))
+    assertRefusedQuickly(answer, pages, 413, /larger than 10 MB\. Export the picture/)
+  })
+
+  test('a multipart "_payload" nested 50,000 deep', async () => {
+    const form = new FormData()
+    form.append('_payload', '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000))
+    const { answer, pages } = await whileRunning(() => send('/api/comments', { method: 'POST', body: form }))
+    assertRefusedQuickly(answer, pages, 400, /nests deeper than 32 levels/)
+  })
+
+  test('the server’s memory did not jump', { skip: !process.env.SERVER_PID && 'the server’s pid is unknown' }, () => {
+    const after = rssMb()!
+    assert.ok(after - rssBefore! < 100, `memory grew from ${rssBefore!.toFixed(0)} to ${after.toFixed(0)} MB`)
+  })
+})
+
+describe('a client’s mistakes at the server are a 4xx with a message', () => {
+  for (const path of ['/brands/%C0%AF', '/search?q=%C0%AF', '/api/brands/%C0%AF', '/api/brands?where[slug][equals]=%E0%A4%A']) {
+    test(`malformed percent-encoding: ${path}`, async () => {
+      const res = await send(path, {})
+      assert.equal(res.status, 400)
+      assert.match(res.body, /malformed percent-encoding/)
+    })
+  }
+
+  test('a server action posted from another origin, or Origin: null, is a 403; from the site itself it works', async () => {
+    const page = await (await fetch(`${BASE_URL}${PAGE}`)).text()
+    const action = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1]
+    assert.ok(action, 'the page has a form posting to a server action')
+    const post = (origin: string) => {
+      const form = new FormData()
+      form.append(action, '')
+      form.append('helpful', 'yes')
+      return fetch(`${BASE_URL}${PAGE}`, { method: 'POST', body: form, redirect: 'manual', headers: { Origin: origin } })
+    }
+    for (const origin of ['https://evil.example', 'null']) {
+      const res = await post(origin)
+      assert.equal(res.status, 403, origin)
+      assert.match(await res.text(), /sent from another site/)
+    }
+    assert.equal((await post(BASE_URL)).status, 303)
+  })
+})
