@@ -18,6 +18,7 @@ import { emailAdapter } from './email/adapter'
 import { Site } from './globals/Site'
 import { benchEndpoints } from './endpoints/benchQueries'
 import { canRunJobs } from './jobs/access'
+import { mailTasks } from './jobs/mail'
 import { requireSecret } from './secret'
 import { sameLoginRefusal } from './collections/Users/hooks/sameLoginRefusal'
 
@@ -55,6 +56,8 @@ export default buildConfig({
   jobs: {
     // Scheduled publish/unpublish land here; src/jobs/scheduler.ts runs the queue every minute.
     access: { run: canRunJobs },
+    // Every e-mail, and the erasure of old addresses, from the `mail` queue after the write commits (src/jobs/mail.ts).
+    tasks: mailTasks,
   },
   graphQL: {
     // Deep queries are a cheap way to overload a server.

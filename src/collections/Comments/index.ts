@@ -10,7 +10,7 @@ import { ageField } from './fields/age'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
-import { emailAnswer, emailStaffNewCase } from './hooks/notify'
+import { emailAddressConfirmation, emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { screenCase } from './hooks/screenCase'
 import { validateMessage, validateMethod, validateStep } from './validate'
@@ -51,7 +51,7 @@ export const Comments: CollectionConfig = {
     // Wrong types and ids of nothing are refused before the hooks below see them.
     beforeValidate: [checkShapes],
     beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
-    afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
+    afterChange: [markCaseAnswered, emailAddressConfirmation, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
@@ -137,9 +137,17 @@ export const Comments: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
     },
     {
-      name: 'answerNonce',
-      type: 'text',
-      // Makes the links in the latest answer e-mail single-use (see src/lib/caseLinks.ts).
+      name: 'emailConfirmed',
+      type: 'checkbox',
+      defaultValue: false,
+      // Set by the link in the confirmation e-mail: answers are mailed only to a confirmed address.
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'The reader confirmed the address (answers are e-mailed only then).' },
+    },
+    {
+      name: 'linkNonces',
+      type: 'json',
+      // Make each link in the e-mails about this case single-use (see src/lib/caseLinks.ts).
       access: { read: () => false, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
