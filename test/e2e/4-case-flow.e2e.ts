@@ -77,8 +77,7 @@ test('a case from a reader without JavaScript, approved and answered by support 
   await page.goto(solved)
   await page.getByRole('button', { name: 'Yes, this solved it' }).click()
   await page.getByRole('heading', { name: /marked resolved/ }).waitFor()
-  const again = await page.goto(solved)
-  assert.equal(again?.status(), 404)
+  await page.goto(solved)
   await page.getByRole('heading', { name: 'This link has already been used' }).waitFor()
   const item = page.locator('.case', { hasText: `Reader ${marker}` })
   const deadline = Date.now() + 2000

@@ -51,19 +51,10 @@ const textOfTree = (node: unknown): string => {
   return ''
 }
 
-/** What GET (or HEAD) of a link shows: the layout's words, and whether the page answers 404. */
+/** What GET (or HEAD) of a link shows: the page's words (it changes nothing). */
 const openLink = async (link: string) => {
-  const { default: Layout } = await import('../../src/app/(frontend)/cases/confirm/[token]/layout')
   const { default: Page } = await import('../../src/app/(frontend)/cases/confirm/[token]/page')
-  const params = Promise.resolve({ token: tokenOf(link) })
-  const around = textOfTree(await Layout({ params, children: null }))
-  try {
-    const page = textOfTree(await Page({ params }))
-    return { status: 200, text: `${around} ${page}` }
-  } catch (error) {
-    if (String((error as { digest?: string }).digest).endsWith(';404')) return { status: 404, text: around }
-    throw error
-  }
+  return textOfTree(await Page({ params: Promise.resolve({ token: tokenOf(link) }) }))
 }
 
 /** The page's button: the form POST, through the server action. Returns where it redirects. */
@@ -156,13 +147,13 @@ test('answers are mailed only to an address its reader confirmed, from a single-
 
   // Opening the link (GET or HEAD, as a mail scanner does) shows the page and its button, and changes nothing.
   const shown = await openLink(confirm)
-  expect(shown).toEqual({ status: 200, text: expect.stringContaining('Confirm my address') })
+  expect(shown).toContain('Confirm my address')
   await openLink(confirm)
   expect((await stored(caseId)).emailConfirmed).toBe(false)
   // The button's POST confirms it, and redirects to a site-relative address.
   expect(await pressButton(confirm)).toBe('/cases/received?confirmed=email')
   expect((await stored(caseId)).emailConfirmed).toBe(true)
-  expect(await openLink(confirm)).toEqual({ status: 404, text: expect.stringContaining('already been used') })
+  expect(await openLink(confirm)).toContain('already been used')
 
   const body = 'Hold the button for a full 15 seconds while you plug the power in.'
   expect((await answer(caseId, body)).status).toBe(201)
@@ -171,19 +162,19 @@ test('answers are mailed only to an address its reader confirmed, from a single-
   const stuck = linkIn(mail, 'Still stuck')
   expect(solved.startsWith(`${PUBLIC_URL}/cases/confirm/`) && stuck.startsWith(`${PUBLIC_URL}/cases/confirm/`)).toBe(true)
 
-  expect((await openLink(solved)).text).toContain('Yes, this solved it')
+  expect(await openLink(solved)).toContain('Yes, this solved it')
   expect((await stored(caseId)).caseState).toBe('answered')
   expect(await pressButton(solved)).toBe('/cases/received?confirmed=solved')
   expect((await stored(caseId)).caseState).toBe('resolved')
-  expect(await openLink(solved)).toEqual({ status: 404, text: expect.stringContaining('already been used') })
+  expect(await openLink(solved)).toContain('already been used')
   // Pressing a used link's button again changes nothing and leads back to its page.
   expect(await pressButton(solved)).toBe(new URL(solved).pathname)
 
   // "Still stuck" after "This solved it" reopens the case; then it too is used.
-  expect((await openLink(stuck)).text).toContain('reopen my case')
+  expect(await openLink(stuck)).toContain('reopen my case')
   expect(await pressButton(stuck)).toBe('/cases/received?confirmed=stuck')
   expect((await stored(caseId)).caseState).toBe('open')
-  expect((await openLink(stuck)).status).toBe(404)
+  expect(await openLink(stuck)).toContain('already been used')
 })
 
 test('a tampered, forged or expired link gets its own page, with a way back', async () => {
@@ -197,12 +188,12 @@ test('a tampered, forged or expired link gets its own page, with a way back', as
   const wrongCase = solved.replace(/\/confirm\/[^.]+\./, '/confirm/999999.')
   for (const link of [tampered, forged, wrongCase, `${PUBLIC_URL}/cases/confirm/nonsense`]) {
     const page = await openLink(link)
-    expect(page).toEqual({ status: 404, text: expect.stringContaining('This link is not valid') })
-    expect(page.text).toContain('back to ResetHub')
+    expect(page).toContain('This link is not valid')
+    expect(page).toContain('back to ResetHub')
   }
   const nonce = storedNonces((await stored(caseId)).linkNonces).solved!
   const expired = caseLink(caseId, 'solved', nonce, Date.now() - 15 * 24 * 60 * 60 * 1000)
-  expect(await openLink(expired)).toEqual({ status: 404, text: expect.stringContaining('This link has expired') })
+  expect(await openLink(expired)).toContain('This link has expired')
   expect(await pressButton(expired)).toBe(new URL(expired).pathname)
   expect((await stored(caseId)).caseState).toBe('answered')
 })

@@ -1,4 +1,0 @@
-/** The layout says what is wrong with the link; nothing to add here. */
-export default function CaseLinkNotFound() {
-  return null
-}
