@@ -119,10 +119,11 @@ beforeAll(async () => {
   const { port } = smtp.server.address() as AddressInfo
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
   process.env.SUPPORT_EMAIL = 'support-team@example.com'
-  process.env.PUBLIC_URL = PUBLIC_URL
   process.env.MAIL_RETRY_DELAY_MS = '300'
   const { startApi } = await import('../helpers/fixtures')
   ;({ ctx, api, tokens } = await startApi())
+  // Set once the config is built, so Payload's serverURL stays empty (its own reset link would be relative): every link must still come from PUBLIC_URL.
+  process.env.PUBLIC_URL = PUBLIC_URL
 })
 afterAll(async () => {
   await ctx?.close()
