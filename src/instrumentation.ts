@@ -2,6 +2,9 @@
 export async function register() {
   // Only the Node.js server runs jobs; a build starts workers that must not.
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  const { publicUrlWarning } = await import('./lib/site')
+  const warning = publicUrlWarning()
+  if (warning) console.warn(`\n*** ${warning}\n`)
   const { startScheduler } = await import('./jobs/scheduler')
   startScheduler()
 }

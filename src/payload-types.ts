@@ -119,6 +119,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendEmail: TaskSendEmail;
+      eraseOldEmails: TaskEraseOldEmails;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -433,7 +435,19 @@ export interface Comment {
    * Set when the case is resolved.
    */
   resolvedAt?: string | null;
-  answerNonce?: string | null;
+  /**
+   * The reader confirmed the address (answers are e-mailed only then).
+   */
+  emailConfirmed?: boolean | null;
+  linkNonces?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -549,7 +563,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'eraseOldEmails' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -582,7 +596,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'eraseOldEmails' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -785,7 +799,8 @@ export interface CommentsSelect<T extends boolean = true> {
   ipHash?: T;
   awaitingAnswer?: T;
   resolvedAt?: T;
-  answerNonce?: T;
+  emailConfirmed?: T;
+  linkNonces?: T;
   fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1012,6 +1027,32 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    message:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseOldEmails".
+ */
+export interface TaskEraseOldEmails {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

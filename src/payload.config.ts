@@ -20,6 +20,7 @@ import { benchEndpoints } from './endpoints/benchQueries'
 import { withRequestLimits } from './endpoints/requestLimits'
 import { clientMistakesAtInfo } from './lib/logLevels'
 import { canRunJobs } from './jobs/access'
+import { mailTasks } from './jobs/mail'
 import { requireSecret } from './secret'
 import { sameLoginRefusal } from './collections/Users/hooks/sameLoginRefusal'
 
@@ -58,6 +59,8 @@ export default buildConfig({
   jobs: {
     // Scheduled publish/unpublish land here; src/jobs/scheduler.ts runs the queue every minute.
     access: { run: canRunJobs },
+    // Every e-mail, and the erasure of old addresses, from the `mail` queue after the write commits (src/jobs/mail.ts).
+    tasks: mailTasks,
   },
   graphQL: {
     // Deep queries are a cheap way to overload a server.

@@ -1,45 +1,30 @@
-import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
-const FROM_ADDRESS = process.env.MAIL_FROM || 'no-reply@resethub.local'
-const FROM_NAME = process.env.MAIL_FROM_NAME || 'ResetHub'
+import { queueEmailOutside } from '../jobs/mail'
+import { FROM_ADDRESS, FROM_NAME, type MailMessage } from './transport'
+
+const address = (value: unknown): string =>
+  Array.isArray(value) ? value.map(address).join(', ') : typeof value === 'object' && value && 'address' in value ? String(value.address) : String(value ?? '')
 
 /**
- * Sends through the SMTP server in SMTP_URL with nodemailer.
- * (@payloadcms/email-nodemailer is not published for this Payload version, and
- * Payload refuses mixed versions of its own packages, so the adapter is here.)
+ * Payload's own mails (password resets) are handed to the mail queue, never
+ * sent on the spot: Payload sends them inside its write transaction, and a
+ * slow mail server would hold every writer up. The queue delivers them once
+ * the write is committed, with retries (src/jobs/mail.ts).
  */
-const smtpEmailAdapter =
-  (smtpUrl: string): EmailAdapter =>
-  () => {
-    const transport = nodemailer.createTransport(smtpUrl)
-    return {
-      name: 'smtp',
-      defaultFromAddress: FROM_ADDRESS,
-      defaultFromName: FROM_NAME,
-      sendEmail: async (message) =>
-        transport.sendMail({ from: `"${FROM_NAME}" <${FROM_ADDRESS}>`, ...message }),
-    }
-  }
-
-/**
- * With no SMTP_URL every message is written to the log in full, so that no
- * mail is ever dropped without a trace.
- */
-const logEmailAdapter: EmailAdapter = ({ payload }) => ({
-  name: 'log',
+export const emailAdapter = (): EmailAdapter => ({ payload }) => ({
+  name: 'queue',
   defaultFromAddress: FROM_ADDRESS,
   defaultFromName: FROM_NAME,
   sendEmail: async (message) => {
-    payload.logger.warn({
-      msg: 'SMTP_URL is not set: this e-mail was logged instead of sent.',
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-    })
-    return { logged: true }
+    const queued: MailMessage = {
+      to: address(message.to),
+      subject: String(message.subject ?? ''),
+      ...(typeof message.text === 'string' ? { text: message.text } : {}),
+      ...(typeof message.html === 'string' ? { html: message.html } : {}),
+      ...(message.from ? { from: address(message.from) } : {}),
+    }
+    queueEmailOutside(payload, queued)
+    return { queued: true }
   },
 })
-
-export const emailAdapter = (smtpUrl = process.env.SMTP_URL): EmailAdapter =>
-  smtpUrl ? smtpEmailAdapter(smtpUrl) : logEmailAdapter

@@ -1,7 +1,9 @@
 import { schedulerToken } from './access'
+import { QUEUES } from './queues'
 
 /**
- * Runs Payload's job queue (scheduled publish and unpublish) once a minute by
+ * Runs Payload's job queues (scheduled publish and unpublish; and, as a sweep,
+ * mail left behind, which is otherwise sent at once in-process) once a minute by
  * calling the server's own /api/payload-jobs/run. Going through a request,
  * rather than a timer calling the Local API, lets the publish hooks refresh
  * the public pages: Next only revalidates from inside a request.
@@ -13,14 +15,14 @@ export const startScheduler = () => {
   // The server's own address: HOST when it is bound to one, else the loopback.
   const bound = process.env.HOST
   const host = bound && !['0.0.0.0', '::', 'localhost'].includes(bound) ? bound : '127.0.0.1'
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/api/payload-jobs/run?queue=default`
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}/api/payload-jobs/run?queue=`
   const headers = { authorization: `Bearer ${schedulerToken()}` }
-  const timer = setInterval(() => {
+  const run = (url: string) =>
     fetch(url, { headers, signal: AbortSignal.timeout(55_000) })
       .then(async (response) => {
         if (!response.ok) console.error(`Scheduled jobs: ${url} answered ${response.status}: ${await response.text()}`)
       })
       .catch((error: unknown) => console.error(`Scheduled jobs: could not reach ${url}:`, error))
-  }, seconds * 1000)
+  const timer = setInterval(() => QUEUES.forEach((queue) => run(base + queue)), seconds * 1000)
   timer.unref()
 }

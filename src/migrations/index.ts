@@ -7,6 +7,7 @@ import * as migration_20261125_093947_case_resolved_at from './20261125_093947_c
 import * as migration_20261125_103131_editors_workflow from './20261125_103131_editors_workflow';
 import * as migration_20261125_114710_cases_indexes from './20261125_114710_cases_indexes';
 import * as migration_20261125_132244_reset_spacing_in_app from './20261125_132244_reset_spacing_in_app';
+import * as migration_20261201_223651_mail_queue_and_link_nonces from './20261201_223651_mail_queue_and_link_nonces';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261125_132244_reset_spacing_in_app.up,
     down: migration_20261125_132244_reset_spacing_in_app.down,
     name: '20261125_132244_reset_spacing_in_app',
+  },
+  {
+    up: migration_20261201_223651_mail_queue_and_link_nonces.up,
+    down: migration_20261201_223651_mail_queue_and_link_nonces.down,
+    name: '20261201_223651_mail_queue_and_link_nonces'
   },
 ];

@@ -8,6 +8,16 @@ import { BASE_URL, launch, screenshot, signIn } from './browser'
 import { mailTo } from './mail'
 
 let browser: Browser
+
+/** The first message caught for `to` that `matches`, waiting for it to arrive (the mail queue sends within moments). */
+const mailFor = async (to: string, matches: (mail: string) => boolean) => {
+  for (let i = 0; i < 200; i++) {
+    const mail = mailTo(to).find(matches)
+    if (mail) return mail
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`no matching e-mail to ${to} arrived`)
+}
 before(async () => {
   browser = await launch()
 })
@@ -29,6 +39,13 @@ test('a case from a reader without JavaScript, approved and answered by support 
   await page.getByLabel('What happened?').fill(`I held the mainboard button but the password stayed the same (${marker}).`)
   await page.getByRole('button', { name: 'Send my case' }).click()
   await page.getByRole('heading', { name: /awaits moderation/ }).waitFor()
+
+  // 1b. Answers are mailed only to a confirmed address: the reader confirms it from the e-mail's link and page.
+  const confirm = (await mailFor(email, (m) => m.includes('/cases/confirm/'))).match(/https?:\/\/\S+\/cases\/confirm\/\S+/)?.[0]
+  assert.ok(confirm, 'the confirmation mail has a link')
+  await page.goto(confirm)
+  await page.getByRole('button', { name: 'Confirm my address' }).click()
+  await page.getByRole('heading', { name: /address is confirmed/ }).waitFor()
 
   // 2. Support approves it and answers it in the admin.
   await supportToken()
@@ -52,19 +69,16 @@ test('a case from a reader without JavaScript, approved and answered by support 
   await staff.close()
 
   // 3. The reader's mail, caught by the local SMTP server, holds the answer and the links.
-  let mail: string | undefined
-  for (let i = 0; i < 100 && !mail; i++) {
-    mail = mailTo(email)[0]
-    if (!mail) await new Promise((r) => setTimeout(r, 100))
-  }
-  assert.ok(mail, 'the answer e-mail arrived')
-  assert.ok(mail.includes(answer))
-  const solved = mail.match(/https?:\/\/\S+\/cases\/confirm\?\S*action=solved\S*/)?.[0]
+  const mail = await mailFor(email, (m) => m.includes(answer))
+  const solved = mail.match(/This solved it: (https?:\/\/\S+\/cases\/confirm\/\S+)/)?.[1]
   assert.ok(solved, 'the mail has a "This solved it" link')
 
-  // 4. "This solved it", then the page shows the case answered and resolved.
+  // 4. "This solved it" (the link's page, then its button), then the page shows the case answered and resolved.
   await page.goto(solved)
+  await page.getByRole('button', { name: 'Yes, this solved it' }).click()
   await page.getByRole('heading', { name: /marked resolved/ }).waitFor()
+  await page.goto(solved)
+  await page.getByRole('heading', { name: 'This link has already been used' }).waitFor()
   const item = page.locator('.case', { hasText: `Reader ${marker}` })
   const deadline = Date.now() + 2000
   do {

@@ -15,7 +15,7 @@ export const eraseOldEmails = async (payload: Payload, req?: PayloadRequest, now
     where: {
       and: [{ caseState: { equals: 'resolved' } }, { resolvedAt: { less_than_equal: cutoff } }, { authorEmail: { exists: true } }],
     },
-    data: { authorEmail: null, notifyOnReply: false },
+    data: { authorEmail: null, notifyOnReply: false, emailConfirmed: false },
     // Walk the resolvedAt index: the default newest-first order would scan every case.
     sort: 'resolvedAt',
     overrideAccess: true,

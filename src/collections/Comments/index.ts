@@ -8,7 +8,7 @@ import { readComments } from './access'
 import { ageField } from './fields/age'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { markStaff } from './hooks/markStaff'
-import { emailAnswer, emailStaffNewCase } from './hooks/notify'
+import { emailAddressConfirmation, emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { CASE_LIMITS } from '../../lib/rateLimit'
 import { readerWrites } from '../../readers/pipeline'
@@ -54,7 +54,7 @@ export const Comments: CollectionConfig = {
     beforeOperation: [readers.beforeOperation],
     beforeValidate: [readers.beforeValidate],
     beforeChange: [markStaff, readers.beforeChange, trackAwaitingAnswer],
-    afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
+    afterChange: [markCaseAnswered, emailAddressConfirmation, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
@@ -140,9 +140,17 @@ export const Comments: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
     },
     {
-      name: 'answerNonce',
-      type: 'text',
-      // Makes the links in the latest answer e-mail single-use (see src/lib/caseLinks.ts).
+      name: 'emailConfirmed',
+      type: 'checkbox',
+      defaultValue: false,
+      // Set by the link in the confirmation e-mail: answers are mailed only to a confirmed address.
+      access: { read: staffField, create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: 'The reader confirmed the address (answers are e-mailed only then).' },
+    },
+    {
+      name: 'linkNonces',
+      type: 'json',
+      // Make each link in the e-mails about this case single-use (see src/lib/caseLinks.ts).
       access: { read: () => false, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },

@@ -5,6 +5,7 @@ import { hiddenUnlessAdmin } from '../../access/visibility'
 import { fillDefault } from '../../fields/fillDefault'
 import { readUsers, updateUsers } from './access'
 import { sessionCookies } from './cookies'
+import { forgotPasswordEqualTiming } from './equalResetTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitLogins } from './hooks/limitLogins'
 import { limitPasswordResets } from './hooks/limitPasswordResets'
@@ -12,6 +13,7 @@ import { minimumPasswordLength } from './hooks/minimumPasswordLength'
 import { refuseUnknownOrLocked } from './hooks/refuseUnknownOrLocked'
 import { sameLoginRefusal } from './hooks/sameLoginRefusal'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './lockout'
+import { resetEmailHTML } from './resetEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -29,8 +31,10 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: sessionCookies(process.env.PUBLIC_URL),
     // Spacing between reset mails is limitPasswordResets' job (see there why not Payload's).
-    forgotPassword: { minRequestInterval: 0 },
+    forgotPassword: { minRequestInterval: 0, generateEmailHTML: resetEmailHTML },
   },
+  // Known and unknown addresses answered alike in time too.
+  endpoints: [forgotPasswordEqualTiming],
   access: {
     // Only staff may enter the admin panel; readers never have accounts.
     admin: ({ req }) => isStaff(req.user),

@@ -10,6 +10,17 @@ type Props = { searchParams: Promise<{ back?: string; confirmed?: string }> }
 export default async function CaseReceived({ searchParams }: Props) {
   const { back, confirmed } = await searchParams
   const path = safePath(back)
+  if (confirmed === 'email') {
+    return (
+      <>
+        <h1>Thank you: your address is confirmed</h1>
+        <p>When support answers your case, the answer will be sent to it.</p>
+        <p>
+          <Link href="/">Back to ResetHub</Link>
+        </p>
+      </>
+    )
+  }
   if (confirmed === 'solved' || confirmed === 'stuck') {
     return (
       <>
