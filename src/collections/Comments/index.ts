@@ -5,14 +5,18 @@ import { hiddenUnlessSupport } from '../../access/visibility'
 import { checkShapes } from '../../fields/checkShapes'
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
+import { idOf } from '../../fields/ids'
 import { readComments } from './access'
 import { ageField } from './fields/age'
+import { maskedText } from './fields/masked'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
+import { readersNeverReply, repliesAnswerCases } from './hooks/replies'
 import { emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { screenCase } from './hooks/screenCase'
+import { refuseTextQueries } from './hooks/textQueries'
 import { validateMessage, validateMethod, validateStep } from './validate'
 
 export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as const
@@ -20,6 +24,9 @@ export const CASE_STATES = ['open', 'answered', 'resolved'] as const
 
 /** Written by hooks only, never by a request; staff may read them, the public never. */
 const serverOnly = { access: { read: staffField, create: nobodyField, update: nobodyField }, admin: { hidden: true } }
+
+/** In the admin: fields of a case, hidden in a reply (a reply has only its message). */
+const caseOnly = { condition: (data: { parent?: unknown }) => idOf(data?.parent) === null }
 
 /** Fields only staff may read: they never reach the public through any API. */
 const privateField = { read: staffField, create: anyoneField, update: staffField }
@@ -47,23 +54,24 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
-    beforeOperation: [limitReaders],
+    beforeOperation: [limitReaders, refuseTextQueries],
     // Wrong types and ids of nothing are refused before the hooks below see them.
-    beforeValidate: [checkShapes],
+    beforeValidate: [checkShapes, repliesAnswerCases],
     beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
     afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
-    { name: 'brand', type: 'relationship', relationTo: 'brands', index: true },
-    { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod },
-    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep },
-    { name: 'authorName', type: 'text', required: true, maxLength: 80 },
+    { name: 'brand', type: 'relationship', relationTo: 'brands', index: true, admin: caseOnly },
+    { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod, admin: caseOnly },
+    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep, admin: caseOnly },
+    // A staff reply's author is the staff account's name (hooks/replies.ts).
+    { name: 'authorName', type: 'text', required: true, maxLength: 80, admin: caseOnly, ...maskedText },
     {
       name: 'authorEmail',
       type: 'text',
       access: privateField,
-      admin: { description: 'Private: never shown to readers.' },
+      admin: { ...caseOnly, description: 'Private: never shown to readers.' },
       validate: (value: unknown) => validateEmailAddress(value),
     },
     {
@@ -71,16 +79,19 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: privateField,
+      admin: caseOnly,
     },
-    { name: 'deviceModel', type: 'text', maxLength: 80 },
-    { name: 'firmware', type: 'text', maxLength: 80 },
-    { name: 'body', type: 'textarea', required: true, label: 'Message', validate: validateMessage },
+    { name: 'deviceModel', type: 'text', maxLength: 80, admin: caseOnly, ...maskedText },
+    { name: 'firmware', type: 'text', maxLength: 80, admin: caseOnly, ...maskedText },
+    { name: 'body', type: 'textarea', required: true, label: 'Message', validate: validateMessage, ...maskedText },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      admin: { description: 'For a reply: the case it answers.' },
+      hooks: { beforeValidate: [readersNeverReply] },
+      // Shown only in a reply, and never a way to create a "case" on the spot.
+      admin: { description: 'The case this reply answers.', allowCreate: false, readOnly: true, condition: (data) => idOf(data?.parent) !== null },
     },
     ageField,
     {
@@ -89,7 +100,7 @@ export const Comments: CollectionConfig = {
       collection: 'comments',
       on: 'parent',
       defaultSort: 'createdAt',
-      admin: { description: 'Staff answers to this case. “Add new” writes one; it is published at once.', defaultColumns: ['authorName', 'body', 'staff', 'createdAt'] },
+      admin: { ...caseOnly, description: 'Staff answers to this case. “Add new” writes one; it is published at once.', defaultColumns: ['authorName', 'body', 'staff', 'createdAt'] },
     },
     {
       name: 'status',
@@ -110,7 +121,7 @@ export const Comments: CollectionConfig = {
       hooks: { beforeValidate: [fillDefault('open')] },
       options: CASE_STATES.map((value) => ({ value, label: value })),
       access: { create: staffField, update: staffField },
-      admin: { position: 'sidebar' },
+      admin: { ...caseOnly, position: 'sidebar' },
     },
     {
       name: 'staff',
