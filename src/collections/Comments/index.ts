@@ -65,8 +65,16 @@ export const Comments: CollectionConfig = {
     { name: 'brand', type: 'relationship', relationTo: 'brands', index: true, admin: caseOnly },
     { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod, admin: caseOnly },
     { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep, admin: caseOnly },
-    // A staff reply's author is the staff account's name (hooks/replies.ts).
-    { name: 'authorName', type: 'text', required: true, maxLength: 80, admin: caseOnly, ...maskedText },
+    {
+      name: 'authorName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      // A staff reply is signed with the staff account's name whatever is typed (hooks/replies.ts).
+      defaultValue: ({ user }) => (isStaff(user) ? (user as { name?: string }).name : undefined),
+      admin: { description: 'For a reply, your account’s name is used.' },
+      ...maskedText,
+    },
     {
       name: 'authorEmail',
       type: 'text',
