@@ -8,7 +8,7 @@ import { validateEmailAddress } from '../../fields/validators'
 import { idOf } from '../../fields/ids'
 import { readComments } from './access'
 import { ageField } from './fields/age'
-import { maskedText } from './fields/masked'
+import { maskedText, maskReturned, showWrittenText } from './fields/masked'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { limitReaders } from './hooks/limitReaders'
 import { markStaff } from './hooks/markStaff'
@@ -58,7 +58,7 @@ export const Comments: CollectionConfig = {
     // Wrong types and ids of nothing are refused before the hooks below see them.
     beforeValidate: [checkShapes, repliesAnswerCases],
     beforeChange: [markStaff, screenCase, trackAwaitingAnswer],
-    afterChange: [markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
+    afterChange: [showWrittenText, markCaseAnswered, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange, maskReturned],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
