@@ -28,6 +28,7 @@ const digits = (text: string) => (text.match(/\d/g) ?? []).length
 // Dates (2024-05-01, 2024/05/01, 01.05.2024, 1/5/24) with an optional time, and times (12:30, 12:30:45, 9:05 pm).
 const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))`
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2}|\s?UTC)?`
+const HAS_DATE = new RegExp(DATE)
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`
 const DDNS_SUFFIX = String.raw`(?:[a-z0-9-]*ddns[a-z0-9-]*|no-?ip|dyndns|dynu|duckdns|hopto|zapto|sytes|myq-see|hik-online|tplinkdns|synology|myfritz|dvrdns)\.[a-z]{2,}(?:\.[a-z]{2,})?`
 
@@ -58,7 +59,7 @@ const KINDS: Kind[] = [
   // A bare run of digits is taken for a serial number below: that is how serials are printed.
   {
     pattern: sticky(String.raw`\+?\(?\d(?:[ .()-]{0,2}\d){7,14}\)?(?![\w-]|[ .()-]{0,2}\d)`),
-    accept: (m) => (/^(?:\+|00)/.test(m) || /[ .()-]/.test(m)) && !new RegExp(DATE).test(m),
+    accept: (m) => (/^(?:\+|00)/.test(m) || /[ .()-]/.test(m)) && !HAS_DATE.test(m),
     label: '[phone number hidden]',
   },
   // Serial numbers: 9 or more capital letters and digits, at least 5 of them digits (6J0123PAZ12345, C12345678,
