@@ -153,7 +153,7 @@ export const Comments: CollectionConfig = {
       type: 'date',
       index: true,
       access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
+      admin: { ...caseOnly, position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
     },
     {
       name: 'answerNonce',
