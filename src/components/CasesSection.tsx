@@ -1,14 +1,13 @@
 import Link from 'next/link'
 
-import { maskPrivate } from '../lib/mask'
 import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
 import { CaseForm, type CaseFormMethod } from './CaseForm'
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
 
-/** A reader's text as text: escaped by React, line breaks kept, private details masked. */
+/** A reader's text as text: escaped by React, line breaks kept (private details come masked from the collection). */
 function Message({ text }: { text: string }) {
-  return <p className="case-body">{maskPrivate(text)}</p>
+  return <p className="case-body">{text}</p>
 }
 
 function CaseItem({ item }: { item: PublicCase }) {

@@ -145,7 +145,7 @@ describe('publishing', () => {
     assert.equal((await html(page)).status, 200) // cached before the edit
     const method = (await api('/methods?where[slug][equals]=guid-key-file&depth=0')).body.docs[0]
     const step = (await api(`/steps?where[method][equals]=${method.id}&where[order][equals]=1&depth=0`)).body.docs[0]
-    const title = `Plug in the USB stick (edited ${Date.now()})`
+    const title = 'Plug in the USB stick (edited through REST)'
 
     const edit = await api(`/steps/${step.id}`, { method: 'PATCH', token, body: JSON.stringify({ title }) })
     assert.equal(edit.status, 200)
@@ -174,11 +174,11 @@ describe('publishing', () => {
   test('editors preview drafts through /preview; readers never see them', async () => {
     const token = await editorToken()
     const dahua = (await api('/brands?where[slug][equals]=dahua&depth=0')).body.docs[0]
-    const title = `Draft method ${Date.now()}`
+    const title = 'Draft method seen only in preview'
     const created = await api('/methods?draft=true', {
       method: 'POST',
       token,
-      body: JSON.stringify({ title, slug: `draft-${Date.now()}`, brand: dahua.id, kind: 'other', dataLoss: 'none', _status: 'draft' }),
+      body: JSON.stringify({ title, slug: 'draft-seen-only-in-preview', brand: dahua.id, kind: 'other', dataLoss: 'none', _status: 'draft' }),
     })
     assert.equal(created.status, 201)
     assert.ok(!(await html('/brands/dahua')).body.includes(title), 'readers do not see the draft')

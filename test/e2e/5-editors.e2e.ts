@@ -46,7 +46,7 @@ const notFoundInAdmin = async (page: Page, url: string) => {
 }
 
 describe('editor', () => {
-  const sentence = `Reolink recorders have four screws on the underside (${Date.now()}).`
+  const sentence = 'Reolink recorders have four screws on the underside (added by the editor).'
 
   test('adds the Reolink guide: brand, logo, start from the general guide, edit a step, preview, publish', async () => {
     // Reolink is part of the seeded content: remove it so the editor can add it from scratch.

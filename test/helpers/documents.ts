@@ -1,15 +1,16 @@
 import type { Payload } from 'payload'
 
 import { paragraphs } from '../../src/seed/richText'
-import { PASSWORD, pngBytes, publishedMethod, unique } from './fixtures'
+import { PASSWORD, pngBytes, publishedMethod, type RoleName, unique } from './fixtures'
 import type { CollectionSlug } from './matrix'
 
-type Related = { brand: { id: number | string }; method: { id: number | string } }
+/** `kase`: a published case, which staff write their comments under (they answer cases, never open one). */
+type Related = { brand: { id: number | string }; method: { id: number | string }; kase?: { id: number | string } }
 
 let stepOrder = 100
 
 /** Valid data for a new document of each collection. */
-export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: Related): Record<string, unknown> => {
+export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: Related, as: RoleName = 'anonymous'): Record<string, unknown> => {
   switch (collection) {
     case 'brands': {
       const name = unique('Brand')
@@ -22,6 +23,7 @@ export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: R
       // Steps of a published method are live at once, so they need text.
       return { method: related.method.id, order: ++stepOrder, title: 'A step', body: paragraphs(['Press the button.']) }
     case 'comments':
+      if (as !== 'anonymous' && related.kase) return { parent: related.kase.id, authorName: 'Support', body: 'Hold the reset button for 30 seconds.' }
       return { authorName: 'Reader', body: 'The reset button did nothing on my DS-7608.', brand: related.brand.id }
     case 'feedback':
       return { method: related.method.id, helpful: 'yes' }

@@ -13,7 +13,7 @@ import type { RestClient } from '../helpers/rest'
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let related: Awaited<ReturnType<typeof startApi>>['content']
+let related: Awaited<ReturnType<typeof startApi>>['content'] & { kase?: { id: number | string } }
 
 const NAMES: Record<CollectionSlug, string> = {
   brands: 'Brand',
@@ -27,6 +27,7 @@ const NAMES: Record<CollectionSlug, string> = {
 
 beforeAll(async () => {
   ;({ ctx, api, tokens, content: related } = await startApi())
+  related.kase = await createTarget(ctx.payload, 'comments', related)
 })
 afterAll(async () => ctx?.close())
 
@@ -46,7 +47,7 @@ describe.each(cells().filter((c) => !(c.collection === 'media' && c.operation ==
         const before = await count(collection)
         const res = await api.graphql(`mutation ($data: mutation${name}Input!) { create${name}(data: $data) { id } }`, {
           token,
-          variables: { data: newData(collection as Exclude<CollectionSlug, 'media'>, related) },
+          variables: { data: newData(collection as Exclude<CollectionSlug, 'media'>, related, role) },
         })
         const after = await count(collection)
         if (allowed) {

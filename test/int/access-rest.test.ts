@@ -13,10 +13,11 @@ import type { RestClient } from '../helpers/rest'
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let related: Awaited<ReturnType<typeof startApi>>['content']
+let related: Awaited<ReturnType<typeof startApi>>['content'] & { kase?: { id: number | string } }
 
 beforeAll(async () => {
   ;({ ctx, api, tokens, content: related } = await startApi())
+  related.kase = await createTarget(ctx.payload, 'comments', related)
 })
 afterAll(async () => ctx?.close())
 
@@ -32,7 +33,7 @@ describe.each(cells())('$collection $operation as $role', ({ collection, operati
       const res =
         collection === 'media'
           ? await api.post('/media', { token, form: await uploadForm('New picture') })
-          : await api.post(`/${collection}`, { token, body: newData(collection, related) })
+          : await api.post(`/${collection}`, { token, body: newData(collection, related, role) })
       const after = (await ctx.payload.count({ collection, overrideAccess: true })).totalDocs
       if (allowed) {
         expect(res.status).toBe(201)

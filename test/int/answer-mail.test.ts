@@ -299,3 +299,15 @@ test('a reader’s e-mail is erased the configured number of days after the case
   expect(erased.emailConfirmed).toBe(false)
   expect(erased.body).toBe('An old case that was resolved long ago.')
 })
+
+test('staff hear of a new case as the reader wrote it; the reader’s answer from the API is masked', async () => {
+  const opened = await api.post('/comments', {
+    headers: { [PEER_HEADER]: '192.0.2.12' },
+    body: { authorName: 'Serial reader', body: 'My recorder with serial C98765432 refuses the reset button.' },
+  })
+  expect(opened.status).toBe(201)
+  expect(opened.body.doc.body).toBe('My recorder with serial [serial number hidden] refuses the reset button.')
+  const toldOf = () => inbox.some((m) => m.to.includes('support-team@example.com') && textOf(m.raw).includes('serial C98765432 refuses'))
+  for (let i = 0; i < 100 && !toldOf(); i++) await new Promise((r) => setTimeout(r, 50))
+  expect(toldOf()).toBe(true)
+})

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { paragraphs } from '../../src/seed/richText'
-import { changeFor, newData, uploadForm } from '../helpers/documents'
+import { changeFor, createTarget, newData, uploadForm } from '../helpers/documents'
 import { pngBytes, type RoleName, startApi } from '../helpers/fixtures'
 import type { CollectionSlug } from '../helpers/matrix'
 import type { TestContext } from '../helpers/payload'
@@ -14,10 +14,11 @@ import type { RestClient } from '../helpers/rest'
 let ctx: TestContext
 let api: RestClient
 let tokens: Record<RoleName, string | undefined>
-let related: Awaited<ReturnType<typeof startApi>>['content']
+let related: Awaited<ReturnType<typeof startApi>>['content'] & { kase?: { id: number | string } }
 
 beforeAll(async () => {
   ;({ ctx, api, tokens, content: related } = await startApi())
+  related.kase = await createTarget(ctx.payload, 'comments', related)
 })
 afterAll(async () => ctx?.close())
 
@@ -55,7 +56,7 @@ describe.each(COLLECTIONS)('%s through REST', (collection) => {
     const createdRes =
       collection === 'media'
         ? await api.post('/media', { token, form: await uploadForm('Through REST') })
-        : await api.post(`/${collection}`, { token, body: newData(collection, related) })
+        : await api.post(`/${collection}`, { token, body: newData(collection, related, writer) })
     expect(createdRes.status).toBe(201)
     const id = createdRes.body.doc.id
 

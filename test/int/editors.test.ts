@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { schedulerToken } from '../../src/jobs/access'
 import type { Method, User } from '../../src/payload-types'
 import { paragraphs } from '../../src/seed/richText'
-import { publishedMethod, startApi } from '../helpers/fixtures'
+import { publishedMethod, startApi, unique } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 
@@ -27,7 +27,7 @@ const draftMethod = (data: Record<string, unknown> = {}) =>
   ctx.payload.create({
     collection: 'methods',
     ...local,
-    data: { title: 'Draft method', slug: `draft-${Math.random().toString(36).slice(2, 8)}`, kind: 'menu', dataLoss: 'none', _status: 'draft', ...data } as never,
+    data: { title: 'Draft method', slug: unique('draft'), kind: 'menu', dataLoss: 'none', _status: 'draft', ...data } as never,
   })
 
 const addStep = (method: number | string, order: number, text?: string) =>

@@ -74,6 +74,7 @@ test('the number of queries is the same for a small and a large brand page', asy
   expect(small).toBeGreaterThan(0)
   expect(large).toBe(small)
   // Brand, site, methods (two statements: the readers' access rule joins the brand), steps,
-  // pictures and logo, cases, replies. A new read on the page shows up here.
-  expect(large).toBeLessThanOrEqual(8)
+  // pictures and logo, cases and replies (two statements each: the readers' access rule joins
+  // a reply's case, which must be published too). A new read on the page shows up here.
+  expect(large).toBeLessThanOrEqual(10)
 })

@@ -207,3 +207,182 @@ describe('accounts', () => {
     expect((await api.post('/users/login', { body: { email: 'victim@example.com', password: PASSWORD } })).status).toBe(200)
   })
 })
+
+describe('private details are masked on every way out, for everyone but staff', () => {
+  const SERIAL = 'C12345678'
+  const RAW = [SERIAL, '00:1A:2B:3C:4D:5E', 'owner@example.net', '+44 20 7946 0958', '192.0.2.77', 'mynvr.ddns.net', 'QWERTY']
+  const body = `Locked since 2024-05-01 12:30. Serial ${SERIAL}, MAC 00:1A:2B:3C:4D:5E, at 192.0.2.77 / mynvr.ddns.net, verification code QWERTY. Mail owner@example.net or call +44 20 7946 0958.`
+  const masked =
+    'Locked since 2024-05-01 12:30. Serial [serial number hidden], MAC [MAC address hidden], at [IP address hidden] / [host name hidden], verification code [verification code hidden]. Mail [e-mail hidden] or call [phone number hidden].'
+  let kase: { id: number | string }
+  const showsNothingRaw = (value: unknown) => {
+    const text = JSON.stringify(value)
+    for (const raw of RAW) expect(text).not.toContain(raw)
+  }
+
+  beforeAll(async () => {
+    kase = await ctx.payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      data: { authorName: 'owner@example.net', deviceModel: `DS-7608NI-K2 ${SERIAL}`, firmware: 'V4.22.005 build 200812', body, brand: content.brand.id, status: 'published' },
+    })
+    // A reader's reply, as trusted code may still store one: masked inside the joined replies too.
+    await ctx.payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      data: { authorName: 'Neighbour', body: `Same here, mine is ${SERIAL} as well.`, parent: kase.id as never, status: 'published' },
+    })
+  })
+
+  test('REST by id and in a list, replies joined', async () => {
+    const one = await api.get(`/comments/${kase.id}?depth=1`)
+    expect(one.status).toBe(200)
+    expect(one.body).toMatchObject({ body: masked, authorName: '[e-mail hidden]', deviceModel: 'DS-7608NI-K2 [serial number hidden]', firmware: 'V4.22.005 build 200812' })
+    expect(one.body.replies.docs[0].body).toBe('Same here, mine is [serial number hidden] as well.')
+    showsNothingRaw(one.body)
+    const list = await api.get('/comments?depth=1&limit=100')
+    expect(list.body.docs.find((d: { id: unknown }) => String(d.id) === String(kase.id)).body).toBe(masked)
+    showsNothingRaw(list.body)
+  })
+
+  test('GraphQL by id and in a list', async () => {
+    const one = await api.graphql(`{ Comment(id: ${JSON.stringify(kase.id)}) { body authorName deviceModel replies { docs { body } } } }`)
+    expect(one.body.data.Comment.body).toBe(masked)
+    showsNothingRaw(one.body)
+    const list = await api.graphql('{ Comments(limit: 100) { docs { id body authorName deviceModel firmware parent { body } } } }')
+    expect(list.body.data.Comments.docs.length).toBeGreaterThan(0)
+    showsNothingRaw(list.body)
+  })
+
+  test('the Local API on a visitor’s behalf masks; staff and trusted server code read the original', async () => {
+    const asVisitor = await ctx.payload.findByID({ collection: 'comments', id: kase.id, overrideAccess: false, depth: 0 })
+    expect(asVisitor.body).toBe(masked)
+    const support = await ctx.payload.findByID({ collection: 'users', id: users.support.id, overrideAccess: true })
+    const asSupport = await ctx.payload.findByID({ collection: 'comments', id: kase.id, overrideAccess: false, user: support, depth: 0 })
+    expect(asSupport).toMatchObject({ body, authorName: 'owner@example.net', deviceModel: `DS-7608NI-K2 ${SERIAL}` })
+    const trusted = await ctx.payload.findByID({ collection: 'comments', id: kase.id, depth: 0 })
+    expect(trusted.body).toBe(body)
+  })
+
+  test('staff read the original through REST and GraphQL', async () => {
+    expect((await api.get(`/comments/${kase.id}`, { token: tokens.support })).body.body).toBe(body)
+    expect((await api.graphql(`{ Comment(id: ${JSON.stringify(kase.id)}) { body } }`, { token: tokens.editor })).body.data.Comment.body).toBe(body)
+  })
+
+  test('nobody but staff may filter or sort by the masked text (it would spell the original out)', async () => {
+    for (const path of [
+      `/comments?where[body][like]=${SERIAL.slice(0, 4)}`,
+      `/comments?where[or][0][deviceModel][contains]=C1234`,
+      `/comments?where[parent.body][like]=C1`,
+      '/comments?sort=-body',
+      `/comments/${kase.id}?joins[replies][where][body][like]=C1`,
+    ]) {
+      const res = await api.get(path)
+      expect([path, res.status]).toEqual([path, 400])
+      expect(JSON.stringify(res.body)).toContain('cannot be searched or sorted by their text')
+    }
+    const gql = await api.graphql(`{ Comments(where: { body: { like: "${SERIAL.slice(0, 4)}" } }) { docs { id } } }`)
+    expect(gql.body.data?.Comments ?? null).toBeNull()
+    expect(JSON.stringify(gql.body.errors)).toContain('cannot be searched')
+    const joined = await api.graphql(`{ Comment(id: ${JSON.stringify(kase.id)}) { replies(where: { body: { like: "C1" } }) { docs { id } } } }`)
+    expect(joined.body.data?.Comment?.replies ?? null).toBeNull()
+    expect(JSON.stringify(joined.body.errors)).toContain('cannot be searched')
+    const staff = await api.get(`/comments?where[body][like]=${SERIAL}`, { token: tokens.support })
+    expect(staff.body.docs.map((d: { id: unknown }) => String(d.id))).toContain(String(kase.id))
+  })
+
+  test('a staff answer is shown as staff wrote it', async () => {
+    const answer = 'Call Dahua support on +44 20 7946 0958, or browse to 192.168.1.108 first.'
+    const reply = await api.post('/comments', { token: tokens.support, body: { parent: kase.id, body: answer } })
+    expect(reply.status).toBe(201)
+    expect((await api.get(`/comments/${reply.body.doc.id}`)).body.body).toBe(answer)
+  })
+})
+
+describe('a reply is readable only while its case is', () => {
+  test('a published staff reply under a pending case is invisible to the public on REST and GraphQL', async () => {
+    const hiddenCase = await ctx.payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      data: { authorName: 'Waiting', body: 'Pending case whose answer must stay unseen.', brand: content.brand.id, status: 'pending' },
+    })
+    const reply = await api.post('/comments', { token: tokens.support, body: { parent: hiddenCase.id, body: 'Answer under a case nobody may read yet.' } })
+    expect(reply.status).toBe(201)
+    expect(reply.body.doc.status).toBe('published')
+    const id = reply.body.doc.id
+    expect([403, 404]).toContain((await api.get(`/comments/${id}`)).status)
+    const list = await api.get('/comments?limit=100&depth=0')
+    expect(list.body.docs.map((d: { id: unknown }) => String(d.id))).not.toContain(String(id))
+    expect((await api.graphql(`{ Comment(id: ${JSON.stringify(id)}) { id body } }`)).body.data?.Comment ?? null).toBeNull()
+    const gqlList = await api.graphql('{ Comments(limit: 100) { docs { id body } } }')
+    expect(JSON.stringify(gqlList.body)).not.toContain('nobody may read yet')
+    // Once the case is published, so is its answer; staff saw it all along.
+    expect((await api.get(`/comments/${id}`, { token: tokens.support })).status).toBe(200)
+    await ctx.payload.update({ collection: 'comments', id: hiddenCase.id, overrideAccess: true, data: { status: 'published' } })
+    expect((await api.get(`/comments/${id}`)).status).toBe(200)
+  })
+})
+
+describe('only staff write replies, and only under a case', () => {
+  let kase: { id: number | string }
+  let reply: { id: number | string }
+  let otherBrand: { id: number | string }
+
+  beforeAll(async () => {
+    otherBrand = await ctx.payload.create({ collection: 'brands', overrideAccess: true, data: { name: 'Other brand', slug: 'other-brand', _status: 'published' } })
+    kase = await ctx.payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      data: { authorName: 'Asker', body: 'A published case to answer here.', brand: content.brand.id, method: content.method.id, status: 'published' },
+    })
+  })
+
+  test('a reply takes its brand from its case and its author from the staff account', async () => {
+    const res = await api.post('/comments', {
+      token: tokens.support,
+      body: { parent: kase.id, body: 'Hold reset for 30 seconds.', authorName: 'Someone else', brand: otherBrand.id, method: content.method.id },
+    })
+    expect(res.status).toBe(201)
+    reply = res.body.doc
+    const stored = await ctx.payload.findByID({ collection: 'comments', id: reply.id, overrideAccess: true, depth: 0 })
+    const { name } = await ctx.payload.findByID({ collection: 'users', id: users.support.id, overrideAccess: true })
+    expect(stored).toMatchObject({ authorName: name, brand: content.brand.id, method: null, staff: true, status: 'published' })
+  })
+
+  test('staff cannot open a case: a staff comment without a parent is refused, saying where to answer', async () => {
+    const res = await api.post('/comments', { token: tokens.support, body: { authorName: 'Staff', body: 'A staff "case" that would skip moderation.', brand: content.brand.id } })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('“Add new” under Replies')
+  })
+
+  test('a reply to a reply is refused', async () => {
+    const res = await api.post('/comments', { token: tokens.admin, body: { parent: reply.id, body: 'Replying to the reply.' } })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('That is a reply, not a case')
+  })
+
+  test('a reader cannot reply, on REST, GraphQL or the Local API on their behalf', async () => {
+    const rest = await api.post('/comments', { body: { parent: kase.id, authorName: 'Reader', body: 'A reader trying to reply under a case.' } })
+    expect(rest.status).toBe(400)
+    expect(JSON.stringify(rest.body)).toContain('Only support staff reply to a case')
+    const gql = await api.graphql(`mutation { createComment(data: { parent: ${JSON.stringify(kase.id)}, authorName: "Reader", body: "A reader trying to reply by GraphQL." }) { id } }`)
+    expect(gql.body.data?.createComment ?? null).toBeNull()
+    expect(JSON.stringify(gql.body.errors)).toMatch(/Only support staff reply|invalid/i)
+    await expect(
+      ctx.payload.create({ collection: 'comments', overrideAccess: false, data: { parent: kase.id as never, authorName: 'Reader', body: 'A reader trying to reply from the form.' } }),
+    ).rejects.toMatchObject({ status: 400 })
+    const { totalDocs } = await ctx.payload.count({ collection: 'comments', where: { body: { like: 'A reader trying to reply' } } })
+    expect(totalDocs).toBe(0)
+  })
+
+  test('a case never becomes a reply, nor a reply a case', async () => {
+    const other = await ctx.payload.create({ collection: 'comments', overrideAccess: true, data: { authorName: 'B', body: 'Another published case here.', brand: content.brand.id, status: 'published' } })
+    const intoReply = await api.patch(`/comments/${other.id}`, { token: tokens.support, body: { parent: kase.id } })
+    expect(intoReply.status).toBe(400)
+    const intoCase = await api.patch(`/comments/${reply.id}`, { token: tokens.support, body: { parent: null } })
+    expect(intoCase.status).toBe(400)
+    expect(JSON.stringify(intoCase.body)).toContain('A reply stays under the case it answers')
+    // Editing the message of a reply is still fine.
+    expect((await api.patch(`/comments/${reply.id}`, { token: tokens.support, body: { body: 'Hold reset for 30 seconds, then wait.' } })).status).toBe(200)
+  })
+})

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { paragraphs } from '../../src/seed/richText'
 import { uploadForm } from '../helpers/documents'
-import { pngBytes, type RoleName, publishedMethod, startApi } from '../helpers/fixtures'
+import { pngBytes, type RoleName, publishedMethod, startApi, unique } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { ApiResponse, RestClient } from '../helpers/rest'
 
@@ -19,6 +19,7 @@ let tokens: Record<RoleName, string | undefined>
 let content: Awaited<ReturnType<typeof startApi>>['content']
 let otherBrand: { id: number | string }
 let general: { id: number | string }
+let kase: { id: number | string }
 
 beforeAll(async () => {
   ;({ ctx, api, tokens, content } = await startApi())
@@ -28,6 +29,7 @@ beforeAll(async () => {
     data: { name: 'Other', slug: 'other', _status: 'published' },
   })
   general = (await publishedMethod(ctx.payload, { title: 'General', slug: 'general', kind: 'menu', dataLoss: 'none' })).method
+  kase = await ctx.payload.create({ collection: 'comments', overrideAccess: true, data: { authorName: 'Reader', body: 'A case for staff to answer.', status: 'published' } })
 })
 afterAll(async () => ctx?.close())
 
@@ -44,8 +46,8 @@ const expectRefused = (res: ApiResponse, path: string) => {
 
 type Case = { rule: string; collection: 'brands' | 'methods' | 'steps' | 'comments' | 'feedback' | 'users'; as?: RoleName; body: () => Record<string, unknown>; path: string }
 
-const brandBase = () => ({ name: `Brand ${Math.random()}`, slug: `brand-${Date.now()}-${Math.floor(Math.random() * 1e6)}` })
-const methodBase = () => ({ title: 'M', slug: `m-${Date.now()}-${Math.floor(Math.random() * 1e6)}`, brand: content.brand.id, kind: 'menu', dataLoss: 'none' })
+const brandBase = () => ({ name: unique('Brand'), slug: unique('brand') })
+const methodBase = () => ({ title: 'M', slug: unique('m'), brand: content.brand.id, kind: 'menu', dataLoss: 'none' })
 
 const cases: Case[] = [
   { rule: 'brand name is unique', collection: 'brands', body: () => ({ ...brandBase(), name: content.brand.name }), path: 'name' },
@@ -71,7 +73,7 @@ const cases: Case[] = [
   { rule: 'callout kind is from the list', collection: 'steps', body: () => ({ method: content.method.id, order: 7, title: 'T', callouts: [{ kind: 'shout', text: 'x' }], body: text }), path: 'callouts.0.kind' },
   { rule: 'comment e-mail is an e-mail address', collection: 'comments', as: 'anonymous', body: () => ({ authorName: 'A', body: 'Hello there, I am stuck.', authorEmail: 'nope' }), path: 'authorEmail' },
   { rule: 'comment author name is at most 80 characters', collection: 'comments', as: 'anonymous', body: () => ({ authorName: 'x'.repeat(81), body: 'Hello there, I am stuck.' }), path: 'authorName' },
-  { rule: 'comment status is from the list', collection: 'comments', as: 'support', body: () => ({ authorName: 'A', body: 'Hello there.', status: 'hidden' }), path: 'status' },
+  { rule: 'comment status is from the list', collection: 'comments', as: 'support', body: () => ({ parent: kase.id, body: 'Hello there.', status: 'hidden' }), path: 'status' },
   { rule: 'feedback answer is yes or no', collection: 'feedback', as: 'anonymous', body: () => ({ method: content.method.id, helpful: 'maybe' }), path: 'helpful' },
   { rule: 'feedback names its method', collection: 'feedback', as: 'anonymous', body: () => ({ helpful: 'yes' }), path: 'method' },
   { rule: 'user roles are from the list', collection: 'users', as: 'admin', body: () => ({ email: 'x@example.com', password: 'long enough password', name: 'X', roles: ['root'] }), path: 'roles' },

@@ -4,12 +4,16 @@ import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } 
 import { hiddenUnlessSupport } from '../../access/visibility'
 import { fillDefault } from '../../fields/fillDefault'
 import { validateEmailAddress } from '../../fields/validators'
+import { idOf } from '../../fields/ids'
 import { readComments } from './access'
 import { ageField } from './fields/age'
+import { maskedText, maskReturned, showWrittenText } from './fields/masked'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { markStaff } from './hooks/markStaff'
+import { readersNeverReply, repliesAnswerCases } from './hooks/replies'
 import { emailAddressConfirmation, emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
+import { refuseTextQueries } from './hooks/textQueries'
 import { CASE_LIMITS } from '../../lib/rateLimit'
 import { readerWrites } from '../../readers/pipeline'
 import { validateMethod, validateStep } from '../../readers/references'
@@ -21,6 +25,9 @@ export const CASE_STATES = ['open', 'answered', 'resolved'] as const
 
 /** Written by hooks only, never by a request; staff may read them, the public never. */
 const serverOnly = { access: { read: staffField, create: nobodyField, update: nobodyField }, admin: { hidden: true } }
+
+/** In the admin: fields of a case, hidden in a reply (a reply has only its message). */
+const caseOnly = { condition: (data: { parent?: unknown }) => idOf(data?.parent) === null }
 
 /** Fields only staff may read: they never reach the public through any API. */
 const privateField = { read: staffField, create: anyoneField, update: staffField }
@@ -51,22 +58,31 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   hooks: {
-    beforeOperation: [readers.beforeOperation],
-    beforeValidate: [readers.beforeValidate],
+    beforeOperation: [readers.beforeOperation, refuseTextQueries],
+    beforeValidate: [readers.beforeValidate, repliesAnswerCases],
     beforeChange: [markStaff, readers.beforeChange, trackAwaitingAnswer],
-    afterChange: [markCaseAnswered, emailAddressConfirmation, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange],
+    afterChange: [showWrittenText, markCaseAnswered, emailAddressConfirmation, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange, maskReturned],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
-    { name: 'brand', type: 'relationship', relationTo: 'brands', index: true },
-    { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod },
-    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep },
-    { name: 'authorName', type: 'text', required: true, maxLength: 80 },
+    { name: 'brand', type: 'relationship', relationTo: 'brands', index: true, admin: caseOnly },
+    { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod, admin: caseOnly },
+    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep, admin: caseOnly },
+    {
+      name: 'authorName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      // A staff reply is signed with the staff account's name whatever is typed (hooks/replies.ts).
+      defaultValue: ({ user }) => (isStaff(user) ? (user as { name?: string }).name : undefined),
+      admin: { description: 'For a reply, your account’s name is used.' },
+      ...maskedText,
+    },
     {
       name: 'authorEmail',
       type: 'text',
       access: privateField,
-      admin: { description: 'Private: never shown to readers.' },
+      admin: { ...caseOnly, description: 'Private: never shown to readers.' },
       validate: (value: unknown) => validateEmailAddress(value),
     },
     {
@@ -74,16 +90,19 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: privateField,
+      admin: caseOnly,
     },
-    { name: 'deviceModel', type: 'text', maxLength: 80 },
-    { name: 'firmware', type: 'text', maxLength: 80 },
-    { name: 'body', type: 'textarea', required: true, label: 'Message', validate: validateMessage },
+    { name: 'deviceModel', type: 'text', maxLength: 80, admin: caseOnly, ...maskedText },
+    { name: 'firmware', type: 'text', maxLength: 80, admin: caseOnly, ...maskedText },
+    { name: 'body', type: 'textarea', required: true, label: 'Message', validate: validateMessage, ...maskedText },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      admin: { description: 'For a reply: the case it answers.' },
+      hooks: { beforeValidate: [readersNeverReply] },
+      // Shown only in a reply, and never a way to create a "case" on the spot.
+      admin: { description: 'The case this reply answers.', allowCreate: false, readOnly: true, condition: (data) => idOf(data?.parent) !== null },
     },
     ageField,
     {
@@ -92,7 +111,7 @@ export const Comments: CollectionConfig = {
       collection: 'comments',
       on: 'parent',
       defaultSort: 'createdAt',
-      admin: { description: 'Staff answers to this case. “Add new” writes one; it is published at once.', defaultColumns: ['authorName', 'body', 'staff', 'createdAt'] },
+      admin: { ...caseOnly, description: 'Staff answers to this case. “Add new” writes one; it is published at once.', defaultColumns: ['authorName', 'body', 'staff', 'createdAt'] },
     },
     {
       name: 'status',
@@ -113,7 +132,7 @@ export const Comments: CollectionConfig = {
       hooks: { beforeValidate: [fillDefault('open')] },
       options: CASE_STATES.map((value) => ({ value, label: value })),
       access: { create: staffField, update: staffField },
-      admin: { position: 'sidebar' },
+      admin: { ...caseOnly, position: 'sidebar' },
     },
     {
       name: 'staff',
@@ -137,7 +156,7 @@ export const Comments: CollectionConfig = {
       type: 'date',
       index: true,
       access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
+      admin: { ...caseOnly, position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
     },
     {
       name: 'emailConfirmed',
