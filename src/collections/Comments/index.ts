@@ -10,7 +10,7 @@ import { ageField } from './fields/age'
 import { maskedText, maskReturned, showWrittenText } from './fields/masked'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { markStaff } from './hooks/markStaff'
-import { readersNeverReply, repliesAnswerCases } from './hooks/replies'
+import { repliesStayPut, repliesAnswerCases } from './hooks/replies'
 import { emailAddressConfirmation, emailAnswer, emailStaffNewCase } from './hooks/notify'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { refuseTextQueries } from './hooks/textQueries'
@@ -100,7 +100,7 @@ export const Comments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      hooks: { beforeValidate: [readersNeverReply] },
+      hooks: { beforeValidate: [repliesStayPut] },
       // Shown only in a reply, and never a way to create a "case" on the spot.
       admin: { description: 'The case this reply answers.', allowCreate: false, readOnly: true, condition: (data) => idOf(data?.parent) !== null },
     },

@@ -17,14 +17,12 @@ const refuse = (req: PayloadRequest, message: string): never => {
 }
 
 /**
- * On the `parent` field, where Payload says whether a write is on someone's
- * behalf (`overrideAccess: false`) or trusted server code's.
+ * On the `parent` field: once written, a comment stays a case or a reply under
+ * the same case. (That a reader never writes `parent` at all is the readers'
+ * pipeline's rule, src/readers/fields.ts.)
  */
-export const readersNeverReply: FieldHook = ({ value, operation, originalDoc, overrideAccess, req }) => {
+export const repliesStayPut: FieldHook = ({ value, operation, originalDoc, overrideAccess, req }) => {
   if (overrideAccess) return value
-  if (operation === 'create' && idOf(value) !== null && !isStaff(req.user)) {
-    refuse(req, 'Only support staff reply to a case. If you have the same problem, describe it in a case of your own.')
-  }
   const before = idOf(originalDoc?.parent)
   if (operation === 'update' && value !== undefined && (idOf(value) === null ? before !== null : !sameId(value, before))) {
     refuse(req, 'A reply stays under the case it answers, and a case cannot become a reply.')
