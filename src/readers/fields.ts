@@ -4,8 +4,11 @@
  * turning a case into a "reply" under someone else's). Staff and trusted
  * server code are not held to them.
  */
+/** The case form's own inputs (the page adds the brand, and the "notify me" box). */
+export const CASE_FORM_FIELDS = ['authorName', 'authorEmail', 'deviceModel', 'firmware', 'method', 'step', 'body'] as const
+
 export const READER_FIELDS = {
-  comments: ['brand', 'method', 'step', 'authorName', 'authorEmail', 'notifyOnReply', 'deviceModel', 'firmware', 'body'],
+  comments: ['brand', ...CASE_FORM_FIELDS, 'notifyOnReply'],
   feedback: ['method', 'step', 'helpful', 'reason', 'comment'],
 } as const
 

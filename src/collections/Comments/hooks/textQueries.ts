@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '../../../access'
+import { MASKED_FIELDS } from '../fields/masked'
 
-/** The fields readers see masked (fields/masked.ts). */
-const MASKED = new Set(['body', 'authorName', 'deviceModel', 'firmware'])
+const MASKED = new Set<string>(MASKED_FIELDS)
 
 const namesMasked = (path: unknown) => typeof path === 'string' && path.replace(/^-/, '').split('.').some((part) => MASKED.has(part))
 

@@ -41,7 +41,7 @@ export default async function CaseReceived({ searchParams }: Props) {
       <h1>Thank you: your case awaits moderation</h1>
       <p>
         A moderator will check it shortly and it will then appear under the guide. If you left your e-mail address and asked to be
-        notified, you will hear from us when support answers.
+        notified, we have sent you an e-mail to confirm it first: once you confirm, you will hear from us when support answers.
       </p>
       <p>
         <Link href={`${path}#cases`}>Back to the guide</Link>
