@@ -71,9 +71,11 @@ export const refuseBadRequest = (req, res) => {
 
 /** Once the answer is out, a request body still arriving ends the connection (after a grace second for the client to read the answer). */
 export const closeUnreadBody = (req, res) => {
+  // Held now: by 'finish' Node may have detached the socket from the request (req.socket is then null).
+  const socket = req.socket
   res.once('finish', () => {
-    if (req.complete) return
-    req.socket.end()
-    setTimeout(() => req.socket.destroy(), 1000).unref()
+    if (req.complete || !socket || socket.destroyed) return
+    socket.end()
+    setTimeout(() => socket.destroy(), 1000).unref()
   })
 }
