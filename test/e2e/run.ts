@@ -30,6 +30,11 @@ try {
     env: { ...process.env, BASE_URL: server.url, SERVER_PID: String(server.pid), CHROME_PATH: chromium, MAIL_DIR: mail.dir },
   })
   status = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
+  const crashes = server.crashes()
+  if (crashes.length) {
+    console.error(`\nThe production server reported ${crashes.length} uncaught error(s) during the browser tests:\n${crashes.join('\n')}`)
+    status = 1
+  }
 } finally {
   await server.stop()
   await mail.stop()

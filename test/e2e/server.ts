@@ -23,7 +23,10 @@ export const PUBLIC_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_SECRET = 'resethub-e2e-secret'
 
 /** `pid` is the server process's, for tests that read its memory (/proc/<pid>/status). */
-export type Server = { url: string; dir: string; pid: number; stop: () => Promise<void> }
+/** `crashes`: the uncaught exceptions and unhandled rejections the server reported (Next logs them and goes on). */
+export type Server = { url: string; dir: string; pid: number; crashes: () => string[]; stop: () => Promise<void> }
+
+const CRASH = /uncaughtException|unhandledRejection/
 
 /**
  * The production path a new user takes (`npm run build && npm start`), on a
@@ -57,7 +60,16 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'server.mjs')], {
     cwd: root,
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'inherit', 'pipe'],
+  })
+  // Passed on as it comes, and read for crashes: a server that logs one and goes on still has a bug.
+  const crashes: string[] = []
+  let tail = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk)
+    const lines = (tail + chunk.toString()).split('\n')
+    tail = lines.pop() ?? ''
+    crashes.push(...lines.filter((line) => CRASH.test(line)))
   })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
@@ -76,6 +88,7 @@ export const startProductionServer = async (extraEnv: Record<string, string> = {
     url,
     dir,
     pid: child.pid!,
+    crashes: () => [...crashes, ...(CRASH.test(tail) ? [tail] : [])],
     stop: async () => {
       child.kill('SIGTERM')
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))
