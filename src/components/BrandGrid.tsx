@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import type { Media } from '../payload-types'
 import { mediaSrc } from '../lib/media'
+import { brandPath } from '../routes'
 
 type Card = { id: number | string; name: string; slug: string; aliases?: { name: string }[] | null; logo: Media | null }
 
@@ -12,7 +13,7 @@ export function BrandGrid({ brands }: { brands: Card[] }) {
     <ul className="brand-grid">
       {brands.map((brand) => (
         <li key={brand.id}>
-          <Link href={`/brands/${brand.slug}`} className="brand-card">
+          <Link href={brandPath(brand.slug)} className="brand-card">
             {mediaSrc(brand.logo, 'thumbnail') ? (
               <Image src={mediaSrc(brand.logo, 'thumbnail')!} alt="" width={48} height={48} />
             ) : (

@@ -14,6 +14,7 @@ import { SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
 import { brandJsonLd } from './structuredData'
 import { MethodToc } from './MethodToc'
+import { brandPath, casesPath, methodPath } from '../routes'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 
@@ -29,7 +30,7 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
     ? [...fits.map((m) => ({ m })), ...ruledOut.map((r) => ({ m: r.method, reasons: r.reasons }))]
     : methods.map((m) => ({ m }))
   const needs = [...new Set(methods.flatMap((m) => m.requirements ?? []))]
-  const base = `/brands/${brand.slug}`
+  const base = brandPath(brand.slug)
 
   return (
     <article className="guide">
@@ -75,7 +76,7 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
           </p>
         ) : null}
         {ordered.map(({ m, reasons }) => (
-          <MethodSection key={m.id} method={m} href={`${base}/${m.slug}`} reasons={reasons} />
+          <MethodSection key={m.id} method={m} href={methodPath(brand.slug, m.slug)} reasons={reasons} />
         ))}
         {!methods.length ? <p>No methods are published for this brand yet.</p> : null}
       </section>
@@ -85,7 +86,7 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
       <PreventionTips site={site} />
       <CasesSection
         scope={{ brand: brand.id }}
-        listHref={`/cases?brand=${brand.slug}`}
+        listHref={casesPath(brand.slug)}
         brandId={brand.id}
         methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
         back={base}

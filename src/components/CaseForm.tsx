@@ -3,8 +3,8 @@
 import { useActionState } from 'react'
 import { useFormStatus } from 'react-dom'
 
-import { submitCase } from '../app/(frontend)/cases/actions'
-import type { CaseFormState } from '../app/(frontend)/cases/form'
+import { submitCase } from './caseActions'
+import type { CaseFormState } from './caseFormState'
 
 export type CaseFormMethod = { id: number | string; title: string; steps: { id: number | string; order: number; title: string }[] }
 

@@ -1,4 +1,4 @@
-import { submitFeedback } from '../app/(frontend)/feedback/actions'
+import { submitFeedback } from './feedbackActions'
 import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 
 /** "Did this work?" under a method. A plain form: works without JavaScript. */

@@ -5,6 +5,7 @@ import type { GuideMethod } from '../queries/guides'
 import { Badges } from './Badges'
 import { FeedbackForm } from './FeedbackForm'
 import { StepList } from './StepList'
+import { GENERAL_GUIDE } from '../routes'
 
 type Props = {
   method: GuideMethod
@@ -62,7 +63,7 @@ export function MethodSection({ method, href, ownPage = false, reasons }: Props)
           </ul>
         </details>
       ) : null}
-      <FeedbackForm methodId={method.id} back={href ?? '/guide'} />
+      <FeedbackForm methodId={method.id} back={href ?? GENERAL_GUIDE} />
     </section>
   )
 }

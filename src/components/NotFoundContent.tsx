@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { BrandGrid } from './BrandGrid'
 import { SearchForm } from './SearchForm'
+import { GENERAL_GUIDE } from '../routes'
 
 type Props = { brands?: Parameters<typeof BrandGrid>[0]['brands'] }
 
@@ -16,7 +17,7 @@ export function NotFoundContent({ brands }: Props) {
       <h1>We could not find that page</h1>
       <p>
         The guide may have moved, or the brand is not covered yet. Search for it, pick your brand {brands ? 'below' : <Link href="/#brands-title">from the list</Link>}, or
-        start with the <Link href="/guide">general guide</Link>, which works for most recorders.
+        start with the <Link href={GENERAL_GUIDE}>general guide</Link>, which works for most recorders.
       </p>
       <SearchForm id="q-404" />
       {brands ? (

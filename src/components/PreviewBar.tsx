@@ -1,13 +1,14 @@
 import { draftMode } from 'next/headers'
 
 import { LivePreviewListener } from './LivePreviewListener'
+import { PREVIEW_EXIT } from '../routes'
 
 /** Shown only in draft mode: says drafts are on screen, offers the way out, and follows the admin's saves. */
 export async function PreviewBar() {
   if (!(await draftMode()).isEnabled) return null
   return (
     <div className="preview-bar" role="status">
-      Previewing drafts: readers do not see this version yet. <a href="/preview/exit">Leave preview</a>
+      Previewing drafts: readers do not see this version yet. <a href={PREVIEW_EXIT}>Leave preview</a>
       <LivePreviewListener />
     </div>
   )

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { PreviewBar } from './PreviewBar'
+import { GENERAL_GUIDE, HOME, SEARCH } from '../routes'
 
 /** The public site's frame: skip link, header with navigation, footer. */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
@@ -11,16 +12,16 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         Skip to content
       </a>
       <header className="site-header">
-        <Link href="/" className="site-name">
+        <Link href={HOME} className="site-name">
           ResetHub
         </Link>
         <nav aria-label="Site">
           <ul>
             <li>
-              <Link href="/guide">General guide</Link>
+              <Link href={GENERAL_GUIDE}>General guide</Link>
             </li>
             <li>
-              <Link href="/search">Search</Link>
+              <Link href={SEARCH}>Search</Link>
             </li>
           </ul>
         </nav>

@@ -3,11 +3,9 @@ import Image from 'next/image'
 
 import type { GuideStep } from '../queries/guides'
 import { mediaSrc } from '../lib/media'
+import { stepAnchor } from '../routes'
 
 const CALLOUT_LABEL = { tip: 'Tip', warning: 'Warning', note: 'Note' } as const
-
-export const stepAnchor = (methodSlug: string, order: number, ownPage: boolean) =>
-  ownPage ? `step-${order}` : `${methodSlug}-step-${order}`
 
 /** A method's steps as an ordered list, each with its picture and callouts. */
 export function StepList({ steps, methodSlug, ownPage }: { steps: GuideStep[]; methodSlug: string; ownPage: boolean }) {

@@ -1,7 +1,7 @@
 import { absoluteUrl } from '../lib/site'
 import type { GuideBrand, GuideMethod } from '../queries/guides'
-import { stepAnchor } from './StepList'
 import { mediaSrc } from '../lib/media'
+import { GENERAL_GUIDE, HOME, brandPath, methodPath, stepAnchor } from '../routes'
 
 const breadcrumbs = (items: { name: string; path: string }[]) => ({
   '@type': 'BreadcrumbList',
@@ -24,12 +24,12 @@ export const howTo = (method: GuideMethod, path: string, ownPage: boolean) => ({
 })
 
 export const brandJsonLd = ({ brand, methods }: { brand: GuideBrand; methods: GuideMethod[] }) => {
-  const path = `/brands/${brand.slug}`
+  const path = brandPath(brand.slug)
   return {
     '@context': 'https://schema.org',
     '@graph': [
       breadcrumbs([
-        { name: 'ResetHub', path: '/' },
+        { name: 'ResetHub', path: HOME },
         { name: brand.name, path },
       ]),
       ...methods.map((m) => howTo(m, path, false)),
@@ -38,13 +38,13 @@ export const brandJsonLd = ({ brand, methods }: { brand: GuideBrand; methods: Gu
 }
 
 export const methodJsonLd = (brand: GuideBrand, method: GuideMethod) => {
-  const path = `/brands/${brand.slug}/${method.slug}`
+  const path = methodPath(brand.slug, method.slug)
   return {
     '@context': 'https://schema.org',
     '@graph': [
       breadcrumbs([
-        { name: 'ResetHub', path: '/' },
-        { name: brand.name, path: `/brands/${brand.slug}` },
+        { name: 'ResetHub', path: HOME },
+        { name: brand.name, path: brandPath(brand.slug) },
         { name: method.title, path },
       ]),
       howTo(method, path, true),
@@ -56,9 +56,9 @@ export const generalGuideJsonLd = (methods: GuideMethod[]) => ({
   '@context': 'https://schema.org',
   '@graph': [
     breadcrumbs([
-      { name: 'ResetHub', path: '/' },
-      { name: 'General guide', path: '/guide' },
+      { name: 'ResetHub', path: HOME },
+      { name: 'General guide', path: GENERAL_GUIDE },
     ]),
-    ...methods.map((m) => howTo(m, '/guide', false)),
+    ...methods.map((m) => howTo(m, GENERAL_GUIDE, false)),
   ],
 })

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 
 import { siteUrl } from './site'
+import { caseLinkPath } from '../routes'
 
 /**
  * The links in e-mails about a case: "This solved it" and "Still stuck" in an
@@ -28,11 +29,10 @@ const signature = (caseId: string, action: LinkAction, nonce: string, expires: n
 export const newNonce = () => crypto.randomBytes(16).toString('base64url')
 
 /** The site-relative address of a link's page. */
-export const linkPath = (token: string) => `/cases/confirm/${encodeURIComponent(token)}`
 
 export const caseLink = (caseId: string | number, action: LinkAction, nonce: string, now = Date.now(), secret = process.env.PAYLOAD_SECRET || '') => {
   const expires = now + LINK_LIFETIME_MS
-  return `${siteUrl()}${linkPath(`${caseId}.${action}.${expires}.${signature(String(caseId), action, nonce, expires, secret)}`)}`
+  return `${siteUrl()}${caseLinkPath(`${caseId}.${action}.${expires}.${signature(String(caseId), action, nonce, expires, secret)}`)}`
 }
 
 export type LinkProblem = 'tampered' | 'used' | 'expired'

@@ -1,4 +1,4 @@
-import type { Brand, Method } from '../payload-types'
+import { brandPath, methodHref, stepHref } from '../routes'
 import { payloadClient } from './payload'
 import { PUBLIC_VIEWER, readAs } from './viewer'
 
@@ -38,9 +38,6 @@ const excerptAround = (text: string | null | undefined, query: string, width = 1
   const slice = text.slice(start, start + width).replace(/\s+/g, ' ').trim()
   return `${start > 0 ? '…' : ''}${slice}${start + width < text.length ? '…' : ''}`
 }
-
-const methodHref = (method: Pick<Method, 'slug'>, brand: Pick<Brand, 'slug'> | null) =>
-  brand ? `/brands/${brand.slug}/${method.slug}` : `/guide#${method.slug}`
 
 /**
  * Published brands (name and aliases), methods (title and summary) and steps
@@ -92,7 +89,7 @@ export const searchGuides = async (raw: unknown): Promise<{ query: string; resul
     results.push({
       kind: 'brand',
       title: brand.name,
-      href: `/brands/${brand.slug}`,
+      href: brandPath(brand.slug),
       context: alias ? `Also sold as ${alias.name}` : 'Brand guide',
       excerpt: brand.summary ?? undefined,
     })
@@ -102,7 +99,7 @@ export const searchGuides = async (raw: unknown): Promise<{ query: string; resul
     results.push({
       kind: 'method',
       title: method.title,
-      href: methodHref(method, brand),
+      href: methodHref(method.slug, brand?.slug ?? null),
       context: brand ? brand.name : 'General guide',
       excerpt: excerptAround(method.summary, query),
     })
@@ -111,11 +108,10 @@ export const searchGuides = async (raw: unknown): Promise<{ query: string; resul
     const method = typeof step.method === 'object' ? step.method : null
     if (!method) continue
     const brand = typeof method.brand === 'object' && method.brand ? method.brand : null
-    const anchor = brand ? `#step-${step.order}` : `#${method.slug}-step-${step.order}`
     results.push({
       kind: 'step',
       title: `Step ${step.order}: ${step.title}`,
-      href: brand ? `${methodHref(method, brand)}${anchor}` : `/guide${anchor}`,
+      href: stepHref(method.slug, step.order, brand?.slug ?? null),
       context: `${brand ? brand.name : 'General guide'} · ${method.title}`,
       excerpt: excerptAround(step.plainText, query),
     })

@@ -2,6 +2,7 @@ import { revalidatePath } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../fields/ids'
+import { BRAND_PAGE_PATTERNS, GENERAL_GUIDE, HOME, SITEMAP, brandPath, methodPath } from '../routes'
 
 /**
  * Public pages are static and cached until something they show changes; these
@@ -19,7 +20,7 @@ export const revalidatePaths = (req: PayloadRequest, paths: Iterable<string>, ty
 }
 
 /** Everything: for changes that show on every page (the site settings, an image). */
-export const revalidateAll = (req: PayloadRequest) => revalidatePaths(req, ['/'], 'layout')
+export const revalidateAll = (req: PayloadRequest) => revalidatePaths(req, [HOME], 'layout')
 
 /** A brand's pages: its guide and each of its method pages, plus the lists that name it. */
 export const revalidateBrand = async (req: PayloadRequest, brand: { id?: unknown; slug?: string | null }) => {
@@ -38,7 +39,7 @@ export const revalidateBrand = async (req: PayloadRequest, brand: { id?: unknown
     })
     docs.forEach((m) => methodSlugs.add(m.slug))
   }
-  revalidatePaths(req, ['/', '/sitemap.xml', `/brands/${brand.slug}`, ...[...methodSlugs].map((m) => `/brands/${brand.slug}/${m}`)])
+  revalidatePaths(req, [HOME, SITEMAP, brandPath(brand.slug), ...[...methodSlugs].map((m) => methodPath(brand.slug!, m))])
 }
 
 /**
@@ -53,8 +54,8 @@ export const revalidateMethod = async (
 ) => {
   const brandId = idOf(method.brand)
   if (brandId === null) {
-    revalidatePaths(req, ['/guide', '/sitemap.xml'])
-    revalidatePaths(req, ['/brands/[brand]', '/brands/[brand]/[method]'], 'page')
+    revalidatePaths(req, [GENERAL_GUIDE, SITEMAP])
+    revalidatePaths(req, BRAND_PAGE_PATTERNS, 'page')
     return
   }
   const brand = await req.payload
@@ -62,5 +63,5 @@ export const revalidateMethod = async (
     .catch(() => null)
   if (!brand) return
   const slugs = [method.slug, previousSlug].filter((s): s is string => Boolean(s))
-  revalidatePaths(req, ['/sitemap.xml', `/brands/${brand.slug}`, ...slugs.map((s) => `/brands/${brand.slug}/${s}`)])
+  revalidatePaths(req, [SITEMAP, brandPath(brand.slug), ...slugs.map((s) => methodPath(brand.slug, s))])
 }

@@ -4,6 +4,7 @@ import { BrandGrid } from '../../components/BrandGrid'
 import { SearchForm } from '../../components/SearchForm'
 import { listBrands, getSite } from '../../queries/guides'
 import { currentViewer } from '../../queries/viewer'
+import { GENERAL_GUIDE } from '../../routes'
 
 export default async function HomePage() {
   const viewer = await currentViewer()
@@ -22,7 +23,7 @@ export default async function HomePage() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">Brand not listed, or not sure?</h2>
         <p>
-          Most recorders offer the same few ways back in. <Link href="/guide">Read the general guide</Link>: change the password from the
+          Most recorders offer the same few ways back in. <Link href={GENERAL_GUIDE}>Read the general guide</Link>: change the password from the
           menu, security questions, the reset button, or a code from the manufacturer’s support.
         </p>
       </section>

@@ -6,6 +6,7 @@ import { CaseItem } from '../../../components/CasesSection'
 import { listCases } from '../../../queries/cases'
 import { getBrandGuide } from '../../../queries/guides'
 import { PUBLIC_VIEWER } from '../../../queries/viewer'
+import { GENERAL_GUIDE, brandPath, casesPath } from '../../../routes'
 
 export const metadata: Metadata = { title: 'Readers’ cases', robots: { index: false, follow: true } }
 
@@ -18,8 +19,8 @@ export default async function CasesPage({ searchParams }: Props) {
   if (brandSlug && !guide) notFound()
   const page = Math.max(1, Number(rawPage) || 1)
   const { items, totalPages } = await listCases(guide ? { brand: guide.brand.id } : { general: true }, page)
-  const base = guide ? `/cases?brand=${guide.brand.slug}` : '/cases?general=1'
-  const back = guide ? `/brands/${guide.brand.slug}` : '/guide'
+  const base = casesPath(guide ? guide.brand.slug : null)
+  const back = guide ? brandPath(guide.brand.slug) : GENERAL_GUIDE
   return (
     <>
       <h1>Readers’ cases: {guide ? guide.brand.name : 'general guide'}</h1>

@@ -8,12 +8,13 @@ import { generalGuideJsonLd } from '../../../components/structuredData'
 import { getGeneralGuide } from '../../../queries/guides'
 import { currentViewer } from '../../../queries/viewer'
 import { MethodToc } from '../../../components/MethodToc'
+import { GENERAL_GUIDE, casesPath } from '../../../routes'
 
 export const metadata: Metadata = {
   title: 'How to reset an NVR password: the general guide',
   description:
     'The ways back into most network video recorders: change it in the menu, security questions, the reset button inside the case, or a reset from the manufacturer’s support.',
-  alternates: { canonical: '/guide' },
+  alternates: { canonical: GENERAL_GUIDE },
 }
 
 export default async function GeneralGuidePage() {
@@ -37,9 +38,9 @@ export default async function GeneralGuidePage() {
       {site.closingWords ? <p className="closing">{site.closingWords}</p> : null}
       <CasesSection
         scope={{ general: true }}
-        listHref="/cases?general=1"
+        listHref={casesPath(null)}
         methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
-        back="/guide"
+        back={GENERAL_GUIDE}
       />
     </article>
   )

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { SearchForm } from '../../../components/SearchForm'
 import { searchGuides } from '../../../queries/search'
+import { GENERAL_GUIDE } from '../../../routes'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -34,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </ol>
           ) : (
             <p>
-              Try the brand’s name, a model or a word from the screen you see. Or start with the <Link href="/guide">general guide</Link>,
+              Try the brand’s name, a model or a word from the screen you see. Or start with the <Link href={GENERAL_GUIDE}>general guide</Link>,
               which works for most recorders.
             </p>
           )}

@@ -2,18 +2,19 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { idOf } from '../../../fields/ids'
 import { revalidatePaths } from '../../../revalidate'
+import { GENERAL_GUIDE, brandPath, methodPath } from '../../../routes'
 
 /** The pages a case shows on: its brand's guide and its method's page, or the general guide. */
 const revalidateCasePages = async (req: PayloadRequest, doc: { brand?: unknown; method?: unknown }) => {
   const brandId = idOf(doc.brand)
-  if (brandId === null) return revalidatePaths(req, ['/guide'])
+  if (brandId === null) return revalidatePaths(req, [GENERAL_GUIDE])
   const brand = await req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true } })
   if (!brand) return
-  const paths = [`/brands/${brand.slug}`]
+  const paths = [brandPath(brand.slug)]
   const methodId = idOf(doc.method)
   if (methodId !== null) {
     const method = await req.payload.findByID({ collection: 'methods', id: methodId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true } })
-    if (method) paths.push(`/brands/${brand.slug}/${method.slug}`)
+    if (method) paths.push(methodPath(brand.slug, method.slug))
   }
   revalidatePaths(req, paths)
 }

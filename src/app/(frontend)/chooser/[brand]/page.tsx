@@ -6,6 +6,7 @@ import { parseAnswers } from '../../../../chooser/questions'
 import { getBrandGuide } from '../../../../queries/guides'
 import { currentViewer } from '../../../../queries/viewer'
 import { brandMetadata } from '../../brands/[brand]/meta'
+import { brandPath } from '../../../../routes'
 
 type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getBrandGuide((await params).brand, await currentViewer())
   if (!guide) return {}
   return {
-    ...brandMetadata(guide.brand, `/brands/${guide.brand.slug}`, `${guide.brand.name}: methods for your situation`, guide.brand.summary),
+    ...brandMetadata(guide.brand, brandPath(guide.brand.slug), `${guide.brand.name}: methods for your situation`, guide.brand.summary),
     robots: { index: false, follow: true },
   }
 }

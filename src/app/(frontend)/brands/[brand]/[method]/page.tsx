@@ -11,6 +11,7 @@ import { methodJsonLd } from '../../../../../components/structuredData'
 import { getMethodPage, listGuidePages } from '../../../../../queries/guides'
 import { currentViewer, PUBLIC_VIEWER } from '../../../../../queries/viewer'
 import { brandMetadata } from '../meta'
+import { HOME, brandPath, casesPath, methodPath } from '../../../../../routes'
 
 type Props = { params: Promise<{ brand: string; method: string }> }
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { brand, method } = await params
   const page = await getMethodPage(brand, method, PUBLIC_VIEWER)
   if (!page) return {}
-  return brandMetadata(page.brand, `/brands/${page.brand.slug}/${page.method.slug}`, `${page.brand.name}: ${page.method.title}`, page.method.summary)
+  return brandMetadata(page.brand, methodPath(page.brand.slug, page.method.slug), `${page.brand.name}: ${page.method.title}`, page.method.summary)
 }
 
 /** One method on its own page: for deep links and for printing. */
@@ -37,20 +38,20 @@ export default async function MethodPage({ params }: Props) {
     <article className="guide method-page">
       <JsonLd data={methodJsonLd(brand, method)} />
       <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <Link href="/">Home</Link> › <Link href={`/brands/${brand.slug}`}>{brand.name}</Link> › <span aria-current="page">{method.title}</span>
+        <Link href={HOME}>Home</Link> › <Link href={brandPath(brand.slug)}>{brand.name}</Link> › <span aria-current="page">{method.title}</span>
       </nav>
       <BrandHeader brand={brand} title={`${brand.name} password reset`} as="p" />
-      <MethodSection method={method} href={`/brands/${brand.slug}/${method.slug}`} ownPage />
+      <MethodSection method={method} href={methodPath(brand.slug, method.slug)} ownPage />
       <SupportCard brand={brand} />
       <CasesSection
         scope={{ brand: brand.id, method: method.id }}
-        listHref={`/cases?brand=${brand.slug}`}
+        listHref={casesPath(brand.slug)}
         brandId={brand.id}
         methods={[{ id: method.id, title: method.title, steps: method.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }]}
-        back={`/brands/${brand.slug}/${method.slug}`}
+        back={methodPath(brand.slug, method.slug)}
       />
       <p className="no-print">
-        <Link href={`/brands/${brand.slug}#chooser`}>Not sure this is the right method? Compare all {brand.name} methods.</Link>
+        <Link href={`${brandPath(brand.slug)}#chooser`}>Not sure this is the right method? Compare all {brand.name} methods.</Link>
       </p>
     </article>
   )

@@ -3,8 +3,8 @@
 import { redirect } from 'next/navigation'
 
 import { applyLink } from '../../../../../collections/Comments/links'
-import { linkPath } from '../../../../../lib/caseLinks'
 import { payloadClient } from '../../../../../queries/payload'
+import { caseLinkPath, caseReceivedPath } from '../../../../../routes'
 
 /**
  * The button on an e-mail link's page: only this POST changes the case. Then
@@ -14,5 +14,5 @@ import { payloadClient } from '../../../../../queries/payload'
 export async function followCaseLink(form: FormData) {
   const token = String(form.get('token') ?? '')
   const result = await applyLink(await payloadClient(), token)
-  redirect(result.ok ? `/cases/received?confirmed=${result.action}` : linkPath(token))
+  redirect(result.ok ? caseReceivedPath({ confirmed: result.action }) : caseLinkPath(token))
 }

@@ -5,6 +5,7 @@ import { inspectLink } from '../../../../../collections/Comments/links'
 import type { LinkAction, LinkProblem } from '../../../../../lib/caseLinks'
 import { payloadClient } from '../../../../../queries/payload'
 import { followCaseLink } from './actions'
+import { GENERAL_GUIDE } from '../../../../../routes'
 
 export const metadata: Metadata = { title: 'Your case', robots: { index: false } }
 // Each link is checked against the case as it is now; never cached.
@@ -60,7 +61,7 @@ export default async function CaseLinkPage({ params }: Props) {
         <h1>{title}</h1>
         <p>{text}</p>
         <p>
-          <Link href="/guide">Open the general guide</Link> or go <Link href="/">back to ResetHub</Link>.
+          <Link href={GENERAL_GUIDE}>Open the general guide</Link> or go <Link href="/">back to ResetHub</Link>.
         </p>
       </>
     )

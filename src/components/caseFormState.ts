@@ -1,4 +1,4 @@
-import { CASE_FORM_FIELDS } from '../../../readers/fields'
+import { CASE_FORM_FIELDS } from '../readers/fields'
 
 /** The case form's fields (the readers' pipeline accepts these) and the state the server action returns to it. */
 export const CASE_FIELDS = CASE_FORM_FIELDS

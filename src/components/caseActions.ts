@@ -3,13 +3,14 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { formId } from '../../../fields/ids'
-import { payloadClient } from '../../../queries/payload'
-import { CASE_FIELDS, type CaseFormState } from './form'
-import { safePath } from '../../../lib/safePath'
+import { formId } from '../fields/ids'
+import { payloadClient } from '../queries/payload'
+import { CASE_FIELDS, type CaseFormState } from './caseFormState'
+import { safePath } from '../lib/safePath'
+import { caseReceivedPath } from '../routes'
 
 
-const received = (back: string) => `/cases/received?back=${encodeURIComponent(back)}`
+const received = (back: string) => caseReceivedPath({ back })
 
 /**
  * "Still stuck?" from the public pages. Works as a plain form POST (no

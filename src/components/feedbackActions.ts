@@ -3,10 +3,11 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isFeedbackReason } from '../../../collections/Feedback/options'
-import { formId } from '../../../fields/ids'
-import { payloadClient } from '../../../queries/payload'
-import { safePath } from '../../../lib/safePath'
+import { isFeedbackReason } from '../collections/Feedback/options'
+import { formId } from '../fields/ids'
+import { payloadClient } from '../queries/payload'
+import { safePath } from '../lib/safePath'
+import { feedbackThanksPath } from '../routes'
 
 
 /**
@@ -37,5 +38,5 @@ export async function submitFeedback(form: FormData) {
     else if (status === 400) outcome = 'invalid'
     else throw error
   }
-  redirect(`/feedback/thanks?result=${outcome}&back=${encodeURIComponent(safeBack)}`)
+  redirect(feedbackThanksPath(outcome, safeBack))
 }

@@ -1,0 +1,61 @@
+/**
+ * Every public address of the site, built in one place: pages, links,
+ * revalidation, the sitemap, search, preview and structured data all ask here.
+ * Slugs are validated on save (lower case, digits, hyphens), so they need no
+ * escaping; anything a reader typed does.
+ */
+
+export const HOME = '/'
+export const GENERAL_GUIDE = '/guide'
+export const SEARCH = '/search'
+export const SITEMAP = '/sitemap.xml'
+export const PREVIEW_EXIT = '/preview/exit'
+
+/** The page patterns Next knows the brand pages by, for revalidating every brand at once. */
+export const BRAND_PAGE_PATTERNS = ['/brands/[brand]', '/brands/[brand]/[method]'] as const
+
+/** The brand's guide. */
+export const brandPath = (brandSlug: string) => `/brands/${brandSlug}`
+
+/** A brand's method on its own page. */
+export const methodPath = (brandSlug: string, methodSlug: string) => `${brandPath(brandSlug)}/${methodSlug}`
+
+/** A general method, as a section of the general guide. */
+export const generalMethodPath = (methodSlug: string) => `${GENERAL_GUIDE}#${methodSlug}`
+
+/**
+ * A step's anchor: on a method's own page `step-N`; on a page that shows several
+ * methods (a brand's guide, the general guide) prefixed with the method's slug.
+ */
+export const stepAnchor = (methodSlug: string, order: number, ownPage: boolean) =>
+  ownPage ? `step-${order}` : `${methodSlug}-step-${order}`
+
+/** Where a method is read: its own page for a brand's method, the general guide for a general one. */
+export const methodHref = (methodSlug: string, brandSlug: string | null) =>
+  brandSlug ? methodPath(brandSlug, methodSlug) : generalMethodPath(methodSlug)
+
+/** Where a step is read, at the step. */
+export const stepHref = (methodSlug: string, order: number, brandSlug: string | null) =>
+  brandSlug ? `${methodPath(brandSlug, methodSlug)}#${stepAnchor(methodSlug, order, true)}` : `${GENERAL_GUIDE}#${stepAnchor(methodSlug, order, false)}`
+
+/** Search results for a query. */
+export const searchPath = (query?: string) => (query ? `${SEARCH}?q=${encodeURIComponent(query)}` : SEARCH)
+
+/** Every published case of a brand, or of the general guide. */
+export const casesPath = (brandSlug: string | null) => (brandSlug ? `/cases?brand=${brandSlug}` : '/cases?general=1')
+
+/** After a case was sent (or an e-mail link used): where the reader came from travels along. */
+export const caseReceivedPath = (params: { back?: string; confirmed?: string }) => {
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
+  return `/cases/received${query.size ? `?${query}` : ''}`
+}
+
+/** The page an e-mail link opens (a signed token). */
+export const caseLinkPath = (token: string) => `/cases/confirm/${encodeURIComponent(token)}`
+
+/** After "Did this work?" without JavaScript. */
+export const feedbackThanksPath = (result: string, back: string) =>
+  `/feedback/thanks?result=${encodeURIComponent(result)}&back=${encodeURIComponent(back)}`
+
+/** Draft preview of a public page, for a signed-in editor. */
+export const previewPath = (path: string) => `/preview?path=${encodeURIComponent(path)}`
