@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { CHOOSER_KEYS, CHOOSER_MARKER } from './src/chooser/keys.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs Next's self-contained server; `npm start` runs `next start`.
@@ -15,11 +17,14 @@ const nextConfig = {
   },
   async rewrites() {
     return {
-      // A brand guide with chooser answers is rendered per request; without
-      // them it is the static, cached page. The address the reader shares stays the same.
-      beforeFiles: [
-        { source: '/brands/:brand', has: [{ type: 'query', key: 'choose' }], destination: '/chooser/:brand' },
-      ],
+      // A brand guide with chooser answers (any one of the questions' parameters,
+      // or the no-JavaScript form's marker) is rendered per request; without them
+      // it is the static, cached page. The address the reader shares stays the same.
+      beforeFiles: [...CHOOSER_KEYS, CHOOSER_MARKER].map((key) => ({
+        source: '/brands/:brand',
+        has: [{ type: 'query', key }],
+        destination: '/chooser/:brand',
+      })),
     }
   },
 }

@@ -53,9 +53,37 @@ export const caseReceivedPath = (params: { back?: string; confirmed?: string }) 
 /** The page an e-mail link opens (a signed token). */
 export const caseLinkPath = (token: string) => `/cases/confirm/${encodeURIComponent(token)}`
 
-/** After "Did this work?" without JavaScript. */
-export const feedbackThanksPath = (result: string, back: string) =>
-  `/feedback/thanks?result=${encodeURIComponent(result)}&back=${encodeURIComponent(back)}`
+/** Where a brand guide's method cards (and the chooser's result) are: a chooser answer lands here. */
+export const CHOOSER_RESULTS = 'chooser-results'
+
+/** Where the chooser's questions are. */
+export const CHOOSER_FORM = 'chooser'
+
+/**
+ * A brand's guide ranked for chooser answers: `query` is the short form of the
+ * answers (`email=no&loss=no`, see answersQuery), empty for none. The fragment
+ * lands the reader at the result.
+ */
+export const chooserPath = (brandSlug: string, query: string) => `${brandPath(brandSlug)}${query ? `?${query}` : ''}#${CHOOSER_RESULTS}`
+
+/**
+ * "Did this work?" under a method: its anchor on the page, `feedback` on the
+ * method's own page, prefixed with the method's slug where a page shows several.
+ */
+export const feedbackAnchor = (methodSlug: string, ownPage: boolean) => (ownPage ? 'feedback' : `${methodSlug}-feedback`)
+
+/** The note "Did this work?" leaves on the page: thanks, or why the answer was not kept. */
+export type FeedbackOutcome = 'thanks' | 'later' | 'invalid'
+
+/** The note's anchor. */
+export const feedbackNoteAnchor = (anchor: string, outcome: FeedbackOutcome) => `${anchor}-${outcome}`
+
+/**
+ * After "Did this work?" without JavaScript: back on the same page at the same
+ * method, where the note for the outcome shows (`page` is a path on this site,
+ * already checked, `anchor` one from feedbackAnchor).
+ */
+export const feedbackReturnPath = (page: string, anchor: string, outcome: FeedbackOutcome) => `${page.split('#')[0]}#${feedbackNoteAnchor(anchor, outcome)}`
 
 /** Draft preview of a public page, for a signed-in editor. */
 export const previewPath = (path: string) => `/preview?path=${encodeURIComponent(path)}`

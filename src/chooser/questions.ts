@@ -1,4 +1,5 @@
-import type { Requirement } from '../collections/Methods/options'
+import type { DataLoss, Requirement } from '../collections/Methods/options'
+import { CHOOSER_KEYS } from './keys.mjs'
 
 /**
  * The chooser's questions. Each "no" rules out the methods that need what the
@@ -6,9 +7,11 @@ import type { Requirement } from '../collections/Methods/options'
  */
 export type Answer = 'yes' | 'no'
 
+/** A question's GET parameter, short so that a shared link stays readable. */
+export type QuestionKey = (typeof CHOOSER_KEYS)[number]
+
 export type Question = {
-  /** The GET parameter, short so that a shared link stays readable. */
-  key: string
+  key: QuestionKey
   text: string
   /** Requirements a "no" answer rules out. */
   rulesOut: Requirement[]
@@ -27,17 +30,56 @@ export const QUESTIONS: Question[] = [
 ]
 
 /** Whether the reader accepts losing settings; "no" rules out destructive methods. */
-export const LOSS_QUESTION = { key: 'loss', text: 'Are you willing to lose all settings (a factory reset)?' }
+export const LOSS_QUESTION = { key: 'loss', text: 'Are you willing to lose all settings (a factory reset)?' } as const satisfies { key: QuestionKey; text: string }
 
-export type Answers = Record<string, Answer>
+/** What the form asks: a question's parameter and its words. */
+export type AskedQuestion = { key: QuestionKey; text: string }
 
-/** Reads answers from URL search parameters, ignoring anything that is not a known question or answer. */
-export const parseAnswers = (params: Record<string, string | string[] | undefined>): Answers => {
+export type Answers = Partial<Record<QuestionKey, Answer>>
+
+type ChoosableMethod = { requirements?: Requirement[] | null; dataLoss: DataLoss }
+
+/** Whether a "no" to a question leaves some of the methods but not all: only then is it worth asking. */
+const splits = (methods: ChoosableMethod[], ruledOut: (m: ChoosableMethod) => boolean) => {
+  const out = methods.filter(ruledOut).length
+  return out > 0 && out < methods.length
+}
+
+/**
+ * The questions that tell these methods apart, in the chooser's order: those
+ * whose "no" rules out some of the methods but not all, and the data-loss
+ * question only when some methods keep the settings and others do not. A brand
+ * without a key-file method is never asked about key files; a brand with a
+ * single method is asked nothing.
+ */
+export const questionsFor = (methods: ChoosableMethod[]): AskedQuestion[] => {
+  const asked: AskedQuestion[] = QUESTIONS.filter((q) => splits(methods, (m) => (m.requirements ?? []).some((r) => q.rulesOut.includes(r))))
+  if (splits(methods, (m) => m.dataLoss !== 'none')) asked.push(LOSS_QUESTION)
+  return asked.map(({ key, text }) => ({ key, text }))
+}
+
+const ALL_KEYS: readonly QuestionKey[] = CHOOSER_KEYS
+
+/**
+ * Reads answers from URL search parameters: only the given questions (all by
+ * default) and only "yes" or "no"; anything else is ignored.
+ */
+export const parseAnswers = (params: Record<string, string | string[] | undefined>, asked: readonly { key: QuestionKey }[] = ALL_KEYS.map((key) => ({ key }))): Answers => {
   const answers: Answers = {}
-  for (const key of [...QUESTIONS.map((q) => q.key), LOSS_QUESTION.key]) {
+  for (const { key } of asked) {
     const raw = params[key]
     const value = Array.isArray(raw) ? raw[0] : raw
     if (value === 'yes' || value === 'no') answers[key] = value
   }
   return answers
+}
+
+/** The answers as a short query string, in the chooser's order, without empty values: `email=no&loss=no`. */
+export const answersQuery = (answers: Answers): string => {
+  const query = new URLSearchParams()
+  for (const key of ALL_KEYS) {
+    const value = answers[key]
+    if (value) query.set(key, value)
+  }
+  return query.toString()
 }

@@ -1,48 +1,112 @@
 import Link from 'next/link'
 
-import type { Answers } from '../chooser/questions'
+import { type Answers, questionsFor } from '../chooser/questions'
 import { rankMethods } from '../chooser/rank'
 import { REQUIREMENTS } from '../collections/Methods/options'
+import { withArticle } from '../lib/article'
 import type { getBrandGuide } from '../queries/guides'
 import { BrandHeader } from './BrandHeader'
 import { CasesSection } from './CasesSection'
 import { ChooserForm } from './ChooserForm'
 import { JsonLd } from './JsonLd'
+import { MethodCards, RuledOut } from './MethodCards'
 import { MethodSection } from './MethodSection'
 import { BeforeYouStart, PreventionTips } from './SiteSections'
-import { SupportCard } from './SupportCard'
+import { hasSupportDetails, SUPPORT_ANCHOR, SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
 import { brandJsonLd } from './structuredData'
-import { MethodToc } from './MethodToc'
-import { brandPath, casesPath, methodPath } from '../routes'
+import { CHOOSER_FORM, CHOOSER_RESULTS, brandPath, casesPath, methodPath } from '../routes'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 
+/** The headline of a brand's guide: "Reset an Amcrest recorder password". */
+const brandHeadline = (brandName: string) => `Reset ${withArticle(brandName)} recorder password`
+
 /**
- * A brand's whole guide. With answers from the chooser the methods come in the
- * order that fits the reader, those that do not fit last with the reasons.
+ * A brand's whole guide, what to do first: the methods as short cards (ranked
+ * for the reader's chooser answers when there are some, the best fit marked,
+ * those ruled out folded with the reasons), then the chooser with only the
+ * questions that tell this brand's methods apart, then every method's steps
+ * (for reading on, printing and search engines), support, and the general
+ * material folded.
  */
 export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers }) {
   const { brand, site, methods, usesGeneral } = guide
+  const questions = questionsFor(methods)
   const answered = Object.keys(answers).length > 0
   const { fits, ruledOut } = rankMethods(methods, answers)
-  const ordered: { m: (typeof methods)[number]; reasons?: string[] }[] = answered
-    ? [...fits.map((m) => ({ m })), ...ruledOut.map((r) => ({ m: r.method, reasons: r.reasons }))]
-    : methods.map((m) => ({ m }))
   const needs = [...new Set(methods.flatMap((m) => m.requirements ?? []))]
   const base = brandPath(brand.slug)
+  const hrefOf = (m: { slug: string }) => methodPath(brand.slug, m.slug)
+  const support = hasSupportDetails(brand.support)
 
   return (
-    <article className="guide">
+    <article className="guide brand-guide">
       <JsonLd data={brandJsonLd(guide)} />
-      <BrandHeader brand={brand} title={`Reset a ${brand.name} recorder password`}>
-        {brand.summary ? <p>{brand.summary}</p> : null}
+      {/* Compact, so that the methods start on a phone's first screen; the summary follows them. */}
+      <BrandHeader brand={brand} title={brandHeadline(brand.name)}>
         {brand.aliases?.length ? <p className="aliases-line">Also sold as {brand.aliases.map((a) => a.name).join(', ')}</p> : null}
       </BrandHeader>
 
-      <MethodToc methods={methods} />
+      <section aria-labelledby="methods-title" id={CHOOSER_RESULTS} className="ways">
+        {/* Focused after a chooser answer with JavaScript, so the reader is taken to the result. */}
+        <h2 id="methods-title" tabIndex={-1}>
+          {answered ? 'Methods for your situation' : usesGeneral ? 'General methods' : 'Ways back in'}
+        </h2>
+        {usesGeneral ? (
+          <p className="notice">
+            No {brand.name}-specific procedure is documented here yet. These general methods work on most recorders
+            {support ? (
+              <>
+                ; <a href={`#${SUPPORT_ANCHOR}`}>{brand.name} support</a> can confirm what applies to your model
+              </>
+            ) : null}
+            .
+          </p>
+        ) : null}
+        {answered ? (
+          <p className="ways-status">
+            {fits.length
+              ? `${fits.length} of ${methods.length} ${methods.length === 1 ? 'method fits' : 'methods fit'} your answers, best first.`
+              : 'None of the methods fits all your answers.'}{' '}
+            {!fits.length && support ? (
+              <>
+                <a href={`#${SUPPORT_ANCHOR}`}>Ask {brand.name} support</a>.{' '}
+              </>
+            ) : null}
+            <a href={`#${CHOOSER_FORM}`}>Change your answers</a> · <Link href={base}>Clear them</Link>
+          </p>
+        ) : questions.length ? (
+          <p className="ways-status">
+            Not sure which one? <a href={`#${CHOOSER_FORM}`}>Answer a few questions</a> and the best fit comes first.
+          </p>
+        ) : null}
+        <MethodCards methods={answered ? fits : methods} hrefOf={hrefOf} bestFirst={answered} />
+        <RuledOut items={ruledOut} hrefOf={hrefOf} />
+        {!methods.length ? <p>No methods are published for this brand yet.</p> : null}
+        {brand.summary ? <p className="brand-summary">{brand.summary}</p> : null}
+      </section>
 
-      <BeforeYouStart site={site}>
+      {questions.length ? (
+        <section className="card chooser-card" aria-labelledby="chooser-title" id={CHOOSER_FORM}>
+          <h2 id="chooser-title">Which method fits you?</h2>
+          <p>Answer what you can; “Not sure” rules nothing out.</p>
+          <ChooserForm brandSlug={brand.slug} questions={questions} answers={answers} />
+        </section>
+      ) : null}
+
+      {methods.length ? (
+        <section aria-labelledby="steps-title" className="all-steps">
+          <h2 id="steps-title">Step by step</h2>
+          {methods.map((m) => (
+            <MethodSection key={m.id} method={m} page={base} href={hrefOf(m)} labelGeneral={!usesGeneral} />
+          ))}
+        </section>
+      ) : null}
+
+      <SupportCard brand={brand} />
+      <ToolList brand={brand} />
+      <BeforeYouStart site={site} folded>
         {needs.length ? (
           <>
             <h3>Depending on the method, you will need</h3>
@@ -55,35 +119,7 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
           </>
         ) : null}
       </BeforeYouStart>
-
-      <section className="card chooser-card" aria-labelledby="chooser-title" id="chooser">
-        <h2 id="chooser-title">Which method fits you?</h2>
-        <p>Answer what you can; “Not sure” rules nothing out.</p>
-        <ChooserForm action={base} answers={answers} />
-      </section>
-
-      <section aria-labelledby="methods-title" id="chooser-results" aria-live="polite">
-        <h2 id="methods-title">{answered ? 'Methods for your situation' : 'Methods'}</h2>
-        {usesGeneral ? (
-          <p className="notice">
-            No {brand.name}-specific procedure is documented here yet. These general methods work on most recorders; {brand.name}’s support can confirm what applies to your model.
-          </p>
-        ) : null}
-        {answered ? (
-          <p className="muted">
-            {fits.length ? `${fits.length} of ${methods.length} methods fit your answers, best first.` : 'None of the methods fits all your answers: contact support (below).'}{' '}
-            <Link href={base}>Clear answers</Link>
-          </p>
-        ) : null}
-        {ordered.map(({ m, reasons }) => (
-          <MethodSection key={m.id} method={m} href={methodPath(brand.slug, m.slug)} reasons={reasons} />
-        ))}
-        {!methods.length ? <p>No methods are published for this brand yet.</p> : null}
-      </section>
-
-      <SupportCard brand={brand} />
-      <ToolList brand={brand} />
-      <PreventionTips site={site} />
+      <PreventionTips site={site} folded />
       <CasesSection
         scope={{ brand: brand.id }}
         listHref={casesPath(brand.slug)}

@@ -5,38 +5,33 @@ import type { GuideMethod } from '../queries/guides'
 import { Badges } from './Badges'
 import { FeedbackForm } from './FeedbackForm'
 import { StepList } from './StepList'
-import { GENERAL_GUIDE } from '../routes'
+import { feedbackAnchor } from '../routes'
 
 type Props = {
   method: GuideMethod
+  /** The page the section is shown on (where "Did this work?" comes back to). */
+  page: string
   /** Where the method's own page is, when it has one. */
   href?: string
   /** On its own page the method is the page's subject (h1); in a guide a section (h3). */
   ownPage?: boolean
-  /** Why it does not fit the reader's answers, from the chooser. */
-  reasons?: string[]
+  /** Whether to say "General method" (not on a page that already says all its methods are general). */
+  labelGeneral?: boolean
 }
 
-export function MethodSection({ method, href, ownPage = false, reasons }: Props) {
+export function MethodSection({ method, page, href, ownPage = false, labelGeneral = true }: Props) {
   const Heading = ownPage ? 'h1' : 'h3'
   return (
-    <section className={`method${reasons?.length ? ' method-ruled-out' : ''}`} id={ownPage ? undefined : method.slug} aria-labelledby={`${method.slug}-title`}>
+    <section className="method" id={ownPage ? undefined : method.slug} aria-labelledby={`${method.slug}-title`}>
       <header className="method-header">
         <p className="kicker">
-          {method.general ? <span className="general-label">General method</span> : null}
+          {method.general && labelGeneral ? <span className="general-label">General method</span> : null}
           <span>{METHOD_KINDS[method.kind]}</span>
         </p>
         <Heading id={`${method.slug}-title`} className="method-title">
           {href && !ownPage ? <Link href={href}>{method.title}</Link> : method.title}
         </Heading>
         {method.summary ? <p className="summary">{method.summary}</p> : null}
-        {reasons?.length ? (
-          <ul className="reasons" aria-label="Why this may not work for you">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        ) : null}
       </header>
       <Badges method={method} />
       {method.appliesTo?.models || method.appliesTo?.firmware ? (
@@ -63,7 +58,7 @@ export function MethodSection({ method, href, ownPage = false, reasons }: Props)
           </ul>
         </details>
       ) : null}
-      <FeedbackForm methodId={method.id} back={href ?? GENERAL_GUIDE} />
+      <FeedbackForm methodId={method.id} back={page} anchor={feedbackAnchor(method.slug, ownPage)} />
     </section>
   )
 }

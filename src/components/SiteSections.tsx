@@ -14,24 +14,49 @@ function ItemList({ items }: { items: Item[] }) {
   )
 }
 
-/** "Before you start", from the site settings. */
-export function BeforeYouStart({ site, children }: { site: Site; children?: React.ReactNode }) {
+type SectionProps = { id: string; title: string; folded: boolean; children: React.ReactNode }
+
+/**
+ * A card of general material: open on the general guide, folded (a <details>,
+ * no JavaScript needed, opened for printing) on a brand's guide, where what to
+ * do comes first.
+ */
+function GeneralSection({ id, title, folded, children }: SectionProps) {
+  if (!folded) {
+    return (
+      <section className="card" aria-labelledby={id}>
+        <h2 id={id}>{title}</h2>
+        {children}
+      </section>
+    )
+  }
   return (
-    <section className="card" aria-labelledby="before-title">
-      <h2 id="before-title">Before you start</h2>
+    <details className="card fold">
+      <summary>
+        <h2 id={id}>{title}</h2>
+      </summary>
+      {children}
+    </details>
+  )
+}
+
+/** "Before you start", from the site settings. */
+export function BeforeYouStart({ site, folded = false, children }: { site: Site; folded?: boolean; children?: React.ReactNode }) {
+  if (!site.beforeYouStart?.length && !children) return null
+  return (
+    <GeneralSection id="before-title" title="Before you start" folded={folded}>
       {site.beforeYouStart?.length ? <ItemList items={site.beforeYouStart} /> : null}
       {children}
-    </section>
+    </GeneralSection>
   )
 }
 
 /** "Avoid getting locked out again", from the site settings. */
-export function PreventionTips({ site }: { site: Site }) {
+export function PreventionTips({ site, folded = false }: { site: Site; folded?: boolean }) {
   if (!site.preventionTips?.length) return null
   return (
-    <section className="card" aria-labelledby="tips-title">
-      <h2 id="tips-title">Avoid getting locked out again</h2>
+    <GeneralSection id="tips-title" title="Avoid getting locked out again" folded={folded}>
       <ItemList items={site.preventionTips} />
-    </section>
+    </GeneralSection>
   )
 }

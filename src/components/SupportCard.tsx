@@ -1,10 +1,23 @@
 import type { GuideBrand } from '../queries/guides'
 
-/** How to reach the brand's support, and what to send them so they can help at once. */
+type Support = NonNullable<GuideBrand['support']>
+
+/**
+ * Whether the card has something to show: a way to reach support (website,
+ * e-mail or phone). Without one it would only say "varies" and what to send to nobody.
+ */
+export const hasSupportDetails = (support: GuideBrand['support']): support is Support =>
+  Boolean(support && (support.website || support.email || support.phone))
+
+/** The support card's anchor, for "contact support" links. */
+export const SUPPORT_ANCHOR = 'support'
+
+/** How to reach the brand's support, and what to send them so they can help at once. Nothing when no details are known. */
 export function SupportCard({ brand }: { brand: GuideBrand }) {
-  const s = brand.support ?? {}
+  const s = brand.support
+  if (!hasSupportDetails(s)) return null
   return (
-    <section className="card support-card" aria-labelledby="support-title">
+    <section className="card support-card" aria-labelledby="support-title" id={SUPPORT_ANCHOR}>
       <h2 id="support-title">{brand.name} support</h2>
       <dl>
         {s.website ? (

@@ -7,19 +7,23 @@ import { isFeedbackReason } from '../collections/Feedback/options'
 import { formId } from '../fields/ids'
 import { payloadClient } from '../queries/payload'
 import { safePath } from '../lib/safePath'
-import { feedbackThanksPath } from '../routes'
+import { type FeedbackOutcome, feedbackReturnPath } from '../routes'
+import { type FeedbackState, IN_PLACE_FIELD } from './feedbackState'
 
+/** An anchor the form named, if it looks like one of ours (slugs are lower case, digits, hyphens). */
+const anchorOf = (value: FormDataEntryValue | null) => (typeof value === 'string' && /^[a-z0-9-]{1,160}$/.test(value) ? value : 'feedback')
 
 /**
- * "Did this work?" under a method: a plain form POST, no JavaScript needed.
- * Stored through the Local API as a visitor (rate-limited like cases).
+ * "Did this work?" under a method. Stored through the Local API as a visitor,
+ * so the readers' pipeline applies (rate limit, shapes). With JavaScript the
+ * outcome comes back to the form in place; without it, a redirect back to the
+ * same page at the method, where the outcome's note shows.
  */
-export async function submitFeedback(form: FormData) {
-  const safeBack = safePath(form.get('back'))
+export async function submitFeedback(_previous: FeedbackState, form: FormData): Promise<FeedbackState> {
   const helpful = form.get('helpful') === 'yes' ? 'yes' : 'no'
   const reason = String(form.get('reason') ?? '')
   const payload = await payloadClient()
-  let outcome = 'thanks'
+  let outcome: FeedbackOutcome = 'thanks'
   try {
     await payload.create({
       collection: 'feedback',
@@ -33,10 +37,12 @@ export async function submitFeedback(form: FormData) {
       },
     })
   } catch (error) {
+    // Matched by shape, not instanceof: the action's bundle and Payload may hold separate copies of the classes.
     const status = (error as { status?: number }).status
     if (status === 429) outcome = 'later'
     else if (status === 400) outcome = 'invalid'
     else throw error
   }
-  redirect(feedbackThanksPath(outcome, safeBack))
+  if (form.get(IN_PLACE_FIELD)) return { outcome }
+  redirect(feedbackReturnPath(safePath(form.get('back')), anchorOf(form.get('anchor')), outcome))
 }

@@ -44,7 +44,8 @@ export type SeedBrand = {
   name: string
   slug: string
   accentColor: string
-  summary: string
+  /** Optional: a brand with nothing sourced yet has nothing to sum up (the guide says so itself). */
+  summary?: string
   aliases?: string[]
   modelPatterns?: SeedModelPattern[]
   support: {

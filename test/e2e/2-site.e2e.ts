@@ -94,7 +94,7 @@ describe('pages without JavaScript', () => {
   })
 
   test('the chooser ranks by the answers in the address', async () => {
-    const { status, body } = await html('/brands/hikvision?choose=1&email=no&loss=no')
+    const { status, body } = await html('/brands/hikvision?email=no&loss=no')
     assert.equal(status, 200)
     const text = visibleText(body)
     assert.ok(text.includes('Methods for your situation'))
@@ -205,8 +205,8 @@ describe('in the browser', () => {
     await page.goto(`${BASE_URL}/`)
     await page.getByRole('link', { name: /Dahua/ }).first().click()
     await page.getByRole('heading', { level: 1, name: /Dahua/ }).waitFor()
-    // The method's heading links to its own page (the table of contents only scrolls).
-    await page.getByRole('heading', { level: 3, name: 'Scan the QR code in DMSS' }).getByRole('link').click()
+    // The method's card, first on the page, links to its own page (as the heading of its steps further down does).
+    await page.getByRole('heading', { level: 3, name: 'Scan the QR code in DMSS' }).first().getByRole('link').click()
     await page.getByRole('heading', { level: 1, name: 'Scan the QR code in DMSS' }).waitFor()
     assert.match(page.url(), /\/brands\/dahua\/dmss-qr-code$/)
     await page.close()
@@ -227,15 +227,23 @@ describe('in the browser', () => {
     await question(/willing to lose all settings/).getByLabel('No', { exact: true }).check()
   }
 
-  test('the chooser with JavaScript off posts a plain form', async () => {
+  // The methods ruled out are folded, with their reasons (test/e2e/10-reader-path checks where the result lands).
+  const ruledOutReasons = async (page: Page) => {
+    const folded = page.locator('details.ruled-out')
+    await folded.getByText('Ruled out by your answers').click()
+    await folded.getByText('which you said you don’t have').first().waitFor()
+    await folded.getByText('and you don’t want to lose settings').first().waitFor()
+  }
+
+  test('the chooser with JavaScript off posts a plain form and comes back under the short address', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${BASE_URL}/brands/hikvision`)
     await answerChooser(page)
     await page.getByRole('button', { name: 'Show the methods that fit' }).click()
-    await page.waitForURL(/choose=1/)
-    assert.match(page.url(), /email=no/)
-    await page.getByText('which you said you don’t have').first().waitFor()
+    await page.waitForURL(/email=no/)
+    assert.equal(new URL(page.url()).search, '?email=no&loss=no')
+    await ruledOutReasons(page)
     await context.close()
   })
 
@@ -244,8 +252,10 @@ describe('in the browser', () => {
     await page.goto(`${BASE_URL}/brands/hikvision`)
     await page.waitForLoadState('networkidle')
     await answerChooser(page)
-    await page.getByText('and you don’t want to lose settings').first().waitFor()
-    assert.match(page.url(), /loss=no/)
+    await page.getByRole('button', { name: 'Show the methods that fit' }).click()
+    await page.waitForURL(/loss=no/)
+    assert.equal(new URL(page.url()).search, '?email=no&loss=no')
+    await ruledOutReasons(page)
     await page.close()
   })
 

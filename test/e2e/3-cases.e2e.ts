@@ -155,7 +155,9 @@ describe('did this work?', () => {
     const page = await context.newPage()
     await page.goto(`${BASE_URL}/brands/dahua/mainboard-reset-button`)
     await page.getByRole('button', { name: 'Yes, it worked' }).click()
-    await page.getByRole('heading', { name: 'Thank you for telling us' }).waitFor()
+    // Back on the method's page, at its form, where the thanks show.
+    await page.waitForURL(/#feedback-thanks$/)
+    await page.getByText('Thank you for telling us.').waitFor()
     await context.close()
     const after = (await api(`/methods/${method.id}`, { token: support })).body.feedbackSummary as string
     assert.equal(Number(after.split(' ')[0]), Number(before.split(' ')[0]) + 1)

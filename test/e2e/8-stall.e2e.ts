@@ -201,11 +201,15 @@ describe('a client’s mistakes at the server are a 4xx with a message', () => {
 
   test('a server action posted from another origin, or Origin: null, is a 403; from the site itself it works', async () => {
     const page = await (await fetch(`${BASE_URL}${PAGE}`)).text()
-    const action = /name="(\$ACTION_ID_[^"]+)"/.exec(page)?.[1]
-    assert.ok(action, 'the page has a form posting to a server action')
+    // The first form that posts ("Did this work?"), as a browser without JavaScript sends it: its hidden
+    // fields name the server action (with useActionState, a reference, its bound state and a key).
+    const markup = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(page)?.[1] ?? ''
+    const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    const fields = [...markup.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(([, name, value]) => [name, unescape(value ?? '')])
+    assert.ok(fields.some(([name]) => name.startsWith('$ACTION_')), 'the page has a form posting to a server action')
     const post = (origin: string) => {
       const form = new FormData()
-      form.append(action, '')
+      for (const [name, value] of fields) form.append(name, value)
       form.append('helpful', 'yes')
       return fetch(`${BASE_URL}${PAGE}`, { method: 'POST', body: form, redirect: 'manual', headers: { Origin: origin } })
     }

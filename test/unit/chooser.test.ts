@@ -1,8 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { type Answers, parseAnswers, QUESTIONS } from '../../src/chooser/questions'
+import { CHOOSER_KEYS } from '../../src/chooser/keys.mjs'
+import { type Answers, answersQuery, LOSS_QUESTION, parseAnswers, QUESTIONS, questionsFor } from '../../src/chooser/questions'
 import { rankMethods, type RankableMethod } from '../../src/chooser/rank'
-import { DATA_LOSS, METHOD_KINDS, type MethodKind, REQUIREMENTS, type Requirement } from '../../src/collections/Methods/options'
+import { DATA_LOSS, METHOD_KINDS, type MethodKind, REQUIREMENTS, REQUIREMENTS_SHORT, type Requirement } from '../../src/collections/Methods/options'
+import { amcrest } from '../../src/seed/content/amcrest'
+import { dahua } from '../../src/seed/content/dahua'
+import { generalMethods } from '../../src/seed/content/general'
+import { hikvision } from '../../src/seed/content/hikvision'
 
 let nextId = 0
 const method = (kind: MethodKind, requirements: Requirement[] = [], dataLoss: RankableMethod['dataLoss'] = 'none', order = 10): RankableMethod => ({
@@ -90,5 +95,70 @@ describe('answers from the address', () => {
   test('only known questions and yes/no answers are read', () => {
     const answers: Answers = parseAnswers({ email: 'no', password: 'yes', loss: ['no', 'yes'], bogus: 'no', local: 'maybe', choose: '1' })
     expect(answers).toEqual({ email: 'no', password: 'yes', loss: 'no' })
+  })
+})
+
+describe('only the questions that tell the methods apart', () => {
+  const keys = (methods: Pick<RankableMethod, 'requirements' | 'dataLoss'>[]) => questionsFor(methods).map((q) => q.key)
+
+  test('a question is asked when its "no" rules out some methods but not all', () => {
+    const email = method('reserved-email', ['reserved-email-set', 'monitor-and-mouse'])
+    const button = method('reset-button', ['open-case', 'monitor-and-mouse'])
+    // "local" rules out both: it tells them nothing. Neither needs a key file or the old password.
+    expect(keys([email, button])).toEqual(['email', 'opencase'])
+  })
+
+  test('the data-loss question only when some methods keep the settings and others do not', () => {
+    const keeps = method('menu', [], 'none')
+    const settings = method('reset-button', [], 'settings')
+    const everything = method('reset-button', [], 'settings-and-recordings')
+    expect(keys([keeps, settings])).toEqual([LOSS_QUESTION.key])
+    // Both lose something: a "no" would rule out every method.
+    expect(keys([settings, everything])).toEqual([])
+    expect(keys([keeps, keeps])).toEqual([])
+  })
+
+  test('one method, or none, asks nothing', () => {
+    expect(keys([])).toEqual([])
+    expect(keys(amcrest.methods)).toEqual([])
+  })
+
+  test('the seed: Hikvision is asked about its key file, Dahua and the general methods are not', () => {
+    expect(keys(hikvision.methods)).toEqual(['questions', 'email', 'keyfile', 'app', 'local', 'network', 'serial', 'loss'])
+    expect(keys(dahua.methods)).not.toContain('keyfile')
+    expect(keys(dahua.methods)).toEqual(['email', 'local', 'network', 'serial', 'opencase', 'loss'])
+    expect(keys(generalMethods)).toEqual(['password', 'questions', 'local', 'serial', 'opencase', 'loss'])
+  })
+
+  test('every asked question can change the ranking', () => {
+    for (const methods of [hikvision.methods, dahua.methods, generalMethods]) {
+      const ranked = methods.map((m, i) => ({ ...m, id: i, order: i }))
+      for (const { key } of questionsFor(methods)) {
+        const { fits } = rankMethods(ranked, { [key]: 'no' })
+        expect(fits.length).toBeGreaterThan(0)
+        expect(fits.length).toBeLessThan(methods.length)
+      }
+    }
+  })
+})
+
+describe('answers from the address', () => {
+  test('only the brand’s questions are read', () => {
+    const asked = questionsFor(dahua.methods)
+    expect(parseAnswers({ email: 'no', keyfile: 'no', loss: 'no' }, asked)).toEqual({ email: 'no', loss: 'no' })
+  })
+
+  test('the short form: answered questions only, in the chooser’s order, nothing empty', () => {
+    expect(answersQuery({ loss: 'no', email: 'no' })).toBe('email=no&loss=no')
+    expect(answersQuery(parseAnswers({ choose: '1', password: '', email: 'no', local: '', loss: 'yes' }))).toBe('email=no&loss=yes')
+    expect(answersQuery({})).toBe('')
+  })
+
+  test('the address keys (read by the rewrite) are exactly the questions’ keys', () => {
+    expect([...CHOOSER_KEYS].sort()).toEqual([...QUESTIONS.map((q) => q.key), LOSS_QUESTION.key].sort())
+  })
+
+  test('every requirement has a short label for the cards', () => {
+    expect(Object.keys(REQUIREMENTS_SHORT).sort()).toEqual(Object.keys(REQUIREMENTS).sort())
   })
 })

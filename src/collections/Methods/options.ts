@@ -28,6 +28,21 @@ export const REQUIREMENTS = {
   'open-case': 'You can open the case',
 } as const
 
+/** The same needs in a few words, for a method's card: "Needs: recovery e-mail, monitor and mouse". */
+export const REQUIREMENTS_SHORT: Record<keyof typeof REQUIREMENTS, string> = {
+  'old-password': 'the current password',
+  'physical-access': 'the recorder at hand',
+  'monitor-and-mouse': 'monitor and mouse',
+  'same-network': 'a computer on its network',
+  'serial-number': 'the serial number',
+  'reserved-email-set': 'a recovery e-mail set up',
+  'security-questions-set': 'security questions set up',
+  'app-binding': 'the vendor app linked',
+  'key-file-exported': 'an exported key file',
+  'vendor-tool': "the vendor's tool",
+  'open-case': 'opening the case',
+}
+
 export const DATA_LOSS = {
   none: 'No data lost',
   settings: 'All settings lost',

@@ -67,7 +67,7 @@ export const generalMethods = [
       'Send support the serial number and a few details; they usually answer with a reset file or a temporary password.',
     requirements: ['serial-number'],
     dataLoss: 'none',
-    estimatedTime: 'Hours to 24–48 hours, depending on the brand',
+    estimatedTime: 'Hours to 24–48 hours',
     steps: [
       step('Find the serial number', 'It is on the recorder’s label and shown on the login screen, sometimes only after you choose “Forgot password”.'),
       step('Gather what support asks for', [

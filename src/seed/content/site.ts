@@ -5,8 +5,8 @@ export const site: SeedSite = {
   tagline: 'Locked out of your NVR? Step-by-step password resets, brand by brand.',
   beforeYouStart: [
     {
-      title: 'Every brand does it differently',
-      text: 'Reset procedures differ between manufacturers and often between models of one brand. Find your brand first; if it is not listed, the general methods below are the place to start.',
+      title: 'Models differ',
+      text: 'Reset procedures differ between manufacturers, and often between models and firmware versions of one brand. Where a guide says a detail varies by model, your model’s manual or the manufacturer’s support has the answer.',
     },
     {
       title: 'You may need to be at the recorder',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { CasesSection } from '../../../components/CasesSection'
 import { JsonLd } from '../../../components/JsonLd'
@@ -8,7 +9,7 @@ import { generalGuideJsonLd } from '../../../components/structuredData'
 import { getGeneralGuide } from '../../../queries/guides'
 import { currentViewer } from '../../../queries/viewer'
 import { MethodToc } from '../../../components/MethodToc'
-import { GENERAL_GUIDE, casesPath } from '../../../routes'
+import { GENERAL_GUIDE, HOME, casesPath } from '../../../routes'
 
 export const metadata: Metadata = {
   title: 'How to reset an NVR password: the general guide',
@@ -24,14 +25,16 @@ export default async function GeneralGuidePage() {
       <JsonLd data={generalGuideJsonLd(methods)} />
       <header className="page-header">
         <h1>How to reset your NVR password</h1>
-        <p className="lead">Every brand does it a little differently, but most recorders offer these ways back in.</p>
+        <p className="lead">
+          Every brand does it a little differently: if yours has <Link href={HOME}>a guide of its own</Link>, start there. Most recorders offer these ways back in.
+        </p>
       </header>
       <MethodToc methods={methods} />
       <BeforeYouStart site={site} />
       <section aria-labelledby="methods-title">
         <h2 id="methods-title">Methods</h2>
         {methods.map((m) => (
-          <MethodSection key={m.id} method={m} />
+          <MethodSection key={m.id} method={m} page={GENERAL_GUIDE} />
         ))}
       </section>
       <PreventionTips site={site} />

@@ -1,19 +1,30 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { BrandGuide } from '../../../../components/BrandGuide'
-import { parseAnswers } from '../../../../chooser/questions'
+import { answersQuery, parseAnswers, questionsFor } from '../../../../chooser/questions'
 import { getBrandGuide } from '../../../../queries/guides'
 import { currentViewer } from '../../../../queries/viewer'
 import { brandMetadata } from '../../brands/[brand]/meta'
-import { brandPath } from '../../../../routes'
+import { brandPath, chooserPath } from '../../../../routes'
 
-type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Params = Record<string, string | string[] | undefined>
+type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Params> }
+
+/** The query string as it came, in its order, for comparing with the short form. */
+const queryOf = (params: Params) => {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) for (const v of [value ?? ''].flat()) query.append(key, v)
+  return query.toString()
+}
 
 /**
  * A brand's guide ranked for the reader's chooser answers. next.config.mjs
- * rewrites /brands/{brand}?choose=… here, so the static guide stays cached and
- * the shared link keeps its address.
+ * rewrites /brands/{brand}?email=no… here, so the static guide stays cached and
+ * the shared link keeps its address. An address that is not the short one (the
+ * no-JavaScript form sends "Not sure" as empty values and a marker; a question
+ * this brand is not asked; another order) is sent on to the short one: the
+ * browser keeps the fragment, so the reader still lands at the result.
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getBrandGuide((await params).brand, await currentViewer())
@@ -27,5 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChooserPage({ params, searchParams }: Props) {
   const guide = await getBrandGuide((await params).brand, await currentViewer())
   if (!guide) notFound()
-  return <BrandGuide guide={guide} answers={parseAnswers(await searchParams)} />
+  const query = await searchParams
+  const answers = parseAnswers(query, questionsFor(guide.methods))
+  const short = answersQuery(answers)
+  // Temporary (307): which questions a brand is asked changes with its methods.
+  if (queryOf(query) !== short) redirect(chooserPath(guide.brand.slug, short))
+  return <BrandGuide guide={guide} answers={answers} />
 }

@@ -11,7 +11,7 @@ import { methodJsonLd } from '../../../../../components/structuredData'
 import { getMethodPage, listGuidePages } from '../../../../../queries/guides'
 import { currentViewer, PUBLIC_VIEWER } from '../../../../../queries/viewer'
 import { brandMetadata } from '../meta'
-import { HOME, brandPath, casesPath, methodPath } from '../../../../../routes'
+import { CHOOSER_RESULTS, HOME, brandPath, casesPath, methodPath } from '../../../../../routes'
 
 type Props = { params: Promise<{ brand: string; method: string }> }
 
@@ -41,7 +41,7 @@ export default async function MethodPage({ params }: Props) {
         <Link href={HOME}>Home</Link> › <Link href={brandPath(brand.slug)}>{brand.name}</Link> › <span aria-current="page">{method.title}</span>
       </nav>
       <BrandHeader brand={brand} title={`${brand.name} password reset`} as="p" />
-      <MethodSection method={method} href={methodPath(brand.slug, method.slug)} ownPage />
+      <MethodSection method={method} page={methodPath(brand.slug, method.slug)} ownPage />
       <SupportCard brand={brand} />
       <CasesSection
         scope={{ brand: brand.id, method: method.id }}
@@ -50,9 +50,13 @@ export default async function MethodPage({ params }: Props) {
         methods={[{ id: method.id, title: method.title, steps: method.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }]}
         back={methodPath(brand.slug, method.slug)}
       />
-      <p className="no-print">
-        <Link href={`${brandPath(brand.slug)}#chooser`}>Not sure this is the right method? Compare all {brand.name} methods.</Link>
-      </p>
+      {page.methods.length > 1 ? (
+        <p className="no-print">
+          <Link href={`${brandPath(brand.slug)}#${CHOOSER_RESULTS}`}>
+            Not sure this is the right method? Compare all {page.methods.length} methods for {brand.name}.
+          </Link>
+        </p>
+      ) : null}
     </article>
   )
 }
