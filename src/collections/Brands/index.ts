@@ -3,11 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { editors, publishedOrEditors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '../../fields/drafts'
+import { formerSlugsField } from '../../fields/formerSlugs'
 import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { deleteMethods } from './hooks/deleteMethods'
+import { recordFormerBrandSlug } from './hooks/formerSlugs'
 import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
@@ -32,6 +34,7 @@ export const Brands: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
+    beforeChange: [recordFormerBrandSlug],
     afterChange: [revalidateBrandAfterChange],
     afterDelete: [revalidateBrandAfterDelete],
     beforeDelete: [deleteMethods],
@@ -39,6 +42,7 @@ export const Brands: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name', { unique: true }),
+    formerSlugsField('brand'),
     {
       name: 'startFromGeneral',
       type: 'ui',

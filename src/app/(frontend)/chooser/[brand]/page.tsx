@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { BrandGuide } from '../../../../components/BrandGuide'
 import { parseAnswers } from '../../../../chooser/questions'
-import { getBrandGuide } from '../../../../queries/guides'
+import { getBrandGuide, movedBrandSlug } from '../../../../queries/guides'
 import { currentViewer } from '../../../../queries/viewer'
 import { brandMetadata } from '../../brands/[brand]/meta'
-import { brandPath } from '../../../../routes'
+import { brandPath, withQuery } from '../../../../routes'
 
 type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChooserPage({ params, searchParams }: Props) {
-  const guide = await getBrandGuide((await params).brand, await currentViewer())
-  if (!guide) notFound()
+  const slug = (await params).brand
+  const viewer = await currentViewer()
+  const guide = await getBrandGuide(slug, viewer)
+  if (!guide) {
+    const moved = await movedBrandSlug(slug, viewer)
+    if (moved) permanentRedirect(withQuery(brandPath(moved), await searchParams))
+    notFound()
+  }
   return <BrandGuide guide={guide} answers={parseAnswers(await searchParams)} />
 }
