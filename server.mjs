@@ -5,14 +5,18 @@
  * header name is overwritten; rate limits key on it (src/lib/clientAddress.ts).
  * It also sets the security headers and the per-request script nonce
  * (server/security.mjs), refuses what Next would answer with a 500 and cuts off a
- * body nobody reads (server/requestChecks.mjs), and compresses answers itself: the nonce is stamped
- * into the HTML before compression, so Next's own compression is off.
+ * body nobody reads (server/requestChecks.mjs), answers an unknown brand or method with the full
+ * 404 page rather than Next's empty shell (server/notFoundPage.mjs), sends a redirect's Location
+ * once (server/redirects.mjs), and compresses answers itself:
+ * the nonce is stamped into the HTML before compression, so Next's own compression is off.
  */
 import fs from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { Duplex } from 'node:stream'
 
+import { NOT_FOUND_PAGE, replaceEmptyNotFound } from './server/notFoundPage.mjs'
+import { singleLocation } from './server/redirects.mjs'
 import { closeUnreadBody, refuseBadRequest } from './server/requestChecks.mjs'
 import { secureResponse } from './server/security.mjs'
 
@@ -52,8 +56,11 @@ createServer((req, res) => {
   compress(req, res, () => {})
   res.once('close', () => releaseCompression(res))
   secureResponse(req, res)
+  singleLocation(res)
   closeUnreadBody(req, res)
   if (refuseBadRequest(req, res)) return
+  // Outermost: it must see Next's answer before the nonce and the compression do.
+  replaceEmptyNotFound(req, res, () => handle(req, res, { pathname: NOT_FOUND_PAGE }))
   handle(req, res)
 }).listen(port, hostname, () => {
   console.log(`ResetHub ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`)

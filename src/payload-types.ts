@@ -159,6 +159,16 @@ export interface Brand {
    * Part of the page address. Filled from the name when left empty.
    */
   slug: string;
+  /**
+   * Slugs this brand was published under before: their old addresses lead here (a permanent redirect). A slug is added when a published brand gets a new one; remove a row to let its address go.
+   */
+  formerSlugs?:
+    | {
+        slug: string;
+        movedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   logo?: (number | null) | Media;
   /**
    * Hex colour of the guide header, for example #d71920.
@@ -290,6 +300,16 @@ export interface Method {
    * Part of the page address. Filled from the title when left empty.
    */
   slug: string;
+  /**
+   * Slugs this method was published under before: their old addresses lead here (a permanent redirect). A slug is added when a published method gets a new one; remove a row to let its address go.
+   */
+  formerSlugs?:
+    | {
+        slug: string;
+        movedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Empty: a general method for any brand.
    */
@@ -718,6 +738,13 @@ export interface PayloadMigration {
 export interface BrandsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  formerSlugs?:
+    | T
+    | {
+        slug?: T;
+        movedAt?: T;
+        id?: T;
+      };
   logo?: T;
   accentColor?: T;
   summary?: T;
@@ -772,6 +799,13 @@ export interface BrandsSelect<T extends boolean = true> {
 export interface MethodsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  formerSlugs?:
+    | T
+    | {
+        slug?: T;
+        movedAt?: T;
+        id?: T;
+      };
   brand?: T;
   basedOn?: T;
   kind?: T;

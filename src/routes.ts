@@ -10,6 +10,8 @@ export const GENERAL_GUIDE = '/guide'
 export const SEARCH = '/search'
 export const SITEMAP = '/sitemap.xml'
 export const PREVIEW_EXIT = '/preview/exit'
+/** Next's global not-found page (src/app/global-not-found.tsx): it lists the brands, so a brand's change refreshes it. */
+export const NOT_FOUND = '/_not-found'
 
 /** The page patterns Next knows the brand pages by, for revalidating every brand at once. */
 export const BRAND_PAGE_PATTERNS = ['/brands/[brand]', '/brands/[brand]/[method]'] as const
@@ -41,8 +43,22 @@ export const stepHref = (methodSlug: string, order: number, brandSlug: string | 
 /** Search results for a query. */
 export const searchPath = (query?: string) => (query ? `${SEARCH}?q=${encodeURIComponent(query)}` : SEARCH)
 
-/** Every published case of a brand, or of the general guide. */
-export const casesPath = (brandSlug: string | null) => (brandSlug ? `/cases?brand=${brandSlug}` : '/cases?general=1')
+/** Every published case of a brand, or of the general guide (page 1 unless given). */
+export const casesPath = (brandSlug: string | null, page = 1) =>
+  `${brandSlug ? `/cases?brand=${brandSlug}` : '/cases?general=1'}${page > 1 ? `&page=${page}` : ''}`
+
+/** An address with a query a reader brought along (for instance to an address that moved). */
+export const withQuery = (path: string, query: Record<string, string | string[] | undefined>) => {
+  const search = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) for (const one of [value ?? []].flat()) search.append(name, one)
+  return search.size ? `${path}?${search}` : path
+}
+
+/** The case form's anchor, on every page that has one. */
+export const CASE_FORM_ID = 'case-form'
+
+/** A page's case form: where the form posts without JavaScript, so that the answer opens at the form. */
+export const caseFormPath = (pagePath: string) => `${pagePath}#${CASE_FORM_ID}`
 
 /** After a case was sent (or an e-mail link used): where the reader came from travels along. */
 export const caseReceivedPath = (params: { back?: string; confirmed?: string }) => {

@@ -1,14 +1,19 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useEffect, useRef } from 'react'
 import { useFormStatus } from 'react-dom'
 
 import { submitCase } from './caseActions'
-import type { CaseFormState } from './caseFormState'
+import { CASE_FIELDS, type CaseField, type CaseFormState } from './caseFormState'
+import { CASE_FORM_ID, caseFormPath } from '../routes'
 
 export type CaseFormMethod = { id: number | string; title: string; steps: { id: number | string; order: number; title: string }[] }
 
 const INITIAL: CaseFormState = { errors: {}, values: {} }
+
+const inputId = (name: CaseField) => `case-${name}`
+const errorId = (name: CaseField) => `case-${name}-error`
+const hintId = (name: CaseField) => `case-${name}-hint`
 
 function Submit() {
   const { pending } = useFormStatus()
@@ -19,16 +24,45 @@ function Submit() {
   )
 }
 
-function Field({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+function Field({ name, label, hint, error, children }: { name: CaseField; label: string; hint?: string; error?: string; children: React.ReactNode }) {
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
-      <label htmlFor={`case-${name}`}>{label}</label>
-      {hint ? <p className="hint" id={`case-${name}-hint`}>{hint}</p> : null}
-      {children}
+      <label htmlFor={inputId(name)}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId(name)}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
-        <p className="error" id={`case-${name}-error`} role="alert">
+        <p className="error" id={errorId(name)}>
+          <span className="visually-hidden">Error: </span>
           {error}
         </p>
+      ) : null}
+      {children}
+    </div>
+  )
+}
+
+/**
+ * The problems of a failed submission, at the top of the form (the GOV.UK error
+ * summary): each links to its field; a problem of the whole form (too many cases
+ * for now) is said in words.
+ */
+function ErrorSummary({ state, fields, summary }: { state: CaseFormState; fields: CaseField[]; summary: React.RefObject<HTMLDivElement | null> }) {
+  const problems = fields.filter((name) => state.errors[name])
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="case-errors-title" tabIndex={-1} ref={summary}>
+      <h4 id="case-errors-title">There is a problem</h4>
+      {state.formError ? <p>{state.formError}</p> : null}
+      {problems.length ? (
+        <ul>
+          {problems.map((name) => (
+            <li key={name}>
+              <a href={`#${inputId(name)}`}>{state.errors[name]}</a>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </div>
   )
@@ -36,21 +70,31 @@ function Field({ name, label, hint, error, children }: { name: string; label: st
 
 /**
  * "Still stuck? Describe your case." A plain form that posts without
- * JavaScript; with it, errors show inline and the button shows progress.
+ * JavaScript and comes back at itself (the address's fragment) when something
+ * is wrong; with JavaScript it answers in place, the button shows progress and
+ * focus goes to the list of problems.
  */
 export function CaseForm({ brandId, methods, back }: { brandId?: number | string; methods: CaseFormMethod[]; back: string }) {
-  const [state, action] = useActionState(submitCase, INITIAL)
+  // The permalink is the form's address without JavaScript: this page, at the form.
+  const [state, action] = useActionState(submitCase, INITIAL, caseFormPath(back))
+  const summary = useRef<HTMLDivElement>(null)
+  const shown = CASE_FIELDS.filter((name) => methods.length || (name !== 'method' && name !== 'step'))
+  const failed = Boolean(state.formError) || shown.some((name) => state.errors[name])
+  useEffect(() => {
+    if (failed) summary.current?.focus()
+  }, [state, failed])
+
   const v = state.values
-  const described = (name: keyof CaseFormState['errors'], hint = false) =>
-    [hint ? `case-${name}-hint` : '', state.errors[name] ? `case-${name}-error` : ''].filter(Boolean).join(' ') || undefined
+  const marked = (name: CaseField, hint = false) => ({
+    id: inputId(name),
+    name,
+    'aria-invalid': state.errors[name] ? true : undefined,
+    'aria-describedby': [hint ? hintId(name) : '', state.errors[name] ? errorId(name) : ''].filter(Boolean).join(' ') || undefined,
+  })
 
   return (
-    <form action={action} className="case-form" noValidate>
-      {state.formError ? (
-        <p className="form-error" role="alert">
-          {state.formError}
-        </p>
-      ) : null}
+    <form action={action} className="case-form" id={CASE_FORM_ID} aria-labelledby="case-form-title" noValidate>
+      {failed ? <ErrorSummary state={state} fields={shown} summary={summary} /> : null}
       <input type="hidden" name="brand" value={brandId ?? ''} />
       <input type="hidden" name="back" value={back} />
       {/* Hidden from people; a bot that fills it in is quietly ignored. */}
@@ -59,10 +103,10 @@ export function CaseForm({ brandId, methods, back }: { brandId?: number | string
         <input id="case-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
       <Field name="authorName" label="Your name" error={state.errors.authorName}>
-        <input id="case-authorName" name="authorName" required maxLength={80} defaultValue={v.authorName} aria-invalid={Boolean(state.errors.authorName)} aria-describedby={described('authorName')} autoComplete="name" />
+        <input {...marked('authorName')} required maxLength={80} defaultValue={v.authorName} autoComplete="name" />
       </Field>
       <Field name="authorEmail" label="E-mail (optional, never shown)" hint="Only to tell you when support answers." error={state.errors.authorEmail}>
-        <input id="case-authorEmail" name="authorEmail" type="email" maxLength={254} defaultValue={v.authorEmail} aria-invalid={Boolean(state.errors.authorEmail)} aria-describedby={described('authorEmail', true)} autoComplete="email" />
+        <input {...marked('authorEmail', true)} type="email" maxLength={254} defaultValue={v.authorEmail} autoComplete="email" />
       </Field>
       <div className="field">
         <label className="check">
@@ -70,15 +114,15 @@ export function CaseForm({ brandId, methods, back }: { brandId?: number | string
         </label>
       </div>
       <Field name="deviceModel" label="Recorder model" hint="From the label, for example DS-7608NI-K2." error={state.errors.deviceModel}>
-        <input id="case-deviceModel" name="deviceModel" maxLength={80} defaultValue={v.deviceModel} aria-invalid={Boolean(state.errors.deviceModel)} aria-describedby={described('deviceModel', true)} />
+        <input {...marked('deviceModel', true)} maxLength={80} defaultValue={v.deviceModel} />
       </Field>
       <Field name="firmware" label="Firmware (optional)" error={state.errors.firmware}>
-        <input id="case-firmware" name="firmware" maxLength={80} defaultValue={v.firmware} aria-invalid={Boolean(state.errors.firmware)} aria-describedby={described('firmware')} />
+        <input {...marked('firmware')} maxLength={80} defaultValue={v.firmware} />
       </Field>
       {methods.length ? (
         <>
           <Field name="method" label="Method you tried" error={state.errors.method}>
-            <select id="case-method" name="method" defaultValue={v.method ?? ''} aria-invalid={Boolean(state.errors.method)} aria-describedby={described('method')}>
+            <select {...marked('method')} defaultValue={v.method ?? ''}>
               <option value="">Not sure / none of these</option>
               {methods.map((m) => (
                 <option key={m.id} value={String(m.id)}>
@@ -88,7 +132,7 @@ export function CaseForm({ brandId, methods, back }: { brandId?: number | string
             </select>
           </Field>
           <Field name="step" label="Step where it failed (optional)" error={state.errors.step}>
-            <select id="case-step" name="step" defaultValue={v.step ?? ''} aria-invalid={Boolean(state.errors.step)} aria-describedby={described('step')}>
+            <select {...marked('step')} defaultValue={v.step ?? ''}>
               <option value="">Not sure</option>
               {methods.map((m) => (
                 <optgroup key={m.id} label={m.title}>
@@ -104,7 +148,7 @@ export function CaseForm({ brandId, methods, back }: { brandId?: number | string
         </>
       ) : null}
       <Field name="body" label="What happened?" hint="What you tried, what the recorder showed, where it stopped. 20 to 4000 characters." error={state.errors.body}>
-        <textarea id="case-body" name="body" required minLength={20} maxLength={4000} rows={6} defaultValue={v.body} aria-invalid={Boolean(state.errors.body)} aria-describedby={described('body', true)} />
+        <textarea {...marked('body', true)} required minLength={20} maxLength={4000} rows={6} defaultValue={v.body} />
       </Field>
       <Submit />
     </form>

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { formId } from '../fields/ids'
 import { payloadClient } from '../queries/payload'
-import { CASE_FIELDS, type CaseFormState } from './caseFormState'
+import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseFormState'
 import { safePath } from '../lib/safePath'
 import { caseReceivedPath } from '../routes'
 
@@ -48,9 +48,14 @@ export async function submitCase(_previous: CaseFormState, form: FormData): Prom
     // Matched by shape, not instanceof: the action's bundle and Payload may hold separate copies of the classes.
     const failure = error as { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }
     if (failure?.status === 400 && Array.isArray(failure.data?.errors)) {
+      // Each field's problem goes to its field (the form lists them at its top); any other to the whole form.
       const errors: CaseFormState['errors'] = {}
-      for (const { path, message } of failure.data.errors) errors[path as keyof CaseFormState['errors']] = message
-      return { errors, values, formError: 'Please correct the marked fields.' }
+      const others: string[] = []
+      for (const { path, message } of failure.data.errors) {
+        if (isCaseField(path)) errors[path] = message
+        else others.push(message)
+      }
+      return { errors, values, ...(others.length ? { formError: others.join(' ') } : {}) }
     }
     if (failure?.status === 429) return { errors: {}, values, formError: failure.message }
     throw error

@@ -3,8 +3,13 @@ import { CASE_FORM_FIELDS } from '../readers/fields'
 /** The case form's fields (the readers' pipeline accepts these) and the state the server action returns to it. */
 export const CASE_FIELDS = CASE_FORM_FIELDS
 
+export type CaseField = (typeof CASE_FIELDS)[number]
+
+export const isCaseField = (name: string): name is CaseField => (CASE_FIELDS as readonly string[]).includes(name)
+
 export type CaseFormState = {
-  errors: Partial<Record<(typeof CASE_FIELDS)[number], string>>
+  errors: Partial<Record<CaseField, string>>
+  /** A problem of the whole submission (too many cases for now, a field outside the form). */
   formError?: string
   values: Record<string, string>
 }

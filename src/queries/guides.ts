@@ -1,9 +1,11 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
+import { latestHolder } from '../fields/formerSlugs'
 import { idOf } from '../fields/ids'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
 import { payloadClient } from './payload'
+import { methodPath } from '../routes'
 import { readAs, type Viewer } from './viewer'
 
 export type GuideStep = Omit<Step, 'image'> & { image: Media | null }
@@ -123,6 +125,48 @@ export const getMethodPage = async (brandSlug: string, methodSlug: string, viewe
   const guide = await getBrandGuide(brandSlug, viewer)
   const method = guide?.methods.find((m) => m.slug === methodSlug)
   return guide && method ? { ...guide, method } : null
+}
+
+/**
+ * Of the brands (or a brand's methods, `brand` given; null for the general ones) that were
+ * published under `slug` before, the one that gave it up last (src/fields/formerSlugs.ts).
+ */
+const findMoved = async (collection: 'brands' | 'methods', slug: string, viewer: Viewer, brand?: number | string | null) => {
+  const payload = await payloadClient()
+  const scope: Where[] = brand === undefined ? [] : [brand === null ? GENERAL : { brand: { equals: brand } }]
+  const { docs } = await payload.find({
+    collection,
+    ...readAs(viewer),
+    where: { and: [{ 'formerSlugs.slug': { equals: slug } }, ...scope] },
+    depth: 0,
+    limit: 10,
+    pagination: false,
+    select: { slug: true, formerSlugs: true },
+  })
+  return latestHolder(docs, slug)
+}
+
+/**
+ * The current slug of the brand that had `slug` before, or null. Asked only once the
+ * slug matched no brand, so a guide that exists costs no extra query.
+ */
+export const movedBrandSlug = async (slug: string, viewer: Viewer) => (await findMoved('brands', slug, viewer))?.slug ?? null
+
+/**
+ * Where an address that matched no method page now lives: the brand's slug, the
+ * method's or both may be former ones. Null when either matches nothing.
+ */
+export const movedMethodPath = async (brandSlug: string, methodSlug: string, viewer: Viewer) => {
+  const current = await getBrandGuide(brandSlug, viewer)
+  const moved = current ? null : await findMoved('brands', brandSlug, viewer)
+  const guide = current ?? (moved ? await getBrandGuide(moved.slug, viewer) : null)
+  if (!guide) return null
+  const method =
+    guide.methods.find((m) => m.slug === methodSlug) ??
+    (await findMoved('methods', methodSlug, viewer, guide.usesGeneral ? null : guide.brand.id).then((found) =>
+      found ? guide.methods.find((m) => String(m.id) === String(found.id)) : undefined,
+    ))
+  return method ? methodPath(guide.brand.slug, method.slug) : null
 }
 
 export const getSite = async (viewer: Viewer): Promise<Site> => {

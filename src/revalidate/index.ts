@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../fields/ids'
-import { BRAND_PAGE_PATTERNS, GENERAL_GUIDE, HOME, SITEMAP, brandPath, methodPath } from '../routes'
+import { BRAND_PAGE_PATTERNS, GENERAL_GUIDE, HOME, NOT_FOUND, SITEMAP, brandPath, methodPath } from '../routes'
 
 /**
  * Public pages are static and cached until something they show changes; these
@@ -22,36 +22,48 @@ export const revalidatePaths = (req: PayloadRequest, paths: Iterable<string>, ty
 /** Everything: for changes that show on every page (the site settings, an image). */
 export const revalidateAll = (req: PayloadRequest) => revalidatePaths(req, [HOME], 'layout')
 
-/** A brand's pages: its guide and each of its method pages, plus the lists that name it. */
-export const revalidateBrand = async (req: PayloadRequest, brand: { id?: unknown; slug?: string | null }) => {
-  if (!brand.slug) return
+type Slugged = { slug?: string | null; formerSlugs?: { slug?: string | null }[] | null }
+
+/** A document's current slug and the ones it had before (whose old addresses redirect to it). */
+const slugsOf = (doc: Slugged, ...more: (string | null | undefined)[]) =>
+  [...new Set([doc.slug, ...more, ...(doc.formerSlugs ?? []).map((row) => row.slug)])].filter((s): s is string => Boolean(s))
+
+/**
+ * A brand's pages: its guide and each of its method pages (its own, or the general
+ * ones it shows), under its current slug and its former ones, so that a cached old
+ * address turns into its redirect; plus the lists that name it.
+ */
+export const revalidateBrand = async (req: PayloadRequest, brand: Slugged & { id?: unknown }) => {
+  const brandSlugs = slugsOf(brand)
+  if (!brandSlugs.length) return
   const methodSlugs = new Set<string>()
   const brandId = idOf(brand.id)
   if (brandId !== null) {
     const { docs } = await req.payload.find({
       collection: 'methods',
-      where: { brand: { equals: brandId } },
+      where: { or: [{ brand: { equals: brandId } }, { brand: { exists: false } }] },
       depth: 0,
       limit: 1000,
-      select: { slug: true },
+      select: { slug: true, formerSlugs: true },
       overrideAccess: true,
       req,
     })
-    docs.forEach((m) => methodSlugs.add(m.slug))
+    docs.forEach((m) => slugsOf(m).forEach((s) => methodSlugs.add(s)))
   }
-  revalidatePaths(req, [HOME, SITEMAP, brandPath(brand.slug), ...[...methodSlugs].map((m) => methodPath(brand.slug!, m))])
+  revalidatePaths(req, [
+    HOME,
+    SITEMAP,
+    NOT_FOUND,
+    ...brandSlugs.flatMap((b) => [brandPath(b), ...[...methodSlugs].map((m) => methodPath(b, m))]),
+  ])
 }
 
 /**
  * A method's pages. A brand's method: that brand's guide and the method page
- * (under its old slug too). A general method shows on the general guide and on
- * every brand without methods of its own, so all guide pages.
+ * (under its previous and former slugs too). A general method shows on the general
+ * guide and on every brand without methods of its own, so all guide pages.
  */
-export const revalidateMethod = async (
-  req: PayloadRequest,
-  method: { brand?: unknown; slug?: string | null },
-  previousSlug?: string | null,
-) => {
+export const revalidateMethod = async (req: PayloadRequest, method: Slugged & { brand?: unknown }, previousSlug?: string | null) => {
   const brandId = idOf(method.brand)
   if (brandId === null) {
     revalidatePaths(req, [GENERAL_GUIDE, SITEMAP])
@@ -62,6 +74,7 @@ export const revalidateMethod = async (
     .findByID({ collection: 'brands', id: brandId, depth: 0, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)
   if (!brand) return
-  const slugs = [method.slug, previousSlug].filter((s): s is string => Boolean(s))
-  revalidatePaths(req, [SITEMAP, brandPath(brand.slug), ...slugs.map((s) => methodPath(brand.slug, s))])
+  // Under the brand's former slugs too: their cached redirects point at the method's address.
+  const methodSlugs = slugsOf(method, previousSlug)
+  revalidatePaths(req, [SITEMAP, ...slugsOf(brand).flatMap((b) => [brandPath(b), ...methodSlugs.map((s) => methodPath(b, s))])])
 }

@@ -41,7 +41,7 @@ describe('opening a case', () => {
     await page.goto(`${BASE_URL}/brands/dahua`)
     await fillCase(page, { name: 'No-JS reader', body: 'Too short' })
     await page.getByRole('button', { name: 'Send my case' }).click()
-    await page.getByText('at least 20 characters').waitFor()
+    await page.getByRole('alert').getByText('at least 20 characters').waitFor()
     const body = 'The DMSS code never arrives in my mailbox, tried twice (no JavaScript).'
     await page.getByLabel('What happened?').fill(body)
     await page.getByRole('button', { name: 'Send my case' }).click()
@@ -66,7 +66,7 @@ describe('opening a case', () => {
     await page.waitForLoadState('networkidle')
     await fillCase(page, { name: 'JS reader', email: 'not-an-address', body: 'My recorder shows a QR code but DMSS fails (with JavaScript).' })
     await page.getByRole('button', { name: 'Send my case' }).click()
-    await page.getByText('Enter an e-mail address such as name@example.com.').waitFor()
+    await page.getByRole('alert').getByText('Enter an e-mail address such as name@example.com.').waitFor()
     assert.match(page.url(), /\/brands\/dahua$/)
     await page.getByLabel('E-mail (optional, never shown)').fill('reader@example.com')
     await page.getByRole('button', { name: 'Send my case' }).click()

@@ -3,12 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { editors, publishedOrEditors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '../../fields/drafts'
+import { formerSlugsField } from '../../fields/formerSlugs'
 import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { modelPatternsField } from './fields/modelPatterns'
 import { deleteMethods } from './hooks/deleteMethods'
+import { recordFormerBrandSlug } from './hooks/formerSlugs'
 import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
@@ -33,6 +35,7 @@ export const Brands: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
+    beforeChange: [recordFormerBrandSlug],
     afterChange: [revalidateBrandAfterChange],
     afterDelete: [revalidateBrandAfterDelete],
     beforeDelete: [deleteMethods],
@@ -40,6 +43,7 @@ export const Brands: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name', { unique: true }),
+    formerSlugsField('brand'),
     {
       name: 'startFromGeneral',
       type: 'ui',

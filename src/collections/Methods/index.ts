@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '../../fields/drafts'
+import { formerSlugsField } from '../../fields/formerSlugs'
 import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validators'
 import { methodPreviewUrl } from '../../preview/livePreviewUrl'
@@ -10,6 +11,7 @@ import { readMethods } from './access'
 import { reorderSteps } from './endpoints/reorderSteps'
 import { feedbackSummary } from './fields/feedbackSummary'
 import { deleteDependents } from './hooks/deleteDependents'
+import { recordFormerMethodSlug } from './hooks/formerSlugs'
 import { requireStepsToPublish } from './hooks/requireStepsToPublish'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
@@ -39,11 +41,12 @@ export const Methods: CollectionConfig = {
     afterChange: [revalidateMethodAfterChange],
     afterDelete: [revalidateMethodAfterDelete],
     beforeDelete: [deleteDependents],
-    beforeChange: [uniqueSlugPerBrand, requireStepsToPublish],
+    beforeChange: [uniqueSlugPerBrand, requireStepsToPublish, recordFormerMethodSlug],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField('title'),
+    formerSlugsField('method'),
     {
       name: 'brand',
       type: 'relationship',

@@ -37,7 +37,7 @@ export function SlugInput({ field, path, source, readOnly }: Props) {
       description={
         following.current
           ? `Follows the ${source} until you edit it.`
-          : 'Part of the page address. Changing it moves the page; the old address stops working.'
+          : 'Part of the page address. Publishing a new one moves the page; the old address then leads here (see Former addresses).'
       }
       required={field.required}
       readOnly={readOnly}

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { CaseItem } from '../../../components/CasesSection'
 import { listCases } from '../../../queries/cases'
-import { getBrandGuide } from '../../../queries/guides'
+import { getBrandGuide, movedBrandSlug } from '../../../queries/guides'
 import { PUBLIC_VIEWER } from '../../../queries/viewer'
 import { GENERAL_GUIDE, brandPath, casesPath } from '../../../routes'
 
@@ -16,10 +16,14 @@ type Props = { searchParams: Promise<{ brand?: string; page?: string }> }
 export default async function CasesPage({ searchParams }: Props) {
   const { brand: brandSlug, page: rawPage } = await searchParams
   const guide = brandSlug ? await getBrandGuide(brandSlug, PUBLIC_VIEWER) : null
-  if (brandSlug && !guide) notFound()
   const page = Math.max(1, Number(rawPage) || 1)
+  if (brandSlug && !guide) {
+    const moved = await movedBrandSlug(brandSlug, PUBLIC_VIEWER)
+    if (moved) permanentRedirect(casesPath(moved, page))
+    notFound()
+  }
   const { items, totalPages } = await listCases(guide ? { brand: guide.brand.id } : { general: true }, page)
-  const base = casesPath(guide ? guide.brand.slug : null)
+  const slug = guide ? guide.brand.slug : null
   const back = guide ? brandPath(guide.brand.slug) : GENERAL_GUIDE
   return (
     <>
@@ -33,8 +37,8 @@ export default async function CasesPage({ searchParams }: Props) {
         ))}
       </ol>
       <nav aria-label="Pages" className="pager">
-        {page > 1 ? <Link href={`${base}&page=${page - 1}`}>Newer</Link> : null}
-        {page < totalPages ? <Link href={`${base}&page=${page + 1}`}>Older</Link> : null}
+        {page > 1 ? <Link href={casesPath(slug, page - 1)}>Newer</Link> : null}
+        {page < totalPages ? <Link href={casesPath(slug, page + 1)}>Older</Link> : null}
       </nav>
     </>
   )

@@ -3,9 +3,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { sameId } from '../../../fields/ids'
 import { revalidateMethod } from '../../../revalidate'
 
-/** A method's change shows on its brand's guide and its own page (and the old brand's, if it moved). */
+/**
+ * A method's change shows on its brand's guide and its own page (and the old brand's, if
+ * it moved), under every address it answers at or did until now.
+ */
 export const revalidateMethodAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await revalidateMethod(req, doc, previousDoc?.slug)
+  const formerSlugs = [...(doc.formerSlugs ?? []), ...(previousDoc?.formerSlugs ?? [])]
+  await revalidateMethod(req, { brand: doc.brand, slug: doc.slug, formerSlugs }, previousDoc?.slug)
   if (previousDoc && !sameId(previousDoc.brand, doc.brand)) await revalidateMethod(req, previousDoc)
   return doc
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { BrandGuide } from '../../../../components/BrandGuide'
-import { getBrandGuide, listGuidePages } from '../../../../queries/guides'
+import { getBrandGuide, listGuidePages, movedBrandSlug } from '../../../../queries/guides'
 import { currentViewer, PUBLIC_VIEWER } from '../../../../queries/viewer'
 import { brandMetadata } from './meta'
 import { brandPath } from '../../../../routes'
@@ -24,7 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The brand's guide with no chooser answers; answered chooser links are served by /chooser/[brand]. */
 export default async function BrandPage({ params }: Props) {
-  const guide = await getBrandGuide((await params).brand, await currentViewer())
-  if (!guide) notFound()
+  const slug = (await params).brand
+  const viewer = await currentViewer()
+  const guide = await getBrandGuide(slug, viewer)
+  if (!guide) {
+    // A slug the brand had before: its old links keep working.
+    const moved = await movedBrandSlug(slug, viewer)
+    if (moved) permanentRedirect(brandPath(moved))
+    notFound()
+  }
   return <BrandGuide guide={guide} answers={{}} />
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound, redirect } from 'next/navigation'
+import { notFound, permanentRedirect, redirect } from 'next/navigation'
 
 import { BrandGuide } from '../../../../components/BrandGuide'
 import { answersQuery, parseAnswers, questionsFor } from '../../../../chooser/questions'
-import { getBrandGuide } from '../../../../queries/guides'
+import { getBrandGuide, movedBrandSlug } from '../../../../queries/guides'
 import { currentViewer } from '../../../../queries/viewer'
 import { brandMetadata } from '../../brands/[brand]/meta'
-import { brandPath, chooserPath } from '../../../../routes'
+import { brandPath, chooserPath, withQuery } from '../../../../routes'
 
 type Params = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Params> }
@@ -36,8 +36,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChooserPage({ params, searchParams }: Props) {
-  const guide = await getBrandGuide((await params).brand, await currentViewer())
-  if (!guide) notFound()
+  const slug = (await params).brand
+  const viewer = await currentViewer()
+  const guide = await getBrandGuide(slug, viewer)
+  if (!guide) {
+    const moved = await movedBrandSlug(slug, viewer)
+    if (moved) permanentRedirect(withQuery(brandPath(moved), await searchParams))
+    notFound()
+  }
   const query = await searchParams
   const answers = parseAnswers(query, questionsFor(guide.methods))
   const short = answersQuery(answers)

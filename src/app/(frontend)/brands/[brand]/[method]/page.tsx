@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { BrandHeader } from '../../../../../components/BrandHeader'
 import { CasesSection } from '../../../../../components/CasesSection'
@@ -8,7 +8,7 @@ import { JsonLd } from '../../../../../components/JsonLd'
 import { MethodSection } from '../../../../../components/MethodSection'
 import { SupportCard } from '../../../../../components/SupportCard'
 import { methodJsonLd } from '../../../../../components/structuredData'
-import { getMethodPage, listGuidePages } from '../../../../../queries/guides'
+import { getMethodPage, listGuidePages, movedMethodPath } from '../../../../../queries/guides'
 import { currentViewer, PUBLIC_VIEWER } from '../../../../../queries/viewer'
 import { brandMetadata } from '../meta'
 import { CHOOSER_RESULTS, HOME, brandPath, casesPath, methodPath } from '../../../../../routes'
@@ -31,8 +31,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One method on its own page: for deep links and for printing. */
 export default async function MethodPage({ params }: Props) {
   const { brand: brandSlug, method: methodSlug } = await params
-  const page = await getMethodPage(brandSlug, methodSlug, await currentViewer())
-  if (!page) notFound()
+  const viewer = await currentViewer()
+  const page = await getMethodPage(brandSlug, methodSlug, viewer)
+  if (!page) {
+    // The brand's slug, the method's or both may be ones they had before.
+    const moved = await movedMethodPath(brandSlug, methodSlug, viewer)
+    if (moved) permanentRedirect(moved)
+    notFound()
+  }
   const { brand, method } = page
   return (
     <article className="guide method-page">
