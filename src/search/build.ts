@@ -1,0 +1,66 @@
+import MiniSearch from 'minisearch'
+
+import { fieldText, type SearchDoc } from './documents'
+import { Vocabulary } from './spelling'
+import { processTerm, termsOf, tokenize } from './text'
+
+/**
+ * The ranking: BM25+ (MiniSearch's) over these fields, with these boosts:
+ * a brand's name and aliases first, its model-number patterns, a method's
+ * title, then a step's title, the brand a method or step belongs to, and
+ * the running text (summaries, step text) last.
+ */
+export const FIELD_BOOSTS = {
+  name: 12,
+  aliases: 9,
+  models: 7,
+  title: 5,
+  stepTitle: 2,
+  brandName: 1.5,
+  text: 1,
+} as const
+export type Field = keyof typeof FIELD_BOOSTS
+export const FIELDS = Object.keys(FIELD_BOOSTS) as Field[]
+
+/** A step is one part of a method: the same words rank the method above its step. */
+const KIND_BOOST: Record<SearchDoc['kind'], number> = { brand: 1, method: 1, step: 0.6 }
+
+export type BuiltIndex = {
+  engine: MiniSearch<SearchDoc>
+  docs: Map<string, SearchDoc>
+  vocabulary: Vocabulary
+}
+
+export const SEARCH_OPTIONS = {
+  boost: FIELD_BOOSTS,
+  boostDocument: (id: string) => KIND_BOOST[id.slice(0, id.indexOf(':')) as SearchDoc['kind']] ?? 1,
+  // Prefixes from three letters ("hikv", "reol"); a shorter word must match whole ("lts" is not in "defaults").
+  prefix: (term: string) => term.length >= 3,
+  // One typo in five letters; the spelling layer adds swapped letters, which count double here.
+  fuzzy: (term: string) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+  maxFuzzy: 2,
+  weights: { fuzzy: 0.5, prefix: 0.6 },
+}
+
+const CHUNK = 500
+const breathe = () => new Promise((resolve) => setImmediate(resolve))
+
+/** Indexes in chunks, letting other requests run in between (the old index answers them). */
+export const buildIndex = async (docs: SearchDoc[]): Promise<BuiltIndex> => {
+  const engine = new MiniSearch<SearchDoc>({
+    fields: FIELDS,
+    extractField: (doc, field) => (field === 'id' ? doc.id : fieldText(doc, field)),
+    tokenize,
+    processTerm,
+    searchOptions: SEARCH_OPTIONS,
+  })
+  await engine.addAllAsync(docs, { chunkSize: CHUNK })
+
+  const frequency = new Map<string, number>()
+  for (let i = 0; i < docs.length; i++) {
+    const seen = new Set(FIELDS.flatMap((field) => termsOf(fieldText(docs[i], field))))
+    for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+    if (i % CHUNK === CHUNK - 1) await breathe()
+  }
+  return { engine, docs: new Map(docs.map((d) => [d.id, d])), vocabulary: new Vocabulary(frequency) }
+}

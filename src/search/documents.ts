@@ -1,0 +1,112 @@
+import type { Payload } from 'payload'
+
+import { idOf } from '../fields/ids'
+import { PUBLIC_VIEWER, readAs } from '../queries/viewer'
+
+/**
+ * What the search index holds: published brands, methods and steps as a
+ * visitor reads them (the public's access rules, never overridden), so a
+ * draft, or the newer draft of a published document, is never found.
+ * Each document carries what a result needs to be shown, so a search makes
+ * no query of its own.
+ */
+export type BrandRef = { id: string; name: string; slug: string }
+
+export type SearchDoc =
+  | { id: string; kind: 'brand'; brand: BrandRef; name: string; aliases: string[]; models: string; summary: string }
+  | { id: string; kind: 'method'; brand: BrandRef | null; methodId: string; slug: string; title: string; summary: string; order: number; brandName: string }
+  | { id: string; kind: 'step'; brand: BrandRef | null; methodId: string; order: number; title: string; text: string; brandName: string }
+
+/** The searchable text of each field, by document: what MiniSearch reads. */
+export const fieldText = (doc: SearchDoc, field: string): string => {
+  switch (doc.kind) {
+    case 'brand':
+      return field === 'name' ? doc.name : field === 'aliases' ? doc.aliases.join(' ') : field === 'models' ? doc.models : field === 'text' ? doc.summary : ''
+    case 'method':
+      return field === 'title' ? doc.title : field === 'brandName' ? doc.brandName : field === 'text' ? doc.summary : ''
+    case 'step':
+      return field === 'stepTitle' ? doc.title : field === 'brandName' ? doc.brandName : field === 'text' ? doc.text : ''
+  }
+}
+
+type ModelText = (brand: Record<string, unknown>) => string
+
+const PAGE = 2000
+
+/**
+ * All documents of a collection the public may read, a page at a time by id
+ * (no count query; the event loop breathes between pages while the old index
+ * keeps answering).
+ */
+const readAll = async <T extends { id: number | string }>(page: (after: number | string | null) => Promise<{ docs: T[] }>): Promise<T[]> => {
+  const all: T[] = []
+  for (let after: number | string | null = null; ; ) {
+    const { docs } = await page(after)
+    all.push(...docs)
+    if (docs.length < PAGE) return all
+    after = docs[docs.length - 1].id
+  }
+}
+
+/** Every published brand, method and step, read as the public reads them. */
+export const readSearchDocuments = async (payload: Payload, modelText: ModelText = () => ''): Promise<{ docs: SearchDoc[]; methods: Map<string, SearchDoc & { kind: 'method' }> }> => {
+  const as = (after: number | string | null) => ({
+    ...readAs(PUBLIC_VIEWER),
+    depth: 0,
+    pagination: false,
+    limit: PAGE,
+    sort: 'id',
+    ...(after === null ? {} : { where: { id: { greater_than: after } } }),
+  })
+  const [brands, methods, steps] = await Promise.all([
+    readAll((after) => payload.find({ collection: 'brands', ...as(after), select: { name: true, slug: true, aliases: true, summary: true } })),
+    readAll((after) => payload.find({ collection: 'methods', ...as(after), select: { title: true, slug: true, summary: true, brand: true, order: true } })),
+    readAll((after) => payload.find({ collection: 'steps', ...as(after), select: { title: true, order: true, plainText: true, method: true } })),
+  ])
+
+  const docs: SearchDoc[] = []
+  const brandById = new Map<string, BrandRef>()
+  for (const b of brands) {
+    const brand = { id: String(b.id), name: b.name, slug: b.slug }
+    brandById.set(brand.id, brand)
+    const aliases = (b.aliases ?? []).map((a) => a.name).filter(Boolean)
+    docs.push({ id: `brand:${brand.id}`, kind: 'brand', brand, name: b.name, aliases, models: modelText(b as Record<string, unknown>), summary: b.summary ?? '' })
+  }
+
+  const methodById = new Map<string, SearchDoc & { kind: 'method' }>()
+  for (const m of methods) {
+    const brandId = idOf(m.brand)
+    const brand = brandId === null ? null : brandById.get(String(brandId))
+    // A brand's method whose brand the public cannot read is not theirs to find.
+    if (brand === undefined) continue
+    const doc = {
+      id: `method:${m.id}`,
+      kind: 'method' as const,
+      brand,
+      methodId: String(m.id),
+      slug: m.slug,
+      title: m.title,
+      summary: m.summary ?? '',
+      order: m.order ?? 0,
+      brandName: brand?.name ?? '',
+    }
+    methodById.set(doc.methodId, doc)
+    docs.push(doc)
+  }
+
+  for (const s of steps) {
+    const method = methodById.get(String(idOf(s.method)))
+    if (!method) continue
+    docs.push({
+      id: `step:${s.id}`,
+      kind: 'step',
+      brand: method.brand,
+      methodId: method.methodId,
+      order: s.order,
+      title: s.title,
+      text: s.plainText ?? '',
+      brandName: method.brandName,
+    })
+  }
+  return { docs, methods: methodById }
+}

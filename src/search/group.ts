@@ -1,0 +1,113 @@
+import { brandPath, GENERAL_GUIDE, methodHref, stepHref } from '../routes'
+import type { BuiltIndex } from './build'
+import type { BrandRef, SearchDoc } from './documents'
+import { excerpt, highlight, type Segment } from './highlight'
+import type { Hit } from './query'
+
+export type StepResult = { title: Segment[]; order: number; href: string; excerpt: Segment[] | null }
+export type MethodResult = { id: string; title: Segment[]; href: string; excerpt: Segment[] | null; steps: StepResult[] }
+export type ResultGroup = {
+  key: string
+  /** The brand, or null for the general guide (methods for any brand). */
+  brand: BrandRef | null
+  heading: Segment[]
+  href: string
+  /** Why the brand itself matched: an alias, a model number. */
+  notes: Segment[][]
+  methods: MethodResult[]
+  /** Matching methods of this guide not listed here. */
+  moreMethods: number
+}
+
+/** What one results page shows at most: the best guides, each with its best methods and steps. */
+export const LIMITS = { groups: 8, methodsPerGroup: 4, stepsPerMethod: 2 }
+
+type MethodDoc = SearchDoc & { kind: 'method' }
+type Pending = { key: string; brand: BrandRef | null; score: number; brandHit: Hit | null; methods: Map<string, { score: number; hit: Hit | null; steps: Hit[] }> }
+
+/** A step found only by its brand's name says nothing about the step: it shows under its method only when its own words matched. */
+const stepMatchedItself = (hit: Hit) => hit.fields.has('stepTitle') || hit.fields.has('text')
+
+/** A brand's name matched, or only its aliases or models: say which alias. */
+const brandNotes = (hit: Hit, terms: ReadonlySet<string>): Segment[][] => {
+  const doc = hit.doc
+  if (doc.kind !== 'brand') return []
+  const notes: Segment[][] = []
+  if (hit.fields.has('aliases')) {
+    const names = doc.aliases.filter((alias) => highlight(alias, terms).some((s) => s.mark))
+    for (const alias of names) notes.push([{ text: 'Also sold as ', mark: false }, ...highlight(alias, terms)])
+  }
+  return notes
+}
+
+/**
+ * Ranked hits as results grouped by guide: each brand (or the general guide)
+ * once, in the order of its best match, with its matching methods and,
+ * under each, the steps whose own words matched.
+ */
+export const groupHits = (index: BuiltIndex, hits: Hit[], limits = LIMITS): ResultGroup[] => {
+  const groups = new Map<string, Pending>()
+  const terms = new Set<string>()
+  const groupOf = (brand: BrandRef | null, score: number) => {
+    const key = brand ? `brand:${brand.id}` : 'general'
+    let group = groups.get(key)
+    if (!group) groups.set(key, (group = { key, brand, score, brandHit: null, methods: new Map() }))
+    group.score = Math.max(group.score, score)
+    return group
+  }
+  const methodOf = (group: Pending, methodId: string, score: number) => {
+    let entry = group.methods.get(methodId)
+    if (!entry) group.methods.set(methodId, (entry = { score, hit: null, steps: [] }))
+    entry.score = Math.max(entry.score, score)
+    return entry
+  }
+
+  for (const hit of hits) {
+    const { doc } = hit
+    if (doc.kind === 'brand') groupOf(doc.brand, hit.score).brandHit = hit
+    else if (doc.kind === 'method') methodOf(groupOf(doc.brand, hit.score), doc.methodId, hit.score).hit = hit
+    else if (stepMatchedItself(hit)) methodOf(groupOf(doc.brand, hit.score), doc.methodId, hit.score).steps.push(hit)
+    else continue
+    hit.terms.forEach((t) => terms.add(t))
+  }
+
+  return [...groups.values()]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limits.groups)
+    .map((group) => {
+      const methods = [...group.methods.entries()].sort((a, b) => b[1].score - a[1].score)
+      return {
+        key: group.key,
+        brand: group.brand,
+        heading: group.brand ? highlight(group.brand.name, terms) : [{ text: 'General guide', mark: false }],
+        href: group.brand ? brandPath(group.brand.slug) : GENERAL_GUIDE,
+        notes: group.brandHit ? brandNotes(group.brandHit, terms) : [],
+        methods: methods.slice(0, limits.methodsPerGroup).flatMap(([methodId, entry]) => {
+          const method = index.docs.get(`method:${methodId}`) as MethodDoc | undefined
+          if (!method) return []
+          const brandSlug = method.brand?.slug ?? null
+          return [
+            {
+              id: methodId,
+              title: highlight(method.title, terms),
+              href: methodHref(method.slug, brandSlug),
+              excerpt: method.summary ? excerpt(method.summary, terms) : null,
+              steps: entry.steps
+                .sort((a, b) => b.score - a.score)
+                .slice(0, limits.stepsPerMethod)
+                .map((hit) => {
+                  const step = hit.doc as SearchDoc & { kind: 'step' }
+                  return {
+                    title: highlight(step.title, terms),
+                    order: step.order,
+                    href: stepHref(method.slug, step.order, brandSlug),
+                    excerpt: excerpt(step.text, terms),
+                  }
+                }),
+            },
+          ]
+        }),
+        moreMethods: Math.max(0, methods.length - limits.methodsPerGroup),
+      }
+    })
+}
