@@ -174,6 +174,34 @@ export interface Brand {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Model numbers of this brand’s recorders, for example DS-76* (the * stands for any characters; case, spaces and hyphens do not matter). Each pattern needs the document that shows it.
+   */
+  modelPatterns?:
+    | {
+        pattern: string;
+        /**
+         * A real model the pattern covers, shown as the example in the case form.
+         */
+        example?: string | null;
+        /**
+         * What these are, for example “network video recorders (DS-76… series)”.
+         */
+        label?: string | null;
+        /**
+         * Only where the source says so: the brand that makes these recorders or whose firmware they run.
+         */
+        oem?: (number | null) | Brand;
+        source: {
+          /**
+           * The document, with its page, for example “DS-7616NI-E2 user manual, p. 37”.
+           */
+          title: string;
+          url: string;
+        };
+        id?: string | null;
+      }[]
+    | null;
   support?: {
     website?: string | null;
     email?: string | null;
@@ -401,6 +429,9 @@ export interface Comment {
   brand?: (number | null) | Brand;
   method?: (number | null) | Method;
   step?: (number | null) | Step;
+  /**
+   * For a reply, your account’s name is used.
+   */
   authorName: string;
   /**
    * Private: never shown to readers.
@@ -411,7 +442,7 @@ export interface Comment {
   firmware?: string | null;
   body: string;
   /**
-   * For a reply: the case it answers.
+   * The case this reply answers.
    */
   parent?: (number | null) | Comment;
   age?: string | null;
@@ -694,6 +725,21 @@ export interface BrandsSelect<T extends boolean = true> {
     | T
     | {
         name?: T;
+        id?: T;
+      };
+  modelPatterns?:
+    | T
+    | {
+        pattern?: T;
+        example?: T;
+        label?: T;
+        oem?: T;
+        source?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+            };
         id?: T;
       };
   support?:

@@ -8,6 +8,7 @@ import * as migration_20261125_103131_editors_workflow from './20261125_103131_e
 import * as migration_20261125_114710_cases_indexes from './20261125_114710_cases_indexes';
 import * as migration_20261125_132244_reset_spacing_in_app from './20261125_132244_reset_spacing_in_app';
 import * as migration_20261201_223651_mail_queue_and_link_nonces from './20261201_223651_mail_queue_and_link_nonces';
+import * as migration_20261202_002713_model_patterns from './20261202_002713_model_patterns';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_223651_mail_queue_and_link_nonces.up,
     down: migration_20261201_223651_mail_queue_and_link_nonces.down,
-    name: '20261201_223651_mail_queue_and_link_nonces'
+    name: '20261201_223651_mail_queue_and_link_nonces',
+  },
+  {
+    up: migration_20261202_002713_model_patterns.up,
+    down: migration_20261202_002713_model_patterns.down,
+    name: '20261202_002713_model_patterns'
   },
 ];

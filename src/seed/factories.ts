@@ -37,12 +37,16 @@ export type SeedTool = {
   url?: string
 }
 
+/** A model-number pattern (see src/lib/modelNumbers.ts) and the document that shows it. */
+export type SeedModelPattern = { pattern: string; example?: string; label: string; source: { title: string; url: string } }
+
 export type SeedBrand = {
   name: string
   slug: string
   accentColor: string
   summary: string
   aliases?: string[]
+  modelPatterns?: SeedModelPattern[]
   support: {
     website?: string
     email?: string

@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
 import { startFromGeneral } from './endpoints/startFromGeneral'
+import { modelPatternsField } from './fields/modelPatterns'
 import { deleteMethods } from './hooks/deleteMethods'
 import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
@@ -58,6 +59,7 @@ export const Brands: CollectionConfig = {
       admin: { description: 'OEM and sub-brand names readers may search for.' },
       fields: [{ name: 'name', type: 'text', required: true, maxLength: 80 }],
     },
+    modelPatternsField,
     {
       name: 'support',
       type: 'group',

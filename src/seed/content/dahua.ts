@@ -9,6 +9,20 @@ export const dahua = defineBrand({
   summary:
     'Dahua recorders reset through a QR code scanned in the DMSS app, which mails a code to the e-mail reserved at setup. Without an e-mail or security questions, only the mainboard reset button remains, on models that have one.',
   aliases: ['Imou'],
+  modelPatterns: [
+    {
+      pattern: 'XVR*',
+      example: 'XVR4104C-X',
+      label: 'digital video recorders (XVR series)',
+      source: { title: 'Dahua DH-XVR4104C-X user manual, p. 51, “Resetting Password” (ManualsHive 4153236)', url: 'https://manualshive.com/ru/manual/dahua/dh-xvr4104c-x/4153236?page=51' },
+    },
+    {
+      pattern: 'DH-XVR*',
+      example: 'DH-XVR4104C-X',
+      label: 'digital video recorders (XVR series)',
+      source: { title: 'Dahua DH-XVR4104C-X user manual, p. 51, “Resetting Password” (ManualsHive 4153236)', url: 'https://manualshive.com/ru/manual/dahua/dh-xvr4104c-x/4153236?page=51' },
+    },
+  ],
   support: {
     website: 'https://www.dahuasecurity.com',
     policy: 'Support-issued resets need the model, the serial number and the date shown on the recorder, with you in front of the unit.',

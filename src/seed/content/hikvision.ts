@@ -11,6 +11,30 @@ export const hikvision = defineBrand({
   summary:
     'Hikvision recorders offer several ways back in, depending on the model and on what was set up beforehand: a GUID key file, security questions, a reserved e-mail with a QR code, Hik-Connect, or a code from support. Seven wrong passwords lock the login for 60 seconds.',
   aliases: ['HiLook', 'LTS', 'EZVIZ'],
+  modelPatterns: [
+    {
+      pattern: 'DS-76*',
+      example: 'DS-7616NI-E2',
+      label: 'network video recorders (DS-76… series)',
+      source: { title: 'Hikvision DS-7616NI-E2 user manual, p. 37 (ManualShelf)', url: 'https://www.manualshelf.com/manual/hikvision/ds-7616ni-e2-16p-4tb/user-manual-english/page-37.html' },
+    },
+    ...['DS-77*', 'DS-78*', 'DS-79*', 'DS-96*'].map((pattern) => ({
+      pattern,
+      label: `network video recorders (${pattern.replace('*', '…')} series)`,
+      source: {
+        title: 'Hikvision network video recorder user manual (DS-9600NXI-I8/S series), p. 6, “Applicable Model” (ManualsLib 2963836)',
+        url: 'https://www.manualslib.com/manual/2963836/Hikvision-Ds-9600nxi-I8-S-Series.html?page=6',
+      },
+    })),
+    ...['DS-73*', 'DS-90*'].map((pattern) => ({
+      pattern,
+      label: `digital video recorders (${pattern.replace('*', '…')} series)`,
+      source: {
+        title: 'Hikvision DVR user manual for DS-73xxHUI-K4, DS-73xxHQI-K4 and DS-90xxHUI-K8, p. 28 (ManualsHive 2132393)',
+        url: 'https://manualshive.com/ru/manual/hikvision/ds-7304hui-k4/2132393?page=28',
+      },
+    })),
+  ],
   support: {
     website: 'https://www.hikvision.com',
     policy: 'In some regions Hikvision supports only installers and distributors and may refer you to your installer.',

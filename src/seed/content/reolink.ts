@@ -8,6 +8,10 @@ export const reolink = defineBrand({
   accentColor: '#1a73e8',
   summary:
     'Reolink recorders offer a security question on the recorder, a recovery e-mail on some models, a restore while you can still log in, and a hard reset with a button.',
+  modelPatterns: [
+    { pattern: 'RLN*', example: 'RLN8-410', label: 'network video recorders (RLN series)', source: ARTICLE },
+    { pattern: 'NVS*', example: 'NVS8', label: 'network video recorders (NVS series)', source: ARTICLE },
+  ],
   support: { website: 'https://support.reolink.com' },
   methods: [
     {
