@@ -25,10 +25,17 @@ export const FIELDS = Object.keys(FIELD_BOOSTS) as Field[]
 /** A step is one part of a method: the same words rank the method above its step. */
 const KIND_BOOST: Record<SearchDoc['kind'], number> = { brand: 1, method: 1, step: 0.6 }
 
+export type BrandDoc = SearchDoc & { kind: 'brand' }
+export type MethodDoc = SearchDoc & { kind: 'method' }
+
 export type BuiltIndex = {
   engine: MiniSearch<SearchDoc>
   docs: Map<string, SearchDoc>
   vocabulary: Vocabulary
+  /** Brands with model-number patterns, to match a model typed in search. */
+  patterned: BrandDoc[]
+  /** Each brand's own methods in their order, to show under a brand found by a model number. */
+  methodsByBrand: Map<string, MethodDoc[]>
 }
 
 export const SEARCH_OPTIONS = {
@@ -62,5 +69,17 @@ export const buildIndex = async (docs: SearchDoc[]): Promise<BuiltIndex> => {
     for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1)
     if (i % CHUNK === CHUNK - 1) await breathe()
   }
-  return { engine, docs: new Map(docs.map((d) => [d.id, d])), vocabulary: new Vocabulary(frequency) }
+  const methodsByBrand = new Map<string, MethodDoc[]>()
+  for (const doc of docs) {
+    if (doc.kind !== 'method' || !doc.brand) continue
+    methodsByBrand.set(doc.brand.id, [...(methodsByBrand.get(doc.brand.id) ?? []), doc])
+  }
+  methodsByBrand.forEach((list) => list.sort((a, b) => a.order - b.order))
+  return {
+    engine,
+    docs: new Map(docs.map((d) => [d.id, d])),
+    vocabulary: new Vocabulary(frequency),
+    patterned: docs.filter((d): d is BrandDoc => d.kind === 'brand' && d.patterns.length > 0),
+    methodsByBrand,
+  }
 }

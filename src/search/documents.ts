@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '../fields/ids'
+import { normalizeModel } from '../lib/modelNumbers'
 import { PUBLIC_VIEWER, readAs } from '../queries/viewer'
 
 /**
@@ -12,8 +13,11 @@ import { PUBLIC_VIEWER, readAs } from '../queries/viewer'
  */
 export type BrandRef = { id: string; name: string; slug: string }
 
+/** A brand's model-number pattern, with the OEM it names (when the public can read that brand). */
+export type IndexedPattern = { pattern: string; example: string | null; label: string | null; oem: BrandRef | null; source: string | null }
+
 export type SearchDoc =
-  | { id: string; kind: 'brand'; brand: BrandRef; name: string; aliases: string[]; models: string; summary: string }
+  | { id: string; kind: 'brand'; brand: BrandRef; name: string; aliases: string[]; patterns: IndexedPattern[]; summary: string }
   | { id: string; kind: 'method'; brand: BrandRef | null; methodId: string; slug: string; title: string; summary: string; order: number; brandName: string }
   | { id: string; kind: 'step'; brand: BrandRef | null; methodId: string; order: number; title: string; text: string; brandName: string }
 
@@ -21,7 +25,7 @@ export type SearchDoc =
 export const fieldText = (doc: SearchDoc, field: string): string => {
   switch (doc.kind) {
     case 'brand':
-      return field === 'name' ? doc.name : field === 'aliases' ? doc.aliases.join(' ') : field === 'models' ? doc.models : field === 'text' ? doc.summary : ''
+      return field === 'name' ? doc.name : field === 'aliases' ? doc.aliases.join(' ') : field === 'models' ? modelText(doc.patterns) : field === 'text' ? doc.summary : ''
     case 'method':
       return field === 'title' ? doc.title : field === 'brandName' ? doc.brandName : field === 'text' ? doc.summary : ''
     case 'step':
@@ -29,7 +33,12 @@ export const fieldText = (doc: SearchDoc, field: string): string => {
   }
 }
 
-type ModelText = (brand: Record<string, unknown>) => string
+/**
+ * A brand's patterns as words: as written ("DS-76*" gives "ds", "76"), run
+ * together ("ds76", so "ds76…" typed finds it as a prefix) and the examples.
+ */
+const modelText = (patterns: IndexedPattern[]) =>
+  patterns.flatMap((p) => [p.pattern, normalizeModel(p.pattern), p.example ?? '', p.example ? normalizeModel(p.example) : '']).join(' ')
 
 const PAGE = 2000
 
@@ -49,7 +58,7 @@ const readAll = async <T extends { id: number | string }>(page: (after: number |
 }
 
 /** Every published brand, method and step, read as the public reads them. */
-export const readSearchDocuments = async (payload: Payload, modelText: ModelText = () => ''): Promise<{ docs: SearchDoc[]; methods: Map<string, SearchDoc & { kind: 'method' }> }> => {
+export const readSearchDocuments = async (payload: Payload): Promise<{ docs: SearchDoc[]; methods: Map<string, SearchDoc & { kind: 'method' }> }> => {
   const as = (after: number | string | null) => ({
     ...readAs(PUBLIC_VIEWER),
     depth: 0,
@@ -59,18 +68,25 @@ export const readSearchDocuments = async (payload: Payload, modelText: ModelText
     ...(after === null ? {} : { where: { id: { greater_than: after } } }),
   })
   const [brands, methods, steps] = await Promise.all([
-    readAll((after) => payload.find({ collection: 'brands', ...as(after), select: { name: true, slug: true, aliases: true, summary: true } })),
+    readAll((after) => payload.find({ collection: 'brands', ...as(after), select: { name: true, slug: true, aliases: true, summary: true, modelPatterns: true } })),
     readAll((after) => payload.find({ collection: 'methods', ...as(after), select: { title: true, slug: true, summary: true, brand: true, order: true } })),
     readAll((after) => payload.find({ collection: 'steps', ...as(after), select: { title: true, order: true, plainText: true, method: true } })),
   ])
 
   const docs: SearchDoc[] = []
   const brandById = new Map<string, BrandRef>()
+  for (const b of brands) brandById.set(String(b.id), { id: String(b.id), name: b.name, slug: b.slug })
   for (const b of brands) {
-    const brand = { id: String(b.id), name: b.name, slug: b.slug }
-    brandById.set(brand.id, brand)
+    const brand = brandById.get(String(b.id))!
     const aliases = (b.aliases ?? []).map((a) => a.name).filter(Boolean)
-    docs.push({ id: `brand:${brand.id}`, kind: 'brand', brand, name: b.name, aliases, models: modelText(b as Record<string, unknown>), summary: b.summary ?? '' })
+    const patterns = (b.modelPatterns ?? []).map((p) => ({
+      pattern: p.pattern,
+      example: p.example ?? null,
+      label: p.label ?? null,
+      oem: brandById.get(String(idOf(p.oem))) ?? null,
+      source: p.source?.title ?? null,
+    }))
+    docs.push({ id: `brand:${brand.id}`, kind: 'brand', brand, name: b.name, aliases, patterns, summary: b.summary ?? '' })
   }
 
   const methodById = new Map<string, SearchDoc & { kind: 'method' }>()

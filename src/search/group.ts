@@ -1,7 +1,8 @@
 import { brandPath, GENERAL_GUIDE, methodHref, stepHref } from '../routes'
-import type { BuiltIndex } from './build'
+import type { BuiltIndex, MethodDoc } from './build'
 import type { BrandRef, SearchDoc } from './documents'
 import { excerpt, highlight, type Segment } from './highlight'
+import type { ModelHit } from './models'
 import type { Hit } from './query'
 
 export type StepResult = { title: Segment[]; order: number; href: string; excerpt: Segment[] | null }
@@ -22,8 +23,7 @@ export type ResultGroup = {
 /** What one results page shows at most: the best guides, each with its best methods and steps. */
 export const LIMITS = { groups: 8, methodsPerGroup: 4, stepsPerMethod: 2 }
 
-type MethodDoc = SearchDoc & { kind: 'method' }
-type Pending = { key: string; brand: BrandRef | null; score: number; brandHit: Hit | null; methods: Map<string, { score: number; hit: Hit | null; steps: Hit[] }> }
+type Pending = { key: string; brand: BrandRef | null; score: number; brandHit: Hit | null; model: ModelHit | null; methods: Map<string, { score: number; hit: Hit | null; steps: Hit[] }> }
 
 /** A step found only by its brand's name says nothing about the step: it shows under its method only when its own words matched. */
 const stepMatchedItself = (hit: Hit) => hit.fields.has('stepTitle') || hit.fields.has('text')
@@ -40,18 +40,27 @@ const brandNotes = (hit: Hit, terms: ReadonlySet<string>): Segment[][] => {
   return notes
 }
 
+const plain = (text: string): Segment => ({ text, mark: false })
+
+/** "DS-7608NI-K2 matches Hikvision’s DS-76* network video recorders", and the OEM where the source names one. */
+const modelNotes = ({ typed, brand, pattern }: ModelHit): Segment[][] => {
+  const notes: Segment[][] = [[{ text: typed, mark: true }, plain(` matches ${brand.name}’s ${pattern.pattern} ${pattern.label ?? 'models'}.`)]]
+  if (pattern.oem) notes.push([plain(`Made by ${pattern.oem.name}, or on its firmware${pattern.source ? ` (${pattern.source})` : ''}.`)])
+  return notes
+}
+
 /**
  * Ranked hits as results grouped by guide: each brand (or the general guide)
  * once, in the order of its best match, with its matching methods and,
  * under each, the steps whose own words matched.
  */
-export const groupHits = (index: BuiltIndex, hits: Hit[], limits = LIMITS): ResultGroup[] => {
+export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [], limits = LIMITS): ResultGroup[] => {
   const groups = new Map<string, Pending>()
   const terms = new Set<string>()
   const groupOf = (brand: BrandRef | null, score: number) => {
     const key = brand ? `brand:${brand.id}` : 'general'
     let group = groups.get(key)
-    if (!group) groups.set(key, (group = { key, brand, score, brandHit: null, methods: new Map() }))
+    if (!group) groups.set(key, (group = { key, brand, score, brandHit: null, model: null, methods: new Map() }))
     group.score = Math.max(group.score, score)
     return group
   }
@@ -61,6 +70,15 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], limits = LIMITS): Resu
     entry.score = Math.max(entry.score, score)
     return entry
   }
+
+  // A brand named by a model number comes first, whatever the words matched, most specific pattern first.
+  models.forEach((model, i) => {
+    const group = groupOf(model.brand, Number.MAX_VALUE / (i + 1))
+    group.model = model
+    if (group.methods.size === 0) {
+      for (const [n, method] of (index.methodsByBrand.get(model.brand.id) ?? []).entries()) methodOf(group, method.methodId, -n)
+    }
+  })
 
   for (const hit of hits) {
     const { doc } = hit
@@ -81,7 +99,7 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], limits = LIMITS): Resu
         brand: group.brand,
         heading: group.brand ? highlight(group.brand.name, terms) : [{ text: 'General guide', mark: false }],
         href: group.brand ? brandPath(group.brand.slug) : GENERAL_GUIDE,
-        notes: group.brandHit ? brandNotes(group.brandHit, terms) : [],
+        notes: [...(group.model ? modelNotes(group.model) : []), ...(group.brandHit ? brandNotes(group.brandHit, terms) : [])],
         methods: methods.slice(0, limits.methodsPerGroup).flatMap(([methodId, entry]) => {
           const method = index.docs.get(`method:${methodId}`) as MethodDoc | undefined
           if (!method) return []

@@ -37,7 +37,7 @@ export const excerpt = (text: string, terms: ReadonlySet<string>, length = EXCER
   const words = wordsWithOffsets(flat)
   const first = words.find((w) => matches(w.word, terms))
   if (!first) return null
-  let start = Math.max(0, first.start - Math.floor(length / 3))
+  let start = Math.max(0, Math.min(first.start - Math.floor(length / 3), flat.length - length))
   let end = Math.min(flat.length, start + length)
   if (start > 0) start = words.find((w) => w.start >= start)?.start ?? start
   if (end < flat.length) end = [...words].reverse().find((w) => w.end <= end)?.end ?? end

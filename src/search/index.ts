@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { searchPath } from '../routes'
 import { groupHits, type ResultGroup } from './group'
 import { searchIndex, type SearchIndexHolder } from './holder'
+import { findModels } from './models'
 import { rank } from './query'
 
 export { contentChanged, isPublicChange } from './changes'
@@ -25,8 +26,11 @@ export type SearchOutcome = {
 /** Searches the published guides; `index` is this process's unless another is given (a second instance, in a test). */
 export const searchSite = async (payload: Payload, query: string, index: SearchIndexHolder = searchIndex()): Promise<SearchOutcome> => {
   const snapshot = await index.get(payload)
+  const models = findModels(snapshot, query)
   const ranked = rank(snapshot, query)
-  const groups = groupHits(snapshot, ranked.hits)
-  const didYouMean = ranked.correction && ranked.correction !== ranked.words.join(' ') ? { query: ranked.correction, href: searchPath(ranked.correction) } : null
-  return { query, groups, total: ranked.hits.length, didYouMean, partial: ranked.partial }
+  // A model number found its brand: documents sharing only some of its pieces ("DS", "K2") are noise.
+  const hits = models.length ? ranked.hits.filter((hit) => hit.complete) : ranked.hits
+  const groups = groupHits(snapshot, hits, models)
+  const didYouMean = !models.length && ranked.correction ? { query: ranked.correction, href: searchPath(ranked.correction) } : null
+  return { query, groups, total: models.length + hits.length, didYouMean, partial: ranked.partial && !models.length }
 }

@@ -10,6 +10,8 @@ export type Hit = {
   /** The indexed words that matched (a prefix or a typo resolved to the word it found). */
   terms: string[]
   fields: Set<Field>
+  /** It has every word of the query. */
+  complete: boolean
 }
 
 export type Ranked = {
@@ -22,12 +24,17 @@ export type Ranked = {
   partial: boolean
 }
 
+/** Added to the score of a document that has every word, so it ranks above any that has only some. */
+const EVERY_WORD = 1e6
+
 /**
- * Ranks the index's documents for a query. Every word must match (in any
- * field of a document), as a whole word, a prefix from three letters, or with
- * a typo from five; a word the index has never seen is also searched as its
- * closest known word. When no document has every word, documents with some
- * of them are ranked instead, and said to be partial.
+ * Ranks the index's documents for a query. A word matches (in any field of
+ * a document) as a whole word, as a prefix from three letters, or with a
+ * typo from five letters; a word the index has never seen is also searched
+ * as its closest known word. Documents with every word come first, then
+ * those with some ("hikvision reset": Hikvision's methods that say "reset",
+ * then Hikvision's other methods and other brands' resets). When no
+ * document has every word the outcome says so (partial).
  */
 export const rank = (index: BuiltIndex, query: string): Ranked => {
   const words = termsOf(query)
@@ -40,19 +47,23 @@ export const rank = (index: BuiltIndex, query: string): Ranked => {
   })
   const search = (combineWith: 'AND' | 'OR') => index.engine.search({ combineWith, queries })
 
-  let results = search('AND')
+  // Documents with every word first (whatever their score), then those with some of them.
+  const every = search('AND')
+  let results = every
   let partial = false
-  if (results.length === 0 && words.length > 1) {
-    results = search('OR')
-    partial = results.length > 0
+  if (words.length > 1) {
+    const complete = new Set(every.map((r) => r.id))
+    const some = search('OR').filter((r) => !complete.has(r.id))
+    partial = every.length === 0 && some.length > 0
+    results = [...every.map((r) => ({ ...r, score: r.score + EVERY_WORD })), ...some]
   }
+  const completeCount = every.length
 
   const hits: Hit[] = []
-  for (const r of results) {
+  results.forEach((r, i) => {
     const doc = index.docs.get(r.id as string)
-    if (!doc) continue
-    hits.push({ doc, score: r.score, terms: r.terms, fields: new Set(Object.values(r.match).flat() as Field[]) })
-  }
+    if (doc) hits.push({ doc, score: r.score, terms: r.terms, fields: new Set(Object.values(r.match).flat() as Field[]), complete: i < completeCount })
+  })
   const correction = corrections.some(Boolean) ? words.map((w, i) => corrections[i] ?? w).join(' ') : null
   return { words, hits, correction, partial }
 }

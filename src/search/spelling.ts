@@ -66,10 +66,11 @@ export class Vocabulary {
   /** The closest known word (fewest edits, then the most common), or null. */
   correct(word: string): string | null {
     const max = allowedEdits(word)
-    if (max === 0 || /^\d+$/.test(word)) return null
+    // Words with digits are model numbers or figures: a "correction" would name another model.
+    if (max === 0 || /\d/.test(word)) return null
     let best: { term: string; distance: number; count: number } | null = null
     for (const [term, count] of this.frequency) {
-      if (Math.abs(term.length - word.length) > max || /^\d+$/.test(term)) continue
+      if (Math.abs(term.length - word.length) > max || /\d/.test(term)) continue
       const distance = editDistance(word, term, max)
       if (distance > max) continue
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count }
