@@ -57,10 +57,14 @@ const modelNotes = ({ typed, brand, pattern }: ModelHit): Segment[][] => {
 export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [], limits = LIMITS): ResultGroup[] => {
   const groups = new Map<string, Pending>()
   const terms = new Set<string>()
+  // Hits come best first, so a guide's first hit is its best: once the page's guides are known, the rest of the hits only add to them.
   const groupOf = (brand: BrandRef | null, score: number) => {
     const key = brand ? `brand:${brand.id}` : 'general'
     let group = groups.get(key)
-    if (!group) groups.set(key, (group = { key, brand, score, brandHit: null, model: null, methods: new Map() }))
+    if (!group) {
+      if (groups.size >= limits.groups + models.length) return null
+      groups.set(key, (group = { key, brand, score, brandHit: null, model: null, methods: new Map() }))
+    }
     group.score = Math.max(group.score, score)
     return group
   }
@@ -73,7 +77,7 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
 
   // A brand named by a model number comes first, whatever the words matched, most specific pattern first.
   models.forEach((model, i) => {
-    const group = groupOf(model.brand, Number.MAX_VALUE / (i + 1))
+    const group = groupOf(model.brand, Number.MAX_VALUE / (i + 1))!
     group.model = model
     if (group.methods.size === 0) {
       for (const [n, method] of (index.methodsByBrand.get(model.brand.id) ?? []).entries()) methodOf(group, method.methodId, -n)
@@ -82,10 +86,12 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
 
   for (const hit of hits) {
     const { doc } = hit
-    if (doc.kind === 'brand') groupOf(doc.brand, hit.score).brandHit = hit
-    else if (doc.kind === 'method') methodOf(groupOf(doc.brand, hit.score), doc.methodId, hit.score).hit = hit
-    else if (stepMatchedItself(hit)) methodOf(groupOf(doc.brand, hit.score), doc.methodId, hit.score).steps.push(hit)
-    else continue
+    if (doc.kind === 'step' && !stepMatchedItself(hit)) continue
+    const group = groupOf(doc.brand, hit.score)
+    if (!group) continue
+    if (doc.kind === 'brand') group.brandHit = hit
+    else if (doc.kind === 'method') methodOf(group, doc.methodId, hit.score).hit = hit
+    else methodOf(group, doc.methodId, hit.score).steps.push(hit)
     hit.terms.forEach((t) => terms.add(t))
   }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { searchPath } from '../routes'
-import { groupHits, type ResultGroup } from './group'
+import { groupHits, LIMITS, type ResultGroup } from './group'
 import { searchIndex, type SearchIndexHolder } from './holder'
 import { findModels } from './models'
 import { rank } from './query'
@@ -27,7 +27,7 @@ export type SearchOutcome = {
 export const searchSite = async (payload: Payload, query: string, index: SearchIndexHolder = searchIndex()): Promise<SearchOutcome> => {
   const snapshot = await index.get(payload)
   const models = findModels(snapshot, query)
-  const ranked = rank(snapshot, query)
+  const ranked = rank(snapshot, query, LIMITS.groups)
   // A model number found its brand: documents sharing only some of its pieces ("DS", "K2") are noise.
   const hits = models.length ? ranked.hits.filter((hit) => hit.complete) : ranked.hits
   const groups = groupHits(snapshot, hits, models)

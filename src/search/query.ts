@@ -24,6 +24,17 @@ export type Ranked = {
   partial: boolean
 }
 
+/** How many guides (a brand's, or the general one) the results come from, counted up to `enough`. */
+const guidesAmong = (index: BuiltIndex, results: { id: unknown }[], enough: number): number => {
+  const guides = new Set<string>()
+  for (const r of results) {
+    const doc = index.docs.get(r.id as string)
+    if (doc) guides.add(doc.brand?.id ?? 'general')
+    if (guides.size >= enough) break
+  }
+  return guides.size
+}
+
 /** Added to the score of a document that has every word, so it ranks above any that has only some. */
 const EVERY_WORD = 1e6
 
@@ -36,7 +47,8 @@ const EVERY_WORD = 1e6
  * then Hikvision's other methods and other brands' resets). When no
  * document has every word the outcome says so (partial).
  */
-export const rank = (index: BuiltIndex, query: string): Ranked => {
+/** `enough`: how many guides a page shows; when those with every word fill it, those with some are not looked for. */
+export const rank = (index: BuiltIndex, query: string, enough = Infinity): Ranked => {
   const words = termsOf(query)
   if (words.length === 0) return { words, hits: [], correction: null, partial: false }
 
@@ -51,11 +63,13 @@ export const rank = (index: BuiltIndex, query: string): Ranked => {
   const every = search('AND')
   let results = every
   let partial = false
-  if (words.length > 1) {
+  // Those with some words are needed only when those with every word do not fill a page of guides.
+  if (words.length > 1 && guidesAmong(index, every, enough) < enough) {
     const complete = new Set(every.map((r) => r.id))
     const some = search('OR').filter((r) => !complete.has(r.id))
     partial = every.length === 0 && some.length > 0
-    results = [...every.map((r) => ({ ...r, score: r.score + EVERY_WORD })), ...some]
+    every.forEach((r) => (r.score += EVERY_WORD))
+    results = [...every, ...some]
   }
   const completeCount = every.length
 
