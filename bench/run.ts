@@ -168,7 +168,7 @@ const SEARCH_QUERIES = [
   'hikvision', 'Dahua', 'reolink', 'hikvsion', 'dahau', 'reolnik', 'hikv', 'lts',
   'DS-7608NI-K2', 'ds7616ni', 'RLN8-410', 'XVR4104C-X',
   'hikvision guid file', 'dahua qr code', 'reset button', 'forgot password security questions', 'how do I reset my hikvision nvr',
-  'scale brand 512', 'scale method 3', 'open the main menu', 'zebra unicorn', 'password',
+  'scale brand 512', 'scale brand 77 password', 'open the main menu', 'zebra unicorn', 'password',
 ]
 
 type SearchIndexFigures = { built: boolean; buildMs?: number; documents?: number; words?: number; serializedBytes?: number }

@@ -7,23 +7,21 @@ import { processTerm, termsOf, tokenize } from './text'
 /**
  * The ranking: BM25+ (MiniSearch's) over these fields, with these boosts:
  * a brand's name and aliases first, its model-number patterns, a method's
- * title, then a step's title, the brand a method or step belongs to, and
- * the running text (summaries, step text) last.
+ * title, then its steps' titles, the brand a method belongs to, a summary,
+ * and the steps' text last.
  */
 export const FIELD_BOOSTS = {
   name: 12,
   aliases: 9,
   models: 7,
   title: 5,
-  stepTitle: 2,
+  stepTitles: 2,
   brandName: 1.5,
   text: 1,
+  stepText: 0.8,
 } as const
 export type Field = keyof typeof FIELD_BOOSTS
 export const FIELDS = Object.keys(FIELD_BOOSTS) as Field[]
-
-/** A step is one part of a method: the same words rank the method above its step. */
-const KIND_BOOST: Record<SearchDoc['kind'], number> = { brand: 1, method: 1, step: 0.6 }
 
 export type BrandDoc = SearchDoc & { kind: 'brand' }
 export type MethodDoc = SearchDoc & { kind: 'method' }
@@ -38,16 +36,8 @@ export type BuiltIndex = {
   methodsByBrand: Map<string, MethodDoc[]>
 }
 
-export const SEARCH_OPTIONS = {
-  boost: FIELD_BOOSTS,
-  boostDocument: (id: string) => KIND_BOOST[id.slice(0, id.indexOf(':')) as SearchDoc['kind']] ?? 1,
-  // Prefixes from three letters ("hikv", "reol"); a shorter word must match whole ("lts" is not in "defaults").
-  prefix: (term: string) => term.length >= 3,
-  // One typo in five letters; the spelling layer adds swapped letters, which count double here.
-  fuzzy: (term: string) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
-  maxFuzzy: 2,
-  weights: { fuzzy: 0.5, prefix: 0.6 },
-}
+/** Per word, query.ts decides on prefix and typo matching; these are the weights of such matches. */
+export const SEARCH_OPTIONS = { boost: FIELD_BOOSTS, prefix: false, fuzzy: false, maxFuzzy: 2, weights: { fuzzy: 0.5, prefix: 0.6 } }
 
 const CHUNK = 500
 const breathe = () => new Promise((resolve) => setImmediate(resolve))
@@ -78,7 +68,7 @@ export const buildIndex = async (docs: SearchDoc[]): Promise<BuiltIndex> => {
   return {
     engine,
     docs: new Map(docs.map((d) => [d.id, d])),
-    vocabulary: new Vocabulary(frequency),
+    vocabulary: new Vocabulary(frequency, docs.length),
     patterned: docs.filter((d): d is BrandDoc => d.kind === 'brand' && d.patterns.length > 0),
     methodsByBrand,
   }

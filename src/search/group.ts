@@ -1,9 +1,10 @@
 import { brandPath, GENERAL_GUIDE, methodHref, stepHref } from '../routes'
 import type { BuiltIndex, MethodDoc } from './build'
-import type { BrandRef, SearchDoc } from './documents'
+import type { BrandRef, StepText } from './documents'
 import { excerpt, highlight, type Segment } from './highlight'
 import type { ModelHit } from './models'
-import type { Hit } from './query'
+import { fieldsOf, type Hit } from './query'
+import { termsOf } from './text'
 
 export type StepResult = { title: Segment[]; order: number; href: string; excerpt: Segment[] | null }
 export type MethodResult = { id: string; title: Segment[]; href: string; excerpt: Segment[] | null; steps: StepResult[] }
@@ -23,17 +24,23 @@ export type ResultGroup = {
 /** What one results page shows at most: the best guides, each with its best methods and steps. */
 export const LIMITS = { groups: 8, methodsPerGroup: 4, stepsPerMethod: 2 }
 
-type Pending = { key: string; brand: BrandRef | null; score: number; brandHit: Hit | null; model: ModelHit | null; methods: Map<string, { score: number; hit: Hit | null; steps: Hit[] }> }
+type Pending = { key: string; brand: BrandRef | null; score: number; brandHit: Hit | null; model: ModelHit | null; methods: Map<string, { score: number }> }
 
-/** A step found only by its brand's name says nothing about the step: it shows under its method only when its own words matched. */
-const stepMatchedItself = (hit: Hit) => hit.fields.has('stepTitle') || hit.fields.has('text')
+/** The steps of a method that hold the matching words, those with them in their title first, then by the number of them, then in order. */
+const matchingSteps = (steps: StepText[], terms: ReadonlySet<string>, most: number) =>
+  steps
+    .map((step) => ({ step, score: termsOf(step.title).filter((t) => terms.has(t)).length * 3 + new Set(termsOf(step.text).filter((t) => terms.has(t))).size }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.step.order - b.step.order)
+    .slice(0, most)
+    .map((s) => s.step)
 
 /** A brand's name matched, or only its aliases or models: say which alias. */
 const brandNotes = (hit: Hit, terms: ReadonlySet<string>): Segment[][] => {
   const doc = hit.doc
   if (doc.kind !== 'brand') return []
   const notes: Segment[][] = []
-  if (hit.fields.has('aliases')) {
+  if (fieldsOf(hit).has('aliases')) {
     const names = doc.aliases.filter((alias) => highlight(alias, terms).some((s) => s.mark))
     for (const alias of names) notes.push([{ text: 'Also sold as ', mark: false }, ...highlight(alias, terms)])
   }
@@ -70,7 +77,7 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
   }
   const methodOf = (group: Pending, methodId: string, score: number) => {
     let entry = group.methods.get(methodId)
-    if (!entry) group.methods.set(methodId, (entry = { score, hit: null, steps: [] }))
+    if (!entry) group.methods.set(methodId, (entry = { score }))
     entry.score = Math.max(entry.score, score)
     return entry
   }
@@ -86,12 +93,10 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
 
   for (const hit of hits) {
     const { doc } = hit
-    if (doc.kind === 'step' && !stepMatchedItself(hit)) continue
     const group = groupOf(doc.brand, hit.score)
     if (!group) continue
     if (doc.kind === 'brand') group.brandHit = hit
-    else if (doc.kind === 'method') methodOf(group, doc.methodId, hit.score).hit = hit
-    else methodOf(group, doc.methodId, hit.score).steps.push(hit)
+    else methodOf(group, doc.methodId, hit.score)
     hit.terms.forEach((t) => terms.add(t))
   }
 
@@ -106,7 +111,7 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
         heading: group.brand ? highlight(group.brand.name, terms) : [{ text: 'General guide', mark: false }],
         href: group.brand ? brandPath(group.brand.slug) : GENERAL_GUIDE,
         notes: [...(group.model ? modelNotes(group.model) : []), ...(group.brandHit ? brandNotes(group.brandHit, terms) : [])],
-        methods: methods.slice(0, limits.methodsPerGroup).flatMap(([methodId, entry]) => {
+        methods: methods.slice(0, limits.methodsPerGroup).flatMap(([methodId]) => {
           const method = index.docs.get(`method:${methodId}`) as MethodDoc | undefined
           if (!method) return []
           const brandSlug = method.brand?.slug ?? null
@@ -116,18 +121,12 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
               title: highlight(method.title, terms),
               href: methodHref(method.slug, brandSlug),
               excerpt: method.summary ? excerpt(method.summary, terms) : null,
-              steps: entry.steps
-                .sort((a, b) => b.score - a.score)
-                .slice(0, limits.stepsPerMethod)
-                .map((hit) => {
-                  const step = hit.doc as SearchDoc & { kind: 'step' }
-                  return {
-                    title: highlight(step.title, terms),
-                    order: step.order,
-                    href: stepHref(method.slug, step.order, brandSlug),
-                    excerpt: excerpt(step.text, terms),
-                  }
-                }),
+              steps: matchingSteps(method.steps, terms, limits.stepsPerMethod).map((step) => ({
+                title: highlight(step.title, terms),
+                order: step.order,
+                href: stepHref(method.slug, step.order, brandSlug),
+                excerpt: excerpt(step.text, terms),
+              })),
             },
           ]
         }),

@@ -72,7 +72,7 @@ export class SearchIndexHolder {
       const started = performance.now()
       // The version first: a change committed while the content is read makes the next check rebuild again.
       const version = await readContentVersion(payload)
-      const { docs } = await readSearchDocuments(payload)
+      const docs = await readSearchDocuments(payload)
       const built = await buildIndex(docs)
       const snapshot: Snapshot = { ...built, version, builtAt: Date.now(), buildMs: performance.now() - started, documents: docs.length }
       this.current = snapshot

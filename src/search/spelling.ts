@@ -30,6 +30,8 @@ export const editDistance = (a: string, b: string, max: number): number => {
 /** How many edits a word of this length may be away from a correction: none below 4 letters. */
 export const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 : 2)
 
+const COMMON_FROM = 1000
+
 /**
  * The indexed words and how many documents hold each; sorted, so "is it the
  * start of a known word" (a prefix being typed) is a binary search.
@@ -37,7 +39,10 @@ export const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length
 export class Vocabulary {
   private readonly sorted: string[]
 
-  constructor(private readonly frequency: Map<string, number>) {
+  constructor(
+    private readonly frequency: Map<string, number>,
+    private readonly documents: number,
+  ) {
     this.sorted = [...frequency.keys()].sort()
   }
 
@@ -47,6 +52,15 @@ export class Vocabulary {
 
   has(word: string) {
     return this.frequency.has(word)
+  }
+
+  /**
+   * A word in more than a fifth of a large index (over COMMON_FROM documents):
+   * it tells documents apart too little to rank by alone.
+   */
+  common(word: string) {
+    const count = this.frequency.get(word) ?? 0
+    return count > COMMON_FROM && count > this.documents / 5
   }
 
   /** A known word, or the beginning of one (three letters at least). */

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test'
 
 import type { Browser, Page } from 'playwright-core'
 
+import { adminToken } from './accounts'
 import { BASE_URL, launch, screenshot } from './browser'
 
 let browser: Browser
@@ -68,3 +69,20 @@ for (const javaScriptEnabled of [true, false]) {
     })
   })
 }
+
+test('a search that found nothing is counted once for staff, after the page is sent, under its words only', async () => {
+  const word = `zqxwv${Date.now().toString(36).replace(/\d/g, '')}`
+  const res = await fetch(`${BASE_URL}/search?q=${encodeURIComponent(`${word} flurbozzy, +44 20 7946 0958`)}`)
+  assert.equal(res.status, 200)
+  assert.match(await res.text(), /Nothing found/)
+  const token = await adminToken()
+  const key = `${word} flurbozzy`
+  const find = async () =>
+    (await (await fetch(`${BASE_URL}/api/search-misses?where[query][equals]=${encodeURIComponent(key)}&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()).docs as { count: number }[]
+  const deadline = Date.now() + 5000
+  while ((await find()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  await new Promise((r) => setTimeout(r, 300))
+  assert.deepEqual((await find()).map((d) => d.count), [1])
+  // Readers cannot read them.
+  assert.equal((await fetch(`${BASE_URL}/api/search-misses`)).status, 403)
+})
