@@ -217,7 +217,7 @@ describe('in the browser', () => {
     const response = await page.goto(`${BASE_URL}/brands/no-such-brand`)
     assert.equal(response?.status(), 404)
     await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor()
-    await page.getByRole('search').waitFor()
+    await page.locator('main').getByRole('search').waitFor()
     await page.close()
   })
 
