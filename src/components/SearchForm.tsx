@@ -1,7 +1,6 @@
 import { MAX_QUERY_LENGTH } from '../queries/search'
 import { SEARCH } from '../routes'
 
-const PLACEHOLDER = 'Brand, model number (e.g. DS-7608NI-K2) or what you see on screen'
 
 /**
  * A plain GET form: works without JavaScript, and the result page can be
@@ -21,14 +20,14 @@ export function SearchForm({ query = '', id = 'q', compact = false }: { query?: 
           type="search"
           defaultValue={query}
           maxLength={MAX_QUERY_LENGTH}
-          placeholder={compact ? 'Brand or model' : PLACEHOLDER}
+          placeholder={compact ? 'Brand or model' : 'e.g. DS-7608NI-K2 or Hikvision'}
           aria-describedby={compact ? undefined : `${id}-hint`}
         />
         <button type="submit">Search</button>
       </div>
       {!compact && (
         <p id={`${id}-hint`} className="search-hint">
-          A model number from the recorder’s label works too, such as DS-7608NI-K2 or RLN8-410.
+          Brand, model number from the label (e.g. DS-7608NI-K2 or RLN8-410) or what you see on screen.
         </p>
       )}
     </form>
