@@ -46,12 +46,13 @@ const EVERY_WORD = 1e6
  * Ranks the index's documents for a query. A word matches (in any field of
  * a document) as a whole word; the word being typed also as a prefix from
  * three letters; a word the index has never seen also as a prefix, with a
- * typo from five letters, and as its closest known word (spelling.ts). Documents with every word come first, then
- * those with some ("hikvision reset": Hikvision's methods that say "reset",
- * then Hikvision's other methods and other brands' resets). When no
- * document has every word the outcome says so (partial).
+ * typo from five letters, and as its closest known word (spelling.ts).
+ * Documents with every word come first, then those with some ("hikvision
+ * reset": Hikvision's methods that say "reset", then Hikvision's other
+ * methods and other brands' resets); when no document has every word the
+ * outcome says so (partial). `enough` is how many guides a page shows: when
+ * those with every word fill it, those with some are not looked for.
  */
-/** `enough`: how many guides a page shows; when those with every word fill it, those with some are not looked for. */
 export const rank = (index: BuiltIndex, query: string, enough = Infinity): Ranked => {
   const words = termsOf(query)
   if (words.length === 0) return { words, hits: [], correction: null, partial: false }
@@ -71,16 +72,14 @@ export const rank = (index: BuiltIndex, query: string, enough = Infinity): Ranke
     const corrected = corrections[i]
     return corrected ? { combineWith: 'OR', queries: [asTyped, corrected] } : asTyped
   })
-  const search = (combineWith: 'AND' | 'OR') => index.engine.search({ combineWith, queries })
-
   // Documents with every word first (whatever their score), then those with some of them.
-  const every = search('AND')
+  const every = index.engine.search({ combineWith: 'AND', queries })
   let results = every
   let partial = false
   // Those with some words are needed only when those with every word do not fill a page of guides.
   if (words.length > 1 && guidesAmong(index, every, enough) < enough) {
     const complete = new Set(every.map((r) => r.id))
-    // A word in most of a large index ranks nothing and costs the most: those with some words need a telling one.
+    // A word in over a fifth of a large index ranks little and costs the most: those with some words need a telling one.
     const telling = queries.filter((_, i) => !index.vocabulary.common(words[i]))
     const some = telling.length ? index.engine.search({ combineWith: 'OR', queries: telling }).filter((r) => !complete.has(r.id)) : []
     partial = every.length === 0 && some.length > 0
