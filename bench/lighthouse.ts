@@ -23,7 +23,16 @@ const launch = async () => {
       await new Promise((r) => setTimeout(r, 100))
     }
   }
-  return { port, close: () => (child.kill('SIGTERM'), fs.rmSync(profile, { recursive: true, force: true })) }
+  return {
+    port,
+    // Chromium may still be writing its profile as it exits: wait for it, then remove with retries.
+    close: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+    },
+  }
 }
 
 /** Lighthouse's default (mobile, simulated throttling) scores for each page, 0–100. */
@@ -43,7 +52,7 @@ export const lighthouseScores = async (base: string, pages: string[]) => {
       )
     }
   } finally {
-    chrome.close()
+    await chrome.close()
   }
   const rows: Row[] = CATEGORIES.map((category) => {
     const scores = pages.map((page) => raw[page][category])

@@ -31,16 +31,16 @@ export const bareServer = async (body: Buffer, headers: Record<string, string>, 
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
-/** Milliseconds until the response's first byte (its status line and headers), then the body. */
+/** Milliseconds until the response's first byte (its status line and headers) and until its last, then the body. */
 export const timeToFirstByte = (url: string, headers: Record<string, string> = {}) =>
-  new Promise<{ ttfb: number; status: number; body: string }>((resolve, reject) => {
+  new Promise<{ ttfb: number; total: number; status: number; body: string }>((resolve, reject) => {
     const started = process.hrtime.bigint()
     http
       .get(url, { headers }, (res) => {
         const ttfb = Number(process.hrtime.bigint() - started) / 1e6
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ ttfb, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () => resolve({ ttfb, total: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
       })
       .on('error', reject)
   })

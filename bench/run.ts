@@ -159,12 +159,37 @@ const weight = async () => {
   return { htmlGzip: gzipBytes(html), htmlRaw: Buffer.byteLength(html), frameworkJsGzip: framework, ownJsGzip: own, scripts: scripts.length }
 }
 
-/** Search latency over a mix of queries: p95 of `rounds` requests. */
+/**
+ * What readers type: brand names, typos, words being typed, model numbers,
+ * several words, questions, and words no guide has (the slowest path: every
+ * word is looked up for a correction, then the partial search runs).
+ */
+const SEARCH_QUERIES = [
+  'hikvision', 'Dahua', 'reolink', 'hikvsion', 'dahau', 'reolnik', 'hikv', 'lts',
+  'DS-7608NI-K2', 'ds7616ni', 'RLN8-410', 'XVR4104C-X',
+  'hikvision guid file', 'dahua qr code', 'reset button', 'forgot password security questions', 'how do I reset my hikvision nvr',
+  'scale brand 512', 'scale brand 77 password', 'open the main menu', 'zebra unicorn', 'password',
+]
+
+type SearchIndexFigures = { built: boolean; buildMs?: number; documents?: number; words?: number; serializedBytes?: number }
+
+/**
+ * Search over the mix of queries, each `rounds` times, after a first search
+ * that builds the index (its time and the index's figures reported apart):
+ * p50 and p95 of the whole response, the page rendered.
+ */
 const search = async (rounds: number) => {
-  const terms = ['reset', 'hikvision', 'password', 'serial', 'menu', 'qr code', 'key file', 'scale', 'recorder', 'security questions']
+  const first = await timeToFirstByte(`${url}/search?q=warm`)
+  const index = (await api('/bench/search')) as SearchIndexFigures
   const times: number[] = []
-  for (let i = 0; i < rounds; i++) times.push((await timeToFirstByte(`${url}/search?q=${encodeURIComponent(terms[i % terms.length])}`)).ttfb)
-  return { p50: median(times), p95: percentile(times, 95) }
+  for (let r = 0; r < rounds; r++) {
+    for (const q of SEARCH_QUERIES) {
+      const res = await timeToFirstByte(`${url}/search?q=${encodeURIComponent(q)}`)
+      if (res.status !== 200) throw new Error(`search for ${q}: ${res.status}`)
+      times.push(res.total)
+    }
+  }
+  return { p50: median(times), p95: percentile(times, 95), requests: times.length, firstSearchMs: first.total, index }
 }
 
 const started = Date.now()
@@ -185,7 +210,7 @@ const caseLoad = await cases(auth, CASE_SECONDS)
 console.log('weight and Lighthouse…')
 const pageWeight = await weight()
 const scores = await lighthouseScores(url, ['/', GUIDE, `${GUIDE}/guid-key-file`])
-const searchSmall = await search(40)
+const searchSmall = await search(2)
 await server.stop()
 
 console.log('scale…')
@@ -193,7 +218,7 @@ addScaleData(dbEnv, SCALE_BRANDS)
 server = await startServer(dbEnv)
 const cachedLarge = await cachedPage(SECONDS, [10])
 const renderAtScale = await render(auth, 'bench', 20)
-const searchLarge = await search(40)
+const searchLarge = await search(QUICK ? 2 : 5)
 await server.stop()
 fs.rmSync(dir, { recursive: true, force: true })
 
@@ -215,7 +240,8 @@ const rows: Row[] = [
   [`scale (${SCALE_BRANDS} brands × 6 × 8, ${SCALE_BRANDS * 100} cases): cached page requests/s, large / small`, `${cachedLarge.results[10].site.rps.toFixed(0)} / ${c10.site.rps.toFixed(0)}`, '≥ 0.8', cachedLarge.results[10].site.rps / c10.site.rps, (v) => v >= 0.8, (v) => v.toFixed(2)],
   ['scale: render time to first byte, large / small', `${renderAtScale.ttfb.toFixed(1)} / ${renderLarge.ttfb.toFixed(1)} ms`, '≤ 2', renderAtScale.ttfb / renderLarge.ttfb, (v) => v <= 2, (v) => v.toFixed(2)],
   ['scale: render queries per brand page', `${renderAtScale.queries}`, 'same as small', renderAtScale.queries, (v) => v === renderLarge.queries],
-  ['search p95 on the large data (small data)', `${searchLarge.p95.toFixed(0)} ms (${searchSmall.p95.toFixed(0)} ms)`, '≤ 200 ms', searchLarge.p95, (v) => v <= 200],
+  [`search over ${SCALE_BRANDS} brands (${searchLarge.index.documents ?? '?'} documents): p50 / p95 of ${searchLarge.requests} searches, ${SEARCH_QUERIES.length} kinds of query (small data p95)`, `${searchLarge.p50.toFixed(1)} / ${searchLarge.p95.toFixed(1)} ms (${searchSmall.p95.toFixed(1)} ms)`, 'p95 ≤ 50 ms', searchLarge.p95, (v) => v <= 50],
+  [`search index over ${SCALE_BRANDS} brands: build time (first search), words, size serialized`, `${(searchLarge.index.buildMs ?? NaN).toFixed(0)} ms (${searchLarge.firstSearchMs.toFixed(0)} ms), ${searchLarge.index.words ?? '?'} words, ${((searchLarge.index.serializedBytes ?? NaN) / 2 ** 20).toFixed(1)} MB`, 'reported', searchLarge.index.buildMs ?? NaN, () => true],
   ['weight: guide page HTML, gzipped', `${(pageWeight.htmlGzip / 1024).toFixed(1)} KB (${(pageWeight.htmlRaw / 1024).toFixed(0)} KB raw)`, 'reported', pageWeight.htmlGzip, () => true],
   ['weight: project JavaScript beyond the framework runtime, gzipped', `${(pageWeight.ownJsGzip / 1024).toFixed(1)} KB (runtime ${(pageWeight.frameworkJsGzip / 1024).toFixed(1)} KB)`, '≤ 20 KB', pageWeight.ownJsGzip / 1024, (v) => v <= 20, (v) => v.toFixed(1)],
   ...scores.rows,

@@ -9,12 +9,14 @@ import { Brands } from './collections/Brands'
 import { Comments } from './collections/Comments'
 import { Feedback } from './collections/Feedback'
 import { Media } from './collections/Media'
+import { SearchMisses } from './collections/SearchMisses'
 import { fileTooLargeMessage, MAX_FILE_MB } from './collections/Media/limits'
 import { Methods } from './collections/Methods'
 import { Steps } from './collections/Steps'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db/adapter'
 import { emailAdapter } from './email/adapter'
+import { SearchState } from './globals/SearchState'
 import { Site } from './globals/Site'
 import { benchEndpoints } from './endpoints/benchQueries'
 import { withRequestLimits } from './endpoints/requestLimits'
@@ -37,8 +39,8 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/admin/SupportDashboard#SupportDashboard'] },
   },
   // Caps on what one API request may ask (src/endpoints/requestLimits.ts).
-  collections: withRequestLimits([Brands, Methods, Steps, Comments, Feedback, Media, Users]),
-  globals: [Site],
+  collections: withRequestLimits([Brands, Methods, Steps, Comments, Feedback, Media, Users, SearchMisses]),
+  globals: [Site, SearchState],
   editor: lexicalEditor(),
   secret: requireSecret(),
   db: databaseAdapter(),

@@ -5,6 +5,8 @@ import { isAdmin, isEditor, isStaff } from './roles'
 export { hasRole, isAdmin, isEditor, isStaff, ROLES, type Role } from './roles'
 
 export const anyone: Access = () => true
+/** For what only the server writes (through the Local API, access overridden). */
+export const nobody: Access = () => false
 
 export const admins: Access = ({ req }) => isAdmin(req.user)
 export const editors: Access = ({ req }) => isEditor(req.user)

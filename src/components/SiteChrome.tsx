@@ -1,9 +1,10 @@
 import Link from 'next/link'
 
 import { PreviewBar } from './PreviewBar'
-import { GENERAL_GUIDE, HOME, SEARCH } from '../routes'
+import { SearchForm } from './SearchForm'
+import { GENERAL_GUIDE, HOME } from '../routes'
 
-/** The public site's frame: skip link, header with navigation, footer. */
+/** The public site's frame: skip link, header with navigation and a search box, footer. */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
@@ -20,11 +21,9 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             <li>
               <Link href={GENERAL_GUIDE}>General guide</Link>
             </li>
-            <li>
-              <Link href={SEARCH}>Search</Link>
-            </li>
           </ul>
         </nav>
+        <SearchForm id="site-search" compact />
       </header>
       <main id="main">{children}</main>
       <footer className="site-footer">

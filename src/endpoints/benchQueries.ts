@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { queriesSoFar } from '../db/queryCounter'
+import { benchSearch } from './benchSearch'
 
 /**
  * GET /api/bench/queries: how many SQL statements this server has sent. Only
@@ -12,4 +13,4 @@ export const benchQueries: Endpoint = {
   handler: () => Response.json({ queries: queriesSoFar() }),
 }
 
-export const benchEndpoints = (): Endpoint[] => (process.env.BENCH === '1' ? [benchQueries] : [])
+export const benchEndpoints = (): Endpoint[] => (process.env.BENCH === '1' ? [benchQueries, benchSearch] : [])

@@ -9,7 +9,8 @@ import * as migration_20261125_114710_cases_indexes from './20261125_114710_case
 import * as migration_20261125_132244_reset_spacing_in_app from './20261125_132244_reset_spacing_in_app';
 import * as migration_20261201_223651_mail_queue_and_link_nonces from './20261201_223651_mail_queue_and_link_nonces';
 import * as migration_20261202_002713_model_patterns from './20261202_002713_model_patterns';
-import * as migration_20261202_011205_former_slugs from './20261202_011205_former_slugs';
+import * as migration_20261202_003114_search_misses from './20261202_003114_search_misses';
+import * as migration_20261202_013444_former_slugs from './20261202_013444_former_slugs';
 
 export const migrations = [
   {
@@ -68,8 +69,13 @@ export const migrations = [
     name: '20261202_002713_model_patterns',
   },
   {
-    up: migration_20261202_011205_former_slugs.up,
-    down: migration_20261202_011205_former_slugs.down,
-    name: '20261202_011205_former_slugs'
+    up: migration_20261202_003114_search_misses.up,
+    down: migration_20261202_003114_search_misses.down,
+    name: '20261202_003114_search_misses',
+  },
+  {
+    up: migration_20261202_013444_former_slugs.up,
+    down: migration_20261202_013444_former_slugs.down,
+    name: '20261202_013444_former_slugs'
   },
 ];

@@ -19,10 +19,13 @@ export type Dashboard = {
     comments: string[]
   }[]
   brandsWithoutMethods: { total: number; brands: { id: ID; name: string }[]; withMethods: ID[] }
+  /** The searches that found nothing, most frequent first (src/search/misses.ts counts them). */
+  missedSearches: { id: ID; query: string; count: number; lastSeen: string }[]
 }
 
 const DAY = 24 * 60 * 60 * 1000
 export const FAILING_WINDOW_DAYS = 30
+export const MISSED_SHOWN = 10
 
 /** The filters behind each figure; the admin links to its lists with the same ones. */
 export const FILTERS: { pending: Where; open: Where; answeredNotResolved: Where; failing: (since: Date) => Where } = {
@@ -37,14 +40,15 @@ const local = { overrideAccess: true, depth: 0 } as const
 
 export const getDashboard = async (payload: Payload, now = new Date(), top = 5): Promise<Dashboard> => {
   const since = new Date(now.getTime() - FAILING_WINDOW_DAYS * DAY)
-  const [pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods] = await Promise.all([
+  const [pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches] = await Promise.all([
     payload.count({ collection: 'comments', where: FILTERS.pending, ...local }).then((r) => r.totalDocs),
     payload.count({ collection: 'comments', where: FILTERS.answeredNotResolved, ...local }).then((r) => r.totalDocs),
     openByBrand(payload),
     failing(payload, since, top),
     withoutMethods(payload),
+    missed(payload, MISSED_SHOWN),
   ])
-  return { pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods }
+  return { pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches }
 }
 
 const openByBrand = async (payload: Payload): Promise<Dashboard['open']> => {
@@ -146,4 +150,10 @@ const withoutMethods = async (payload: Payload): Promise<Dashboard['brandsWithou
     ...local,
   })
   return { total: totalDocs, brands: docs.map((b) => ({ id: b.id, name: b.name })), withMethods }
+}
+
+/** One indexed, capped table: the top rows by count, the most recent first among equals. */
+const missed = async (payload: Payload, top: number): Promise<Dashboard['missedSearches']> => {
+  const { docs } = await payload.find({ collection: 'search-misses', sort: ['-count', '-lastSeen'], limit: top, pagination: false, ...local })
+  return docs.map((d) => ({ id: d.id, query: d.query, count: d.count, lastSeen: d.lastSeen }))
 }

@@ -217,7 +217,7 @@ describe('in the browser', () => {
     const response = await page.goto(`${BASE_URL}/brands/no-such-brand`)
     assert.equal(response?.status(), 404)
     await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor()
-    await page.getByRole('search').waitFor()
+    await page.locator('main').getByRole('search').waitFor()
     await page.close()
   })
 
@@ -263,7 +263,8 @@ describe('in the browser', () => {
     const page = await browser.newPage()
     await page.goto(`${BASE_URL}/`)
     await page.getByLabel('Search the guides').fill('GUID')
-    await page.getByRole('button', { name: 'Search' }).click()
+    // The page's own search box (the header has one too).
+    await page.locator('main').getByRole('button', { name: 'Search' }).click()
     await page.waitForURL(/\/search\?q=GUID/)
     await page.getByRole('link', { name: 'Import the GUID key file' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Import the GUID key file' }).waitFor()

@@ -107,3 +107,16 @@ test('a brand leaves the list once it has a published method of its own', async 
   const d = await getDashboard(ctx.payload)
   expect(d.brandsWithoutMethods.brands.map((b) => b.name)).toEqual(['Alpha', 'Delta'])
 })
+
+test('the searches that found nothing, most frequent first, as counted by the search page', async () => {
+  const { recordMiss } = await import('../../src/search')
+  for (const [query, times] of [['zylofon recorder', 3], ['qqqq', 1], ['annke nvr', 5]] as const) {
+    for (let i = 0; i < times; i++) await recordMiss(ctx.payload, query)
+  }
+  const d = await getDashboard(ctx.payload)
+  expect(d.missedSearches.map((m) => [m.query, m.count])).toEqual([
+    ['annke nvr', 5],
+    ['zylofon recorder', 3],
+    ['qqqq', 1],
+  ])
+})

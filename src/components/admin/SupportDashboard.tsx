@@ -4,6 +4,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole, isEditor } from '../../access'
 import { whereQuery } from '../../lib/whereQuery'
 import { FAILING_WINDOW_DAYS, FILTERS, getDashboard } from '../../queries/dashboard'
+import { searchPath } from '../../routes'
 
 const list = (collection: string, where?: Where) => `/admin/collections/${collection}${where ? `?${whereQuery(where)}` : ''}`
 
@@ -118,6 +119,39 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
             ))}
           </tbody>
         </table>
+      )}
+
+      <h3 style={subhead}>Searches that found nothing</h3>
+      {data.missedSearches.length === 0 ? (
+        <p>No reader’s search has come up empty yet.</p>
+      ) : (
+        <table className="table" style={{ marginBottom: '1.5rem' }}>
+          <thead>
+            <tr>
+              <th scope="col">Words searched</th>
+              <th scope="col">Times</th>
+              <th scope="col">Last</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.missedSearches.map((row) => (
+              <tr key={String(row.id)}>
+                <td>
+                  <a href={searchPath(row.query)} target="_blank" rel="noreferrer">
+                    {row.query}
+                  </a>
+                </td>
+                <td>{row.count}</td>
+                <td>{age(row.lastSeen, now)} ago</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editor && data.missedSearches.length > 0 && (
+        <p>
+          <Link href={list('search-misses')}>All missed searches</Link>: a new alias, model pattern or method may answer them.
+        </p>
       )}
 
       {editor && (

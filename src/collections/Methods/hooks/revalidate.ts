@@ -2,12 +2,14 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { sameId } from '../../../fields/ids'
 import { revalidateMethod } from '../../../revalidate'
+import { contentChanged, isPublicChange } from '../../../search'
 
 /**
  * A method's change shows on its brand's guide and its own page (and the old brand's, if
- * it moved), under every address it answers at or did until now.
+ * it moved), under every address it answers at or did until now, and in search.
  */
 export const revalidateMethodAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (isPublicChange(doc, previousDoc)) await contentChanged(req)
   const formerSlugs = [...(doc.formerSlugs ?? []), ...(previousDoc?.formerSlugs ?? [])]
   await revalidateMethod(req, { brand: doc.brand, slug: doc.slug, formerSlugs }, previousDoc?.slug)
   if (previousDoc && !sameId(previousDoc.brand, doc.brand)) await revalidateMethod(req, previousDoc)
@@ -15,6 +17,7 @@ export const revalidateMethodAfterChange: CollectionAfterChangeHook = async ({ d
 }
 
 export const revalidateMethodAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await contentChanged(req)
   await revalidateMethod(req, doc)
   return doc
 }

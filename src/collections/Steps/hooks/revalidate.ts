@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { idOf } from '../../../fields/ids'
 import { revalidateMethod } from '../../../revalidate'
+import { contentChanged } from '../../../search'
 
 const revalidateStepMethod = async (req: PayloadRequest, methodValue: unknown) => {
   const id = idOf(methodValue)
@@ -12,14 +13,17 @@ const revalidateStepMethod = async (req: PayloadRequest, methodValue: unknown) =
   if (method) await revalidateMethod(req, method)
 }
 
-/** A step shows on its method's pages: refresh them when it changes or goes. */
+/** A step shows on its method's pages and in search: refresh them when it changes or goes. */
 export const revalidateStepAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  // Steps have no drafts: a saved step of a published method is live, in search too.
+  await contentChanged(req)
   await revalidateStepMethod(req, doc.method)
   if (previousDoc && idOf(previousDoc.method) !== idOf(doc.method)) await revalidateStepMethod(req, previousDoc.method)
   return doc
 }
 
 export const revalidateStepAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await contentChanged(req)
   await revalidateStepMethod(req, doc.method)
   return doc
 }
