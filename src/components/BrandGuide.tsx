@@ -16,6 +16,7 @@ import { hasSupportDetails, SUPPORT_ANCHOR, SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
 import { brandJsonLd } from './structuredData'
 import { CHOOSER_FORM, CHOOSER_RESULTS, brandPath, casesPath, methodPath } from '../routes'
+import { caseFormBrand } from './CaseForm'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 
@@ -123,7 +124,7 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
       <CasesSection
         scope={{ brand: brand.id }}
         listHref={casesPath(brand.slug)}
-        brandId={brand.id}
+        brand={caseFormBrand(brand)}
         methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
         back={base}
       />

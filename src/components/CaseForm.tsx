@@ -1,11 +1,22 @@
 'use client'
 
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState, useEffect, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 
 import { submitCase } from './caseActions'
 import { CASE_FIELDS, type CaseField, type CaseFormState } from './caseFormState'
+import { modelExampleOf, type ModelPattern } from '../lib/modelNumbers'
 import { CASE_FORM_ID, caseFormPath } from '../routes'
+import { ModelHint } from './ModelHint'
+
+/** The guide's brand as the form needs it: its id for the case, its slug and an example model of its own. */
+export type CaseFormBrand = { id: number | string; slug: string; modelExample: string | null }
+
+export const caseFormBrand = (brand: { id: number | string; slug: string; modelPatterns?: ModelPattern[] | null }): CaseFormBrand => ({
+  id: brand.id,
+  slug: brand.slug,
+  modelExample: modelExampleOf(brand),
+})
 
 export type CaseFormMethod = { id: number | string; title: string; steps: { id: number | string; order: number; title: string }[] }
 
@@ -14,6 +25,7 @@ const INITIAL: CaseFormState = { errors: {}, values: {} }
 const inputId = (name: CaseField) => `case-${name}`
 const errorId = (name: CaseField) => `case-${name}-error`
 const hintId = (name: CaseField) => `case-${name}-hint`
+const matchId = 'case-deviceModel-match'
 
 function Submit() {
   const { pending } = useFormStatus()
@@ -74,7 +86,7 @@ function ErrorSummary({ state, fields, summary }: { state: CaseFormState; fields
  * is wrong; with JavaScript it answers in place, the button shows progress and
  * focus goes to the list of problems.
  */
-export function CaseForm({ brandId, methods, back }: { brandId?: number | string; methods: CaseFormMethod[]; back: string }) {
+export function CaseForm({ brand, methods, back }: { brand?: CaseFormBrand; methods: CaseFormMethod[]; back: string }) {
   // The permalink is the form's address without JavaScript: this page, at the form.
   const [state, action] = useActionState(submitCase, INITIAL, caseFormPath(back))
   const summary = useRef<HTMLDivElement>(null)
@@ -85,17 +97,19 @@ export function CaseForm({ brandId, methods, back }: { brandId?: number | string
   }, [state, failed])
 
   const v = state.values
+  const [model, setModel] = useState(v.deviceModel ?? '')
+  useEffect(() => setModel(state.values.deviceModel ?? ''), [state])
   const marked = (name: CaseField, hint = false) => ({
     id: inputId(name),
     name,
     'aria-invalid': state.errors[name] ? true : undefined,
-    'aria-describedby': [hint ? hintId(name) : '', state.errors[name] ? errorId(name) : ''].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': [hint ? hintId(name) : '', name === 'deviceModel' ? matchId : '', state.errors[name] ? errorId(name) : ''].filter(Boolean).join(' ') || undefined,
   })
 
   return (
     <form action={action} className="case-form" id={CASE_FORM_ID} aria-labelledby="case-form-title" noValidate>
       {failed ? <ErrorSummary state={state} fields={shown} summary={summary} /> : null}
-      <input type="hidden" name="brand" value={brandId ?? ''} />
+      <input type="hidden" name="brand" value={brand?.id ?? ''} />
       <input type="hidden" name="back" value={back} />
       {/* Hidden from people; a bot that fills it in is quietly ignored. */}
       <div className="hp" aria-hidden="true">
@@ -113,8 +127,9 @@ export function CaseForm({ brandId, methods, back }: { brandId?: number | string
           <input type="checkbox" name="notifyOnReply" defaultChecked /> Notify me by e-mail when support answers
         </label>
       </div>
-      <Field name="deviceModel" label="Recorder model" hint="From the label, for example DS-7608NI-K2." error={state.errors.deviceModel}>
-        <input {...marked('deviceModel', true)} maxLength={80} defaultValue={v.deviceModel} />
+      <Field name="deviceModel" label="Recorder model" hint={brand?.modelExample ? `From the label, for example ${brand.modelExample}.` : 'From the label on the recorder.'} error={state.errors.deviceModel}>
+        <input {...marked('deviceModel', true)} maxLength={80} defaultValue={v.deviceModel} onChange={(event) => setModel(event.currentTarget.value)} />
+        <ModelHint model={model} initial={state.modelMatches ?? []} brandSlug={brand?.slug ?? null} id={matchId} />
       </Field>
       <Field name="firmware" label="Firmware (optional)" error={state.errors.firmware}>
         <input {...marked('firmware')} maxLength={80} defaultValue={v.firmware} />

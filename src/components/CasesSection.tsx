@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
-import { CaseForm, type CaseFormMethod } from './CaseForm'
+import { CaseForm, type CaseFormBrand, type CaseFormMethod } from './CaseForm'
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
 
@@ -43,13 +43,14 @@ type Props = {
   scope: CaseScope
   /** Where the full list lives, for "older cases". */
   listHref: string
-  brandId?: number | string
+  /** The guide's brand; none on the general guide. */
+  brand?: CaseFormBrand
   methods: CaseFormMethod[]
   back: string
 }
 
 /** Readers' cases for a guide, and the form to open one. */
-export async function CasesSection({ scope, listHref, brandId, methods, back }: Props) {
+export async function CasesSection({ scope, listHref, brand, methods, back }: Props) {
   const { items, more } = await listCases(scope, 1, { count: false })
   return (
     <section className="cases" aria-labelledby="cases-title" id="cases">
@@ -70,7 +71,7 @@ export async function CasesSection({ scope, listHref, brandId, methods, back }: 
       ) : null}
       <h3 id="case-form-title">Still stuck? Describe your case</h3>
       <p>Support staff read every case. It appears here once a moderator has approved it; your e-mail address is never shown.</p>
-      <CaseForm brandId={brandId} methods={methods} back={back} />
+      <CaseForm brand={brand} methods={methods} back={back} />
     </section>
   )
 }

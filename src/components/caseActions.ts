@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { formId } from '../fields/ids'
+import { brandsForModel } from '../queries/models'
 import { payloadClient } from '../queries/payload'
 import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseFormState'
 import { safePath } from '../lib/safePath'
@@ -55,9 +56,9 @@ export async function submitCase(_previous: CaseFormState, form: FormData): Prom
         if (isCaseField(path)) errors[path] = message
         else others.push(message)
       }
-      return { errors, values, ...(others.length ? { formError: others.join(' ') } : {}) }
+      return { errors, values, modelMatches: await brandsForModel(values.deviceModel), ...(others.length ? { formError: others.join(' ') } : {}) }
     }
-    if (failure?.status === 429) return { errors: {}, values, formError: failure.message }
+    if (failure?.status === 429) return { errors: {}, values, modelMatches: await brandsForModel(values.deviceModel), formError: failure.message }
     throw error
   }
   redirect(received(back))

@@ -1,3 +1,4 @@
+import type { ModelMatchInfo } from '../queries/models'
 import { CASE_FORM_FIELDS } from '../readers/fields'
 
 /** The case form's fields (the readers' pipeline accepts these) and the state the server action returns to it. */
@@ -12,4 +13,6 @@ export type CaseFormState = {
   /** A problem of the whole submission (too many cases for now, a field outside the form). */
   formError?: string
   values: Record<string, string>
+  /** Whose model the reader typed, for the form shown again without JavaScript. */
+  modelMatches?: ModelMatchInfo[]
 }

@@ -11,6 +11,10 @@ export type ModelPattern = {
   label?: string | null
 }
 
+/** The model a brand's case form shows as its example: the first pattern's that has one. */
+export const modelExampleOf = (brand: { modelPatterns?: ModelPattern[] | null }): string | null =>
+  brand.modelPatterns?.find((p) => p.example)?.example ?? null
+
 /** What a model matched: the brand whose pattern it is, and the pattern. */
 export type ModelMatch<B> = { brand: B; pattern: ModelPattern }
 

@@ -9,6 +9,7 @@ import { rank } from './query'
 export { contentChanged, isPublicChange } from './changes'
 export { recordMiss } from './misses'
 export { searchIndex } from './holder'
+export { findModels, type ModelHit } from './models'
 export type { MethodResult, ResultGroup, StepResult } from './group'
 export type { Segment } from './highlight'
 

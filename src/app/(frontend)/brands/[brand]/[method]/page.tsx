@@ -12,6 +12,7 @@ import { getMethodPage, listGuidePages, movedMethodPath } from '../../../../../q
 import { currentViewer, PUBLIC_VIEWER } from '../../../../../queries/viewer'
 import { brandMetadata } from '../meta'
 import { CHOOSER_RESULTS, HOME, brandPath, casesPath, methodPath } from '../../../../../routes'
+import { caseFormBrand } from '../../../../../components/CaseForm'
 
 type Props = { params: Promise<{ brand: string; method: string }> }
 
@@ -52,7 +53,7 @@ export default async function MethodPage({ params }: Props) {
       <CasesSection
         scope={{ brand: brand.id, method: method.id }}
         listHref={casesPath(brand.slug)}
-        brandId={brand.id}
+        brand={caseFormBrand(brand)}
         methods={[{ id: method.id, title: method.title, steps: method.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }]}
         back={methodPath(brand.slug, method.slug)}
       />

@@ -1,0 +1,67 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import type { ModelMatchInfo } from '../queries/models'
+import { lookUpModel } from './modelActions'
+
+type Props = {
+  /** The model typed so far. */
+  model: string
+  /** What the server found for it (after a post without JavaScript), until the reader types again. */
+  initial: ModelMatchInfo[]
+  /** The guide the form is on; null on the general guide. */
+  brandSlug: string | null
+  id: string
+}
+
+const WAIT_MS = 350
+
+/**
+ * Under the model field: which brand the typed model belongs to, and a link to
+ * that brand's guide when it is not this one. Politely announced, never in the way.
+ */
+export function ModelHint({ model, initial, brandSlug, id }: Props) {
+  const [matches, setMatches] = useState(initial)
+  useEffect(() => {
+    if (!model.trim()) return setMatches([])
+    let current = true
+    const timer = setTimeout(() => {
+      lookUpModel(model)
+        .then((found) => current && setMatches(found))
+        .catch(() => current && setMatches([]))
+    }, WAIT_MS)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [model])
+
+  const match = matches.find((m) => m.brand.slug === brandSlug) ?? matches[0]
+  return (
+    <p className="hint model-hint" id={id} aria-live="polite">
+      {match ? <ModelSentence match={match} here={match.brand.slug === brandSlug} /> : null}
+    </p>
+  )
+}
+
+function ModelSentence({ match, here }: { match: ModelMatchInfo; here: boolean }) {
+  const kind = match.label ? ` (${match.label})` : ''
+  const oem = match.oem ? (
+    <>
+      {' '}
+      Made by <a href={match.oem.href}>{match.oem.name}</a>.
+    </>
+  ) : null
+  if (here)
+    return (
+      <>
+        {match.model} is a {match.brand.name} model{kind}: this is its guide.{oem}
+      </>
+    )
+  return (
+    <>
+      {match.model} looks like a {match.brand.name} model{kind}: see the <a href={match.brand.href}>{match.brand.name} guide</a>.{oem}
+    </>
+  )
+}
