@@ -4,19 +4,9 @@ import { useActionState, useEffect, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 
 import { submitCase } from './caseActions'
-import { CASE_FIELDS, type CaseField, type CaseFormState } from './caseFormState'
-import { modelExampleOf, type ModelPattern } from '../lib/modelNumbers'
+import { CASE_FIELDS, type CaseField, type CaseFormBrand, type CaseFormState } from './caseFormState'
 import { CASE_FORM_ID, caseFormPath } from '../routes'
 import { ModelHint } from './ModelHint'
-
-/** The guide's brand as the form needs it: its id for the case, its slug and an example model of its own. */
-export type CaseFormBrand = { id: number | string; slug: string; modelExample: string | null }
-
-export const caseFormBrand = (brand: { id: number | string; slug: string; modelPatterns?: ModelPattern[] | null }): CaseFormBrand => ({
-  id: brand.id,
-  slug: brand.slug,
-  modelExample: modelExampleOf(brand),
-})
 
 export type CaseFormMethod = { id: number | string; title: string; steps: { id: number | string; order: number; title: string }[] }
 

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 
 import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
-import { CaseForm, type CaseFormBrand, type CaseFormMethod } from './CaseForm'
+import { CaseForm, type CaseFormMethod } from './CaseForm'
+import type { CaseFormBrand } from './caseFormState'
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
 

@@ -1,4 +1,5 @@
 import type { ModelMatchInfo } from '../queries/models'
+import { modelExampleOf, type ModelPattern } from '../lib/modelNumbers'
 import { CASE_FORM_FIELDS } from '../readers/fields'
 
 /** The case form's fields (the readers' pipeline accepts these) and the state the server action returns to it. */
@@ -16,3 +17,12 @@ export type CaseFormState = {
   /** Whose model the reader typed, for the form shown again without JavaScript. */
   modelMatches?: ModelMatchInfo[]
 }
+
+/** The guide's brand as the form needs it: its id for the case, its slug and an example model of its own. */
+export type CaseFormBrand = { id: number | string; slug: string; modelExample: string | null }
+
+export const caseFormBrand = (brand: { id: number | string; slug: string; modelPatterns?: ModelPattern[] | null }): CaseFormBrand => ({
+  id: brand.id,
+  slug: brand.slug,
+  modelExample: modelExampleOf(brand),
+})

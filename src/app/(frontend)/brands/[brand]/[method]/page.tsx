@@ -12,7 +12,7 @@ import { getMethodPage, listGuidePages, movedMethodPath } from '../../../../../q
 import { currentViewer, PUBLIC_VIEWER } from '../../../../../queries/viewer'
 import { brandMetadata } from '../meta'
 import { CHOOSER_RESULTS, HOME, brandPath, casesPath, methodPath } from '../../../../../routes'
-import { caseFormBrand } from '../../../../../components/CaseForm'
+import { caseFormBrand } from '../../../../../components/caseFormState'
 
 type Props = { params: Promise<{ brand: string; method: string }> }
 
