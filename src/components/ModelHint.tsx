@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import { withArticle } from '../lib/article'
 import type { ModelMatchInfo } from '../queries/models'
 import { lookUpModel } from './modelActions'
 
@@ -46,7 +47,8 @@ export function ModelHint({ model, initial, brandSlug, id }: Props) {
 }
 
 function ModelSentence({ match, here }: { match: ModelMatchInfo; here: boolean }) {
-  const kind = match.label ? ` (${match.label})` : ''
+  const model = `${match.model} ${here ? 'is' : 'looks like'} ${withArticle(match.brand.name)} model`
+  const kind = match.label ? `, of its ${match.label}` : ''
   const oem = match.oem ? (
     <>
       {' '}
@@ -56,12 +58,14 @@ function ModelSentence({ match, here }: { match: ModelMatchInfo; here: boolean }
   if (here)
     return (
       <>
-        {match.model} is a {match.brand.name} model{kind}: this is its guide.{oem}
+        {model}
+        {kind}: this is its guide.{oem}
       </>
     )
   return (
     <>
-      {match.model} looks like a {match.brand.name} model{kind}: see the <a href={match.brand.href}>{match.brand.name} guide</a>.{oem}
+      {model}
+      {kind}: see the <a href={match.brand.href}>{match.brand.name} guide</a>.{oem}
     </>
   )
 }
