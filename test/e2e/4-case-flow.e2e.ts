@@ -49,11 +49,19 @@ test('a case from a reader without JavaScript, approved and answered by support 
   await page.getByRole('heading', { name: /address is confirmed/ }).waitFor()
 
   // 2. Support approves it and answers it in the admin.
-  await supportToken()
+  const token = await supportToken()
+  const found = await fetch(`${BASE_URL}/api/comments?where[authorName][equals]=${encodeURIComponent(`Reader ${marker}`)}&depth=0&limit=1`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  const caseId = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]?.id
+  assert.ok(caseId !== undefined, 'the case is stored')
   const { context: staff, page: admin } = await signIn(browser, SUPPORT)
   await admin.goto(`${BASE_URL}/admin/collections/comments`)
   await admin.getByRole('link', { name: 'Pending moderation' }).click()
-  await admin.getByRole('link', { name: `Reader ${marker}` }).click()
+  // The quick view lists the case; its page is opened by its address, not by a click that a
+  // list still re-rendering after the filter can swallow.
+  await admin.getByRole('link', { name: `Reader ${marker}` }).waitFor({ timeout: 30_000 })
+  await admin.goto(`${BASE_URL}/admin/collections/comments/${caseId}`)
   await admin.waitForSelector('#field-authorName', { timeout: 60_000 })
   await admin.locator('#field-status .react-select').click()
   await admin.locator('.rs__option', { hasText: /^published$/ }).click()
