@@ -41,7 +41,7 @@ const text = (segments: { text: string }[]) => segments.map((s) => s.text).join(
 const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text)
 
 /** Waits for a search to show what a change made (the index is rebuilt behind the one answering). */
-const eventually = async (check: () => Promise<boolean>, ms = 5000) => {
+const eventually = async (check: () => Promise<boolean>, ms = 20_000) => {
   const deadline = Date.now() + ms
   for (;;) {
     if (await check()) return true

@@ -11,16 +11,15 @@ export const dahua = defineBrand({
   aliases: ['Imou'],
   modelPatterns: [
     {
-      pattern: 'XVR*',
-      example: 'XVR4104C-X',
-      label: 'digital video recorders (XVR series)',
-      source: { title: 'Dahua DH-XVR4104C-X user manual, p. 51, “Resetting Password” (ManualsHive 4153236)', url: 'https://manualshive.com/ru/manual/dahua/dh-xvr4104c-x/4153236?page=51' },
-    },
-    {
       pattern: 'DH-XVR*',
       example: 'DH-XVR4104C-X',
       label: 'digital video recorders (XVR series)',
       source: { title: 'Dahua DH-XVR4104C-X user manual, p. 51, “Resetting Password” (ManualsHive 4153236)', url: 'https://manualshive.com/ru/manual/dahua/dh-xvr4104c-x/4153236?page=51' },
+    },
+    {
+      pattern: 'XVR*',
+      label: 'digital video recorders (XVR series)',
+      source: { title: 'Dahua XVR4 series user manual, p. 53, “Resetting Password” (EasyManuals)', url: 'https://www.easymanua.ls/dahua-technology/xvr4-series/manual?p=53' },
     },
   ],
   support: {
