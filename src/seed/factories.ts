@@ -6,14 +6,30 @@ import type { DataLoss, MethodKind, Requirement } from '../collections/Methods/o
 
 export type CalloutKind = 'tip' | 'warning' | 'note'
 
+/** Diagrams drawn for the project (src/seed/illustrations/), stored through the media collection. */
+export type IllustrationKey = 'login-forgot-password' | 'reset-button-board'
+
 export type SeedStep = {
   title: string
   /** Paragraphs of the step's body. */
   body: string[]
   callouts?: { kind: CalloutKind; text: string }[]
+  image?: { illustration: IllustrationKey; alt: string }
 }
 
-export type SeedSource = { title: string; url?: string }
+/**
+ * The document a claim rests on, linked down to the page or article that says it:
+ * never a home page. `page` is a manual's page number; `publisher` marks a
+ * third-party page, used only where the vendor has none. `shows` names the kinds
+ * of method the document describes (the content test holds brands to them).
+ */
+export type SeedSource = {
+  title: string
+  url: string
+  page?: string
+  publisher?: 'vendor' | 'third-party'
+  shows?: MethodKind[]
+}
 
 export type SeedMethod = {
   slug: string
@@ -26,7 +42,9 @@ export type SeedMethod = {
   validity?: string
   lockout?: string
   appliesTo?: { models?: string; firmware?: string }
-  sources?: SeedSource[]
+  sources: SeedSource[]
+  /** ISO date (YYYY-MM-DD) the method was last checked against its sources. */
+  checkedAt: string
   steps: SeedStep[]
 }
 
@@ -39,6 +57,10 @@ export type SeedTool = {
 
 /** A model-number pattern (see src/lib/modelNumbers.ts) and the document that shows it. */
 export type SeedModelPattern = { pattern: string; example?: string; label: string; source: { title: string; url: string } }
+
+/** "sold as" / "runs the firmware of": only where a source shows it; shown on both brands' pages. */
+export type BrandRelationKind = 'sold-as' | 'runs-firmware-of'
+export type SeedBrandRelation = { kind: BrandRelationKind; brand: string; models?: string; source: SeedSource }
 
 export type SeedBrand = {
   name: string
@@ -57,6 +79,11 @@ export type SeedBrand = {
     responseTime?: string
   }
   tools?: SeedTool[]
+  /** Relations from this brand to another (by slug). */
+  relations?: SeedBrandRelation[]
+  /** For a brand with no sourced method: what to do and whom to ask, in one block. */
+  noMethodsAdvice?: string
+  /** In the order readers see them: methods that lose data last. */
   methods: SeedMethod[]
 }
 
