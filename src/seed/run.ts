@@ -13,11 +13,21 @@ import type { Method } from '../payload-types'
 import { brands, generalMethods, site } from './content'
 import type { SeedBrand, SeedMethod } from './factories'
 import { monogramPng } from './logo'
-import { paragraphs } from './richText'
+import { brandData, methodData, type Refs, stepData } from './toDocs'
 
 export type SeedReport = { brands: number; methods: number; steps: number; media: number; site: boolean }
 
 const local = { overrideAccess: true } as const
+
+/** References resolved to ids for writing. */
+const idRefs = (payload: Payload): Refs<ID> => ({
+  brand: () => {
+    throw new Error('brand references are not resolved yet')
+  },
+  illustration: () => {
+    throw new Error('illustrations are not resolved yet')
+  },
+})
 
 const findMethod = async (payload: Payload, slug: string, brand: ID | null) => {
   const { docs } = await payload.find({
@@ -31,26 +41,20 @@ const findMethod = async (payload: Payload, slug: string, brand: ID | null) => {
 }
 
 const createMethod = async (payload: Payload, method: SeedMethod, brand: ID | null, order: number, report: SeedReport) => {
-  const { steps, ...fields } = method
+  const refs = idRefs(payload)
   const created = await payload.create({
     collection: 'methods',
     ...local,
     // Generated types name SQLite's numeric ids; the value itself may be either kind.
     // A method is published only once it has steps (requireStepsToPublish).
-    data: { ...fields, brand: brand as Method['brand'], order, _status: 'draft' },
+    data: { ...methodData(method, refs), brand: brand as Method['brand'], order, _status: 'draft' },
   })
   report.methods++
-  for (const [index, seedStep] of steps.entries()) {
+  for (const [index, seedStep] of method.steps.entries()) {
     await payload.create({
       collection: 'steps',
       ...local,
-      data: {
-        method: created.id,
-        order: index + 1,
-        title: seedStep.title,
-        body: paragraphs(seedStep.body),
-        callouts: seedStep.callouts ?? [],
-      },
+      data: { method: created.id, ...stepData(seedStep, index + 1, refs) },
     })
     report.steps++
   }
@@ -82,17 +86,10 @@ const seedBrand = async (payload: Payload, brand: SeedBrand, report: SeedReport)
       file: { data: png, mimetype: 'image/png', name: `${brand.slug}-logo.png`, size: png.length },
     })
     report.media++
-    const { methods: _methods, aliases = [], tools = [], ...fields } = brand
     const created = await payload.create({
       collection: 'brands',
       ...local,
-      data: {
-        ...fields,
-        logo: logo.id,
-        aliases: aliases.map((name) => ({ name })),
-        tools,
-        _status: 'published',
-      },
+      data: { ...brandData(brand, idRefs(payload)), logo: logo.id, _status: 'published' },
     })
     report.brands++
     brandId = created.id

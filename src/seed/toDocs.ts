@@ -1,0 +1,36 @@
+/**
+ * The one mapping from seed content to document data. The runner uses it to
+ * create documents and to bring unchanged ones to a new version; the content
+ * version of an item is a hash of what it returns. References to other
+ * documents (a brand, an illustration) go through `refs`, so the same data can
+ * be built with stable keys (for hashing) or with ids (for writing).
+ */
+import type { IllustrationKey, SeedBrand, SeedMethod, SeedStep } from './factories'
+import { paragraphs } from './richText'
+
+export type Refs<Ref> = {
+  brand: (slug: string) => Ref
+  illustration: (key: IllustrationKey) => Ref
+}
+
+/** A brand's own fields (its methods are items of their own). The logo is made once, on creation. */
+export const brandData = <Ref>(brand: SeedBrand, _refs: Refs<Ref>) => {
+  const { methods: _methods, aliases = [], tools = [], relations: _relations, noMethodsAdvice: _advice, ...fields } = brand
+  return {
+    ...fields,
+    aliases: aliases.map((name) => ({ name })),
+    tools,
+  }
+}
+
+export const methodData = <Ref>(method: SeedMethod, _refs: Refs<Ref>) => {
+  const { steps: _steps, checkedAt: _checkedAt, ...fields } = method
+  return { ...fields }
+}
+
+export const stepData = <Ref>(step: SeedStep, order: number, _refs: Refs<Ref>) => ({
+  order,
+  title: step.title,
+  body: paragraphs(step.body),
+  callouts: step.callouts ?? [],
+})
