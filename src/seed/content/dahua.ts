@@ -199,7 +199,7 @@ export const dahua = defineBrand({
     },
     {
       slug: 'mainboard-reset-button',
-      title: 'Mainboard reset button (factory reset)',
+      title: 'Mainboard reset button',
       kind: 'reset-button',
       summary:
         'Holding the reset button on the mainboard while powering on returns the recorder to factory settings, losing every setting. Not all models have one. Try every method above first.',
