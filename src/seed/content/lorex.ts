@@ -56,7 +56,7 @@ export const lorex = defineBrand({
     website: `${HELP}/3774/how-reset-your-password`,
     phone: '1-888-425-6739',
     policy:
-      'Temporary passwords are requested from your Lorex account on the website, for a product registered for warranty. By phone, support asks for the recorder’s Device ID and photos of its Device Info screen and of the label with the serial and model numbers.',
+      'For recorders on the Lorex, Lorex Cirrus or Lorex Cloud apps, temporary passwords are requested from your Lorex account on the website, for a product registered for warranty. By phone, support asks for the recorder’s Device ID and photos of its Device Info screen and of the label with the serial and model numbers.',
   },
   tools: [
     { name: 'Lorex Connect', purpose: 'App through which the N831 NVR’s password can be reset (Recorder Settings → Help → Reset Device Password).', platforms: ['ios', 'android'] },
