@@ -119,6 +119,7 @@ export const dahua = defineBrand({
       checkedAt: CHECKED,
       steps: [
         step('Choose “Forgot password”', 'On the recorder’s screen, right-click to bring up the login box, or open its web page in a browser, and choose “Forgot password”.', [
+          note('If an unlock pattern was set, click “Forgot Unlock Pattern” first to reach the password box.'),
           note('Before it goes on, the recorder tells you it collects the reserved e-mail address, the MAC address and the serial number for the reset. Read it and click OK.'),
         ]),
         step('Scan the QR code in DMSS', 'The recorder shows a QR code and part of the reserved e-mail address. In the DMSS app, open Me → Test Tool → Password Resetting and scan it. The recorder must be connected to the network.', [
