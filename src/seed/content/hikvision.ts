@@ -15,12 +15,6 @@ const E2_MANUAL = {
   page: '37',
   shows: ['key-file' as const],
 }
-const IDS6704_MANUAL = {
-  title: 'Hikvision iDS-6704NXI-I/BA network video recorder user manual, p. 155 (ManualShelf)',
-  url: 'https://www.manualshelf.com/manual/hikvision/ids-6704nxi-i-ba/user-manual-english/page-155.html',
-  page: '155',
-  shows: ['key-file' as const, 'security-questions' as const],
-}
 const IDS6708_MANUAL = {
   title: 'Hikvision iDS-6708NXI-I/8F(B) network video recorder user manual, p. 162 (ManualShelf)',
   url: 'https://www.manualshelf.com/manual/hikvision/ids-6708nxi-i-8f-b/user-manual-german-english/page-162.html',
@@ -154,7 +148,7 @@ export const hikvision = defineBrand({
       validity: 'The file stops working once the password has been changed',
       lockout: '7 wrong files lock key-file resets for 30 minutes',
       appliesTo: { models: 'Varies by model', firmware: 'NVRs of the -E/-K/-I series from V3.4.90 and Turbo 3.0 DVRs from V3.4.80 onwards (per Hikvision); check your model' },
-      sources: [E2_MANUAL, IDS6704_MANUAL, NVST_MANUAL, K2_MANUAL, GUID_GUIDE, LOCKOUT_MANUAL],
+      sources: [E2_MANUAL, NVST_MANUAL, K2_MANUAL, GUID_GUIDE, LOCKOUT_MANUAL],
       checkedAt: CHECKED,
       steps: [
         step('Plug in the USB stick', 'Insert the USB stick holding the exported GUID file into the recorder.'),
@@ -176,7 +170,7 @@ export const hikvision = defineBrand({
       requirements: ['security-questions-set', 'physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
       appliesTo: { models: 'Varies by model' },
-      sources: [IDS6704_MANUAL, NVST_MANUAL, I8_MANUAL, GUID_GUIDE],
+      sources: [NVST_MANUAL, I8_MANUAL, GUID_GUIDE],
       checkedAt: CHECKED,
       steps: [
         step('Choose “Forgot Password”', 'On the recorder’s login screen, choose “Forgot Password” and pick “Verify by Security Question”.'),
