@@ -53,6 +53,12 @@ const HIK_CONNECT_HELP = {
   url: 'https://pinfo.hikvision.com/hkwsen/unzip/20250331143901_46192_doc/GUID-295B601F-2695-4519-A03E-CD8DC9B6835E.html',
   shows: ['app-qr' as const],
 }
+const HIK_CONNECT_GUIDE = {
+  title: 'Hikvision, “How to Reset Password of NVR DVR via Hik-Connect App”, v1.0, 16 Sep 2020, pp. 1–4 (copy on Scribd 530866808)',
+  url: 'https://www.scribd.com/document/530866808/01-How-to-Reset-Hikvision-NVR-DVR-Password-via-Hik-Connect-App',
+  page: '1–4',
+  shows: ['app-qr' as const],
+}
 const SADP_2024 = {
   title: 'Hikvision, “Reset password with xml file / QR code on SADP via computer”, v1.1, 14 May 2024, pp. 2–4 (copy on Scribd 808918637)',
   url: 'https://www.scribd.com/document/808918637/Reset-Password-With-XML-File-QR-Code-via-SADP-on-Computer',
@@ -214,7 +220,7 @@ export const hikvision = defineBrand({
       kind: 'support-code',
       summary:
         'On a computer on the recorder’s network, SADP’s “Forgot Password” exports a file or QR code (or shows the start time and serial number) for Hikvision support; they return a key, an encrypted file or security codes that reset the password. Nothing is lost.',
-      requirements: ['same-network', 'vendor-tool', 'serial-number', 'physical-access'],
+      requirements: ['same-network', 'vendor-tool', 'serial-number'],
       dataLoss: 'none',
       estimatedTime: 'Depends on support (North America: up to 1 hour in business hours)',
       validity: 'The key or encrypted file is valid for 48 hours; security codes match the date the recorder shows',
@@ -227,7 +233,7 @@ export const hikvision = defineBrand({
           'Click “Forgot Password”. Depending on the model and firmware, SADP offers to export an XML file, to show or save a QR code, or shows the recorder’s start time and full serial number.',
           'Export the file or save the QR code once, or copy the start time and the full serial number.',
         ]),
-        step('Send it to support', 'Send the file or QR code, or the start time and serial number, with a photo of the recorder’s label, to Hikvision support for your region or to your installer.', [
+        step('Send it to support', 'Send the file or QR code, or the start time and serial number, to Hikvision support for your region or to your installer. Hikvision’s guide also asks for a photo of the recorder’s label: add one if you can reach the recorder.', [
           warning('If you sent a file or QR code, keep the recorder running while you wait. Do not reboot it and do not export the file or QR code again before you have imported the reply: either makes the reply useless.'),
         ]),
         step('Enter the key or import the file', [
@@ -272,17 +278,21 @@ export const hikvision = defineBrand({
       title: 'Verify through Hik-Connect (may restore all settings)',
       kind: 'app-qr',
       summary:
-        'The recorder shows a QR code; scanning it in the Hik-Connect app gives a verification code that lets you set a new password. Older manuals say this restores all settings to factory defaults, while Hikvision’s 2025 help does not: it varies by firmware, so try the methods above first.',
-      requirements: ['physical-access', 'monitor-and-mouse'],
+        'If the recorder was added to your Hik-Connect account, “Verify by Hik-Connect” shows a QR code; scanning it in the app, signed in to that account, gives a verification code for a new password. An older manual says this restores all settings to factory defaults, while Hikvision’s newer guides do not: it varies by firmware, so try the methods above first.',
+      requirements: ['app-binding', 'physical-access', 'monitor-and-mouse'],
       dataLoss: 'settings',
-      appliesTo: { models: 'Varies by model', firmware: 'Whether settings are kept varies by firmware' },
-      sources: [IDS6708_MANUAL, HIK_CONNECT_HELP],
+      appliesTo: { models: 'Varies by model', firmware: 'Hik-Connect app V4.3 or later; whether settings are kept varies by firmware' },
+      sources: [HIK_CONNECT_GUIDE, IDS6708_MANUAL, HIK_CONNECT_HELP],
       checkedAt: CHECKED,
       steps: [
         step('Choose “Forgot Password”', 'On the recorder’s login screen, choose “Forgot Password” and pick “Verify by Hik-Connect”. A QR code appears.', [
+          note('The option appears only if the recorder was added to a Hik-Connect account. The recorder does not need to be online.'),
           warning('On some firmware this restores all settings to factory defaults, and you will have to set the recorder up again. Use the GUID file, security questions, reserved e-mail or a code from support first if you can.'),
         ]),
-        step('Scan it in the app', 'In Hik-Connect, open Reset Device Password (Me → Reset Device Password, or Applications → Basic Tool → Reset Device Password) and scan the QR code. The app shows a verification code.'),
+        step('Scan it in the app', [
+          'Sign in to Hik-Connect with the account the recorder was added to: if someone else added it, the code will not work for you.',
+          'Open Reset Device Password (older app: More → Reset Device Password; newer: Me → Reset Device Password, or Applications → Basic Tool → Reset Device Password) and scan the QR code. The app shows a verification code.',
+        ]),
         step('Set a new password', 'Enter the verification code on the recorder, then enter the new password twice and confirm. If settings were reset, set the recorder up again.'),
         SYNC,
       ],
