@@ -158,7 +158,7 @@ export const hikvision = defineBrand({
       checkedAt: CHECKED,
       steps: [
         step('Plug in the USB stick', 'Insert the USB stick holding the exported GUID file into the recorder.'),
-        step('Choose “Forgot Password”', 'On the recorder’s login screen, choose “Forgot Password” and pick the GUID option (“Verify by GUID” on newer menus).'),
+        step('Choose “Forgot Password”', 'On the recorder’s login screen, choose “Forgot Password” and pick the GUID option if the recorder offers a choice.'),
         step('Import the file', 'Select the GUID file on the USB stick and import it.', [
           warning('After 7 wrong files, key-file resets are blocked for 30 minutes.'),
         ]),
