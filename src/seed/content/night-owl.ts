@@ -90,7 +90,6 @@ export const nightOwl = defineBrand({
         'Create an account on Night Owl’s Password Reset Tool, enter your recorder’s UID and the date its screen shows, and a secure code arrives by e-mail; enter it at the recorder. Afterwards re-add the recorder to the app.',
       requirements: ['physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
-      estimatedTime: '15–30 minutes',
       sources: [RESET_TOOL, LOCAL_RESET, LOCAL_RESET_CURRENT, READD_X_APP],
       checkedAt: CHECKED,
       steps: [
@@ -114,7 +113,6 @@ export const nightOwl = defineBrand({
         'For Night Owl Protect recorders, log in (or sign up) on Night Owl Protect’s website, open your recorder’s details and ask for a reset code with the date shown on the recorder’s screen.',
       requirements: ['physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
-      estimatedTime: '15–30 minutes',
       appliesTo: { models: 'Recorders used with the Night Owl Protect app' },
       sources: [PROTECT],
       checkedAt: CHECKED,

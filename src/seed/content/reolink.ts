@@ -113,7 +113,6 @@ export const reolink = defineBrand({
         'Only if you are still logged in somewhere but do not know the password (changing it needs the current one): restore the recorder from the app, client or web. It becomes uninitialized, like a new recorder: every setting is lost.',
       requirements: ['app-binding'],
       dataLoss: 'settings',
-      estimatedTime: '15–30 minutes, plus setting up again',
       sources: [RESET_ARTICLE, CHANGE_PASSWORD],
       checkedAt: CHECKED,
       steps: [
@@ -132,7 +131,6 @@ export const reolink = defineBrand({
         'When nothing else works: the reset button returns the recorder to factory settings, erasing every setting. Where the button is and how long to press it varies by model; on the RLN8-410, RLN16-410 and RLN36 it is inside the case.',
       requirements: ['physical-access', 'open-case', 'monitor-and-mouse'],
       dataLoss: 'settings',
-      estimatedTime: '15–30 minutes, plus setting up again',
       appliesTo: { models: 'RLN8-410, RLN16-410, RLN36 (button inside the case); RLN12W (button on the back); other models: check Reolink’s article for yours' },
       sources: [RESET_ARTICLE_PER_MODEL, RESET_ARTICLE],
       checkedAt: CHECKED,

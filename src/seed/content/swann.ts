@@ -107,7 +107,6 @@ export const swann = defineBrand({
         'The recovery code is the recorder’s 12-character MAC address. Read it from the QR code on top of the recorder, or with Swann’s software on a computer on the same network, then type it on the recorder’s “Forgot Password” screen. Whether you type the colons varies by model.',
       requirements: ['physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
-      estimatedTime: '15–30 minutes',
       sources: [RESET_OVERVIEW, ENTER_CODE, SWANNVIEW_LINK, SWANN_SECURITY_PC, HOMESAFE_VIEW, MANUAL_490KH2],
       checkedAt: CHECKED,
       steps: [

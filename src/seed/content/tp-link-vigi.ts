@@ -71,7 +71,7 @@ export const tpLinkVigi = defineBrand({
         'If the NVR is not online, scan the QR code on its “Forgot Password” screen with the VIGI app; the verification code still goes to the reset password e-mail. Nothing is erased.',
       requirements: ['reserved-email-set', 'physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
-      estimatedTime: '10 minutes',
+      estimatedTime: 'A few minutes',
       lockout: LOCKOUT,
       sources: [DISTRIBUTOR_FAQ, CAMERA_FAQ, MANUAL_LOCKOUT],
       checkedAt: CHECKED,
@@ -92,7 +92,6 @@ export const tpLinkVigi = defineBrand({
         'When no reset e-mail was set up or it no longer works: hold the reset button inside the NVR for more than 3 seconds to restore factory settings. Every setting is lost.',
       requirements: ['physical-access', 'open-case', 'monitor-and-mouse'],
       dataLoss: 'settings',
-      estimatedTime: '15–30 minutes, plus setting up again',
       sources: [DISTRIBUTOR_FAQ],
       checkedAt: CHECKED,
       steps: [
