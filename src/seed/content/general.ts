@@ -3,7 +3,9 @@ import { defineMethod, note, step, tip, warning, type SeedSource } from '../fact
 const CHECKED = '2026-12-02'
 
 // Vendor documents that show each general method on real recorders: the general
-// guide describes what they have in common and says where they differ.
+// guide describes what they have in common and says where they differ. `shows`
+// lists only the general kinds: brand-specific ones (key files, app QR codes,
+// recovery e-mail) belong to the brand guides.
 const DAHUA_SUPPORT_CODE: SeedSource = {
   title: 'Dahua Wiki: How to Reset Dahua Recorder Password with Technical Support (FAQ/Password Reset Instructions)',
   url: 'https://www.dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions',
@@ -13,7 +15,7 @@ const DAHUA_NVR_MANUAL: SeedSource = {
   title: 'Dahua NVR41-4KS2 series user’s manual, 4.1.3 Resetting Password (ManualsHive 4162707)',
   url: 'https://manualshive.com/ru/manual/dahua/nvr41-4ks2-series/4162707?page=118',
   page: '102',
-  shows: ['security-questions', 'reserved-email', 'app-qr', 'reset-button'],
+  shows: ['security-questions', 'reset-button'],
 }
 const REOLINK_CHANGE: SeedSource = {
   title: 'Reolink support: How to Change User Password for Reolink NVRs (New UI) (article 15982000607897)',
@@ -23,7 +25,7 @@ const REOLINK_CHANGE: SeedSource = {
 const REOLINK_RESET: SeedSource = {
   title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (article 4405336959001)',
   url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password/',
-  shows: ['security-questions', 'reserved-email', 'restore-software', 'reset-button'],
+  shows: ['security-questions', 'reset-button'],
 }
 const REOLINK_RESET_PER_MODEL: SeedSource = {
   title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (New UI), article 4405336959001, hard reset per model',
@@ -34,7 +36,7 @@ const HIKVISION_MANUAL: SeedSource = {
   title: 'Hikvision DS-9664NI-I16 network video recorder user manual, 17.4 Reset Password (ManualShelf)',
   url: 'https://www.manualshelf.com/manual/hikvision/ds-9664ni-i16/user-manual-english/page-175.html',
   page: '174',
-  shows: ['key-file', 'security-questions'],
+  shows: ['security-questions'],
 }
 const AMCREST_FACTORY_RESET: SeedSource = {
   title: 'Amcrest support: How To Perform a Factory Reset (5000 Series) (article 360037276292)',
@@ -45,13 +47,12 @@ const VIGI_DISTRIBUTOR: SeedSource = {
   title: 'QED Group (TP-Link VIGI distributor): Resetting a Forgotten VIGI NVR Password',
   url: 'https://qedgroup.co.uk/faqs/vigi-nvr-forgotten-password-reset',
   publisher: 'third-party',
-  shows: ['reserved-email', 'app-qr', 'reset-button'],
+  shows: ['reset-button'],
 }
 const HIKVISION_SYNC_CAMERAS: SeedSource = {
   title: 'Hikvision DS-7216HQHI-K2 digital video recorder user manual, reset password: duplicate the password to IP cameras (EasyManua.ls)',
   url: 'https://easymanua.ls/hikvision/ds-7216hqhi-k2/manual?p=46',
   page: '45',
-  shows: ['key-file'],
 }
 const MONTAVUE_CAMERAS: SeedSource = {
   title: 'Montavue wiki: How do I factory reset my NVR? (cameras keep their password)',
@@ -72,13 +73,13 @@ const DAHUA_XVR_MANUAL: SeedSource = {
   title: 'Dahua XVR Cooper series user’s manual, Resetting Password: security questions (ManualsHive 3209755)',
   url: 'https://manualshive.com/en/manual/dahua-technology/xvr-cooper-series/3209755?page=67',
   page: '51',
-  shows: ['app-qr', 'reserved-email', 'security-questions'],
+  shows: ['security-questions'],
 }
 const DAHUA_XVR8208A_MANUAL: SeedSource = {
   title: 'Dahua D-XVR8208A-4K-I user manual, 5.1.3 “Resetting Password” (ManualsLib 2720073)',
   url: 'https://www.manualslib.com/manual/2720073/Dahua-D-Xvr8208a-4k-I.html?page=31',
   page: '31',
-  shows: ['app-qr', 'security-questions', 'reset-button'],
+  shows: ['security-questions', 'reset-button'],
 }
 const DAHUA_SUPPORT_ARTICLE: SeedSource = {
   title: 'Dahua Support article 75000018695: resetting a recorder’s password',
