@@ -1,25 +1,122 @@
-import { defineMethod, step, tip, warning } from '../factories'
+import { defineMethod, note, step, tip, warning, type SeedSource } from '../factories'
 
-/** The four brand-agnostic methods of the general guide (methods without a brand). */
+const CHECKED = '2026-12-02'
+
+// Vendor documents that show each general method on real recorders: the general
+// guide describes what they have in common and says where they differ. `shows`
+// lists only the general kinds: brand-specific ones (key files, app QR codes,
+// recovery e-mail) belong to the brand guides.
+const DAHUA_SUPPORT_CODE: SeedSource = {
+  title: 'Dahua Wiki: How to Reset Dahua Recorder Password with Technical Support (FAQ/Password Reset Instructions)',
+  url: 'https://www.dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions',
+  shows: ['support-code', 'menu'],
+}
+const DAHUA_NVR_MANUAL: SeedSource = {
+  title: 'Dahua NVR41-4KS2 series user’s manual, 4.1.3 Resetting Password (ManualsHive 4162707)',
+  url: 'https://manualshive.com/ru/manual/dahua/nvr41-4ks2-series/4162707?page=118',
+  page: '102',
+  shows: ['security-questions', 'reset-button'],
+}
+const REOLINK_CHANGE: SeedSource = {
+  title: 'Reolink support: How to Change User Password for Reolink NVRs (New UI) (article 15982000607897)',
+  url: 'https://support.reolink.com/hc/en-us/articles/15982000607897-How-to-Change-User-Password-for-Reolink-NVRs-New-UI-/',
+  shows: ['menu'],
+}
+const REOLINK_RESET: SeedSource = {
+  title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (article 4405336959001)',
+  url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password/',
+  shows: ['security-questions', 'reset-button'],
+}
+const REOLINK_RESET_PER_MODEL: SeedSource = {
+  title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (New UI), article 4405336959001, hard reset per model',
+  url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password-New-UI-/',
+  shows: ['security-questions', 'reset-button'],
+}
+const HIKVISION_MANUAL: SeedSource = {
+  title: 'Hikvision DS-9664NI-I16 network video recorder user manual, 17.4 Reset Password (ManualShelf)',
+  url: 'https://www.manualshelf.com/manual/hikvision/ds-9664ni-i16/user-manual-english/page-175.html',
+  page: '174',
+  shows: ['security-questions'],
+}
+const AMCREST_FACTORY_RESET: SeedSource = {
+  title: 'Amcrest support: How To Perform a Factory Reset (5000 Series) (article 360037276292)',
+  url: 'https://support.amcrest.com/hc/en-us/articles/360037276292-How-To-Perform-a-Factory-Reset-5000-Series',
+  shows: ['reset-button'],
+}
+const VIGI_DISTRIBUTOR: SeedSource = {
+  title: 'QED Group (TP-Link VIGI distributor): Resetting a Forgotten VIGI NVR Password',
+  url: 'https://qedgroup.co.uk/faqs/vigi-nvr-forgotten-password-reset',
+  publisher: 'third-party',
+  shows: ['reset-button'],
+}
+const HIKVISION_SYNC_CAMERAS: SeedSource = {
+  title: 'Hikvision DS-7216HQHI-K2 digital video recorder user manual, reset password: duplicate the password to IP cameras (EasyManua.ls)',
+  url: 'https://easymanua.ls/hikvision/ds-7216hqhi-k2/manual?p=46',
+  page: '45',
+}
+const MONTAVUE_CAMERAS: SeedSource = {
+  title: 'Montavue wiki: How do I factory reset my NVR? (cameras keep their password)',
+  url: 'https://wiki.montavue.com/faq/how-do-i-factory-reset-my-nvr/',
+}
+const NIGHT_OWL_CODE: SeedSource = {
+  title: 'Night Owl support: Night Owl Local DVR / NVR Password Reset Instructions (help desk article 68000004553)',
+  url: 'https://nightowlsp.freshdesk.com/en/support/solutions/articles/68000004553-night-owl-local-dvr-nvr-password-reset-instructions',
+  shows: ['support-code'],
+}
+const HIKVISION_SADP: SeedSource = {
+  title: 'Hikvision: Reset password with xml file / QR code on SADP via computer, v1.1, 2024-05-14 (Scribd 808918637)',
+  url: 'https://www.scribd.com/document/808918637/Reset-Password-With-XML-File-QR-Code-via-SADP-on-Computer',
+  page: '4',
+  shows: ['support-code'],
+}
+const DAHUA_XVR_MANUAL: SeedSource = {
+  title: 'Dahua XVR Cooper series user’s manual, Resetting Password: security questions (ManualsHive 3209755)',
+  url: 'https://manualshive.com/en/manual/dahua-technology/xvr-cooper-series/3209755?page=67',
+  page: '51',
+  shows: ['security-questions'],
+}
+const DAHUA_XVR8208A_MANUAL: SeedSource = {
+  title: 'Dahua D-XVR8208A-4K-I user manual, 5.1.3 “Resetting Password” (ManualsLib 2720073)',
+  url: 'https://www.manualslib.com/manual/2720073/Dahua-D-Xvr8208a-4k-I.html?page=31',
+  page: '31',
+  shows: ['security-questions', 'reset-button'],
+}
+const DAHUA_SUPPORT_ARTICLE: SeedSource = {
+  title: 'Dahua Support article 75000018695: resetting a recorder’s password',
+  url: 'https://dahua.support/support/solutions/articles/75000018695',
+  shows: ['menu', 'security-questions', 'reset-button'],
+}
+const LOREX_3840: SeedSource = {
+  title: 'Lorex help article 3840: How to Change or Reset Your Recorder’s Password (Compatible with Lorex Pro App)',
+  url: 'https://help.lorextechnology.com/link/portal/57356/57366/Article/3840/how-change-or-reset-your-recorders-password-compatible-lorex-pro-app',
+  shows: ['menu'],
+}
+const LAVIEW_SECURE_CODE: SeedSource = {
+  title: 'LaView support: Password Reset by Secure Code (article 4417039129627)',
+  url: 'https://support.laviewsecurity.com/hc/en-us/articles/4417039129627-Password-Reset-by-Secure-Code',
+  shows: ['support-code'],
+}
+
+/** The four brand-agnostic methods of the general guide, in the order to try them: the one that erases settings last. */
 export const generalMethods = [
   defineMethod({
     slug: 'change-in-menu',
     title: 'Change it in the menu',
     kind: 'menu',
     summary:
-      'If you still know the password or are still logged in, change it from the recorder’s own menu. Nothing is lost.',
+      'If you still know the password, change it in the recorder’s own menu, or in the maker’s app or client. The recorder asks for the current password first. Nothing is lost.',
     requirements: ['old-password', 'monitor-and-mouse'],
     dataLoss: 'none',
     estimatedTime: 'A few minutes',
+    sources: [DAHUA_SUPPORT_CODE, DAHUA_NVR_MANUAL, DAHUA_SUPPORT_ARTICLE, LOREX_3840, REOLINK_CHANGE],
+    checkedAt: CHECKED,
     steps: [
-      step('Open the main menu', 'On the recorder, open the main menu. Menu names vary by model.'),
-      step('Go to the account settings', 'Choose System, then Account (on some models: User settings).'),
-      step('Pick the user', 'Select the user whose password you want to change, usually “admin”.'),
-      step('Enter the old and the new password', [
-        'Choose “Modify password”, type the current password, then the new one twice.',
-      ]),
-      step('Save', 'Save the change and log out and in again to check the new password.', [
-        tip('Store the new password in a password manager or write it down and keep it somewhere safe.'),
+      step('Open the main menu', 'On the recorder, right-click the live view and open the main menu. Menu names vary by brand and model.'),
+      step('Go to the account settings', 'Look for the accounts or users page: Dahua puts it under System (or Main Menu), then Account; Lorex under Account, then User; Reolink under System, then Account Center.'),
+      step('Pick the user', 'Select the user whose password you want to change, usually “admin”, and choose Modify or Edit.'),
+      step('Enter the old and the new password', 'Type the current password, then the new one twice.'),
+      step('Save', 'Save the change, then log out and in again to check the new password.', [
+        tip('Store the new password in a password manager, or write it down and keep it somewhere safe.'),
       ]),
     ],
   }),
@@ -28,53 +125,89 @@ export const generalMethods = [
     title: 'Answer the security questions',
     kind: 'security-questions',
     summary:
-      'On the login screen, “Forgot password” lets you answer the security questions set up earlier and choose a new password. Only some models offer it, and only if the questions were set up.',
-    requirements: ['security-questions-set', 'monitor-and-mouse'],
+      'On the recorder’s login screen, “Forgot password” lets you answer the security questions set up earlier and choose a new password. Only some models offer it, and only if the questions were set up.',
+    requirements: ['security-questions-set', 'physical-access', 'monitor-and-mouse'],
     dataLoss: 'none',
     estimatedTime: 'A few minutes',
+    sources: [REOLINK_RESET, DAHUA_XVR_MANUAL, DAHUA_NVR_MANUAL, HIKVISION_MANUAL],
+    checkedAt: CHECKED,
     steps: [
-      step('Open “Forgot password”', 'On the recorder’s login screen, choose “Forgot password”.'),
-      step('Answer the questions', 'Answer the security questions exactly as they were set up.'),
+      {
+        ...step('Open “Forgot password”', 'With a monitor and mouse on the recorder, choose “Forgot password” on its login screen. Reolink and Dahua, for example, offer the questions only on the recorder itself, not remotely.'),
+        image: {
+          illustration: 'login-forgot-password',
+          alt: 'Diagram of a recorder’s login box on a monitor, with the “Forgot password” link marked.',
+        },
+      },
+      step('Choose the security questions', 'If the recorder offers several ways (e-mail, app, questions), pick the security questions. On Dahua recorders, for one, the option is missing when they were never set up: then try the other ways your brand offers, or its support.'),
+      step('Answer the questions', 'Type the answers exactly as they were set up.'),
       step('Set a new password', 'Enter the new password twice and save it.'),
     ],
   }),
   defineMethod({
-    slug: 'reset-button',
-    title: 'Use the reset button inside the case',
-    kind: 'reset-button',
+    slug: 'contact-support',
+    title: 'Ask the manufacturer’s support for a reset code',
+    kind: 'support-code',
     summary:
-      'Recorders with a reset button on the mainboard can be returned to factory settings. This clears the password and every other setting.',
-    requirements: ['physical-access', 'open-case'],
-    dataLoss: 'settings',
-    estimatedTime: 'Varies by model',
+      'Many manufacturers make a reset code from the recorder’s serial number (or ID) and the date its screen shows. Send them those details through their official channel; nothing on the recorder is lost.',
+    requirements: ['serial-number', 'physical-access', 'monitor-and-mouse'],
+    dataLoss: 'none',
+    estimatedTime: 'Varies by manufacturer',
+    sources: [DAHUA_SUPPORT_CODE, NIGHT_OWL_CODE, LAVIEW_SECURE_CODE, HIKVISION_SADP],
+    checkedAt: CHECKED,
     steps: [
-      step('Power the recorder off', 'Shut the recorder down and unplug its power.', [
-        warning('This resets the recorder to factory settings: all settings are lost, including the password.'),
+      step('Find the serial number', 'It is on the recorder’s label; many recorders also show it on screen, sometimes only after you choose “Forgot password”. Send the full serial, not part of it.'),
+      step('Gather what support asks for', [
+        'The model and full serial number, the date (and time) shown on the recorder’s screen right now, and a clear photo of the label if they ask for one (Hikvision does). Some brands use another ID instead, such as Night Owl’s UID.',
       ]),
-      step('Open the case', 'Remove the cover to reach the mainboard.'),
-      step('Find the reset button', 'Look for a small button on the mainboard, often near the battery. Not every model has one.'),
-      step('Hold the button while powering on', [
-        'Press and hold the button, plug the power back in, and keep holding for 10 to 15 seconds.',
+      step('Send your request through the official channel', 'Use the support address, form or online tool the manufacturer names on its own website (each brand guide here links it). Some brands only take requests through an online tool.', [
+        warning('The code is often worked out from the date the recorder shows: do not change its date or time while you wait. Keep the recorder running and do not start a second request: Hikvision, for one, says a reboot or a new export voids the request you are waiting on.'),
       ]),
-      step('Release and set up again', 'Release the button. The recorder starts with factory settings; set a new password and configure it again.'),
+      step('Use the code', 'Enter the code where support tells you (often the “Forgot password” screen, or as the old password), then set a new password straight away.', [
+        note('Code refused? Check that you sent the date exactly as the recorder shows it and the serial or ID without typos, then ask again.'),
+      ]),
     ],
   }),
   defineMethod({
-    slug: 'contact-support',
-    title: 'Ask the manufacturer’s support for a reset',
-    kind: 'support-code',
+    slug: 'reset-button',
+    title: 'Use the reset button (factory reset)',
+    kind: 'reset-button',
     summary:
-      'Send support the serial number and a few details; they usually answer with a reset file or a temporary password.',
-    requirements: ['serial-number'],
-    dataLoss: 'none',
-    estimatedTime: 'Hours to 24–48 hours',
+      'Last resort: on recorders that have one, a reset button returns the recorder to factory settings, clearing the password and every other setting. Where it is, whether the case must be opened, and how long to press it differ by brand and model: check your manual first.',
+    requirements: ['physical-access', 'open-case'],
+    dataLoss: 'settings',
+    estimatedTime: 'Varies by model',
+    sources: [AMCREST_FACTORY_RESET, REOLINK_RESET_PER_MODEL, DAHUA_XVR8208A_MANUAL, DAHUA_SUPPORT_ARTICLE, DAHUA_NVR_MANUAL, VIGI_DISTRIBUTOR, HIKVISION_SYNC_CAMERAS, MONTAVUE_CAMERAS],
+    checkedAt: CHECKED,
     steps: [
-      step('Find the serial number', 'It is on the recorder’s label and shown on the login screen, sometimes only after you choose “Forgot password”.'),
-      step('Gather what support asks for', [
-        'A clear photo of the label showing the model and serial number, and the date and time shown on the recorder’s screen.',
+      step('Try everything else first', 'A factory reset erases every setting, not just the password. Try the security questions, the recovery e-mail or app your brand offers, or the manufacturer’s support before this.', [
+        warning('All settings are lost: network, recording schedules, users and the list of cameras. Write down what you can still see.'),
       ]),
-      step('Send your request', 'Contact the manufacturer’s support with the serial number, the photo, the date and time, and a short request to reset the password.'),
-      step('Use what they send back', 'Support usually answers with a reset file or a temporary password. Follow their instructions and set a new password straight away.'),
+      step('Check your model’s procedure', [
+        'Procedures really do differ, so follow your manual or your brand’s guide here, not a timing from another brand. For example:',
+        'Amcrest 5000 series: hold the button, unplug the recorder, keep holding 4–5 seconds, plug it back in, and keep holding 20–30 seconds until it has finished starting.',
+        'Reolink RLN8-410, RLN16-410 and RLN36: with the case open, power the recorder on first, then press the button for about 10 seconds until it beeps. The Reolink RLN12W has its button on the back.',
+        'TP-Link VIGI NVRs: hold the button inside for more than 3 seconds, then wait a few minutes.',
+        'Dahua recorders that have one (the D-XVR8208A, for example): hold the button while plugging the power back in, and keep holding 5–10 seconds.',
+        'Not every model has a button at all: Dahua, for one, fits it to some series only.',
+      ]),
+      step('Unplug, then open the case', 'Shut the recorder down, unplug its power, and remove the cover (on Amcrest’s, four screws at the back and sides).', [
+        warning('Open the case only with the power unplugged. Touch a grounded metal object first to discharge static, handle the board by its edges, and check your warranty terms before opening.'),
+      ]),
+      {
+        ...step('Find the reset button', 'Look for a small push button on the main board; your manual or the manufacturer’s article shows where. Its place varies by model.'),
+        image: {
+          illustration: 'reset-button-board',
+          alt: 'Diagram of an opened recorder seen from above, with the small reset push button on the main board marked.',
+        },
+      },
+      step('Press it the way your model needs', 'Follow your model’s sequence exactly: some are held while the power is plugged in, others are pressed once the recorder is already running.', [
+        warning('Where the recorder must be powered with the case open, the board is live: touch only the button, with a dry finger or a plastic tool, and keep well away from the power supply. Unplug again before closing the case.'),
+      ]),
+      step('Set it up again', [
+        'The recorder starts with factory settings. Set a new password and configure it again.',
+        'Your cameras still have their old password. Some recorders offer to copy the new password to the cameras after a reset; otherwise give the recorder the cameras’ old password, or change it on each camera.',
+      ]),
     ],
   }),
 ]

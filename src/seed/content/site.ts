@@ -10,11 +10,19 @@ export const site: SeedSite = {
     },
     {
       title: 'You may need to be at the recorder',
-      text: 'Some resets only work in front of the recorder itself, with a monitor and mouse connected, and a few need the case opened.',
+      text: 'Many resets only work in front of the recorder itself, with a monitor and mouse connected, and a few need the case opened.',
+    },
+    {
+      title: 'Keep your settings: a factory reset comes last',
+      text: 'Security questions, a recovery e-mail, the maker’s app or a code from support leave your settings as they are. A reset button or a factory restore erases every setting, and afterwards your cameras still have their old password. Try it only when nothing else works.',
     },
     {
       title: 'Have the serial number ready',
-      text: 'Most manufacturers’ support asks for the serial number to make a reset code or file. It is on the label of the recorder and often on the login screen, sometimes only after you choose “Forgot password”.',
+      text: 'Support often asks for the full serial number and the date shown on the recorder’s screen to make a reset code or file. The serial is on the recorder’s label and often on screen, sometimes only after you choose “Forgot password”.',
+    },
+    {
+      title: 'Use the manufacturer’s own help',
+      text: 'Ask the manufacturer’s support, or the installer or shop that sold the recorder. Websites offering “master password” generators or unofficial firmware are not from the manufacturer: don’t use them.',
     },
   ],
   preventionTips: [
