@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ID } from '../../fields/ids'
-import type { IllustrationKey } from '../factories'
+import type { IllustrationKey, SeedMethod } from '../factories'
 import { illustrationAlt, illustrationPng } from './catalog'
 
 const local = { overrideAccess: true } as const
@@ -41,4 +41,19 @@ export const ensureIllustration = async (payload: Payload, key: IllustrationKey)
     file: { data: png, mimetype: 'image/png', name: illustrationFilename(key), size: png.length },
   })
   return created.id
+}
+
+/** The illustrations the given methods' steps show, each once. */
+export const illustrationsUsedBy = (methods: SeedMethod[]): IllustrationKey[] => [
+  ...new Set(methods.flatMap((method) => method.steps.flatMap((step) => (step.image ? [step.image.illustration] : [])))),
+]
+
+/**
+ * Every illustration the given methods need, stored and mapped to its id: the
+ * seed resolves them first, so `refs.illustration` can answer without waiting.
+ */
+export const ensureIllustrations = async (payload: Payload, methods: SeedMethod[]): Promise<Map<IllustrationKey, ID>> => {
+  const ids = new Map<IllustrationKey, ID>()
+  for (const key of illustrationsUsedBy(methods)) ids.set(key, await ensureIllustration(payload, key))
+  return ids
 }

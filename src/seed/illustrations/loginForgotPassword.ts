@@ -8,7 +8,7 @@ import { lettering, letteringWidth } from './lettering'
 const SCREEN = '#cbd5e1'
 const TITLE_BAR = '#1e3a5f'
 const STAND = '#374151'
-const LINK = '#1d4ed8'
+const LINK = '#1e40af'
 const LINK_TEXT = 'Forgot password?'
 
 const input = (y: number, content: string) =>
