@@ -5,6 +5,12 @@ import type { GuideStep } from '../queries/guides'
 import { mediaSrc } from '../lib/media'
 import { stepAnchor } from '../routes'
 
+/**
+ * The width a step's picture is shown at: the page's column (52rem, less its
+ * padding) less the steps' indent; on narrower screens the viewport less the same.
+ */
+const STEP_IMAGE_SIZES = '(max-width: 52rem) calc(100vw - 6rem), 46rem'
+
 const CALLOUT_LABEL = { tip: 'Tip', warning: 'Warning', note: 'Note' } as const
 
 /** A method's steps as an ordered list, each with its picture and callouts. */
@@ -27,13 +33,10 @@ export function StepList({ steps, methodSlug, ownPage }: { steps: GuideStep[]; m
             {step.body ? <RichText data={step.body} className="step-body" /> : null}
             {image && mediaSrc(image) && image.width && image.height ? (
               <figure className="step-image">
-                <Image
-                  src={mediaSrc(image)!}
-                  alt={image.alt}
-                  width={image.width}
-                  height={image.height}
-                  sizes="(max-width: 48rem) 100vw, 40rem"
-                />
+                {/* On a phone a diagram is small: a tap opens it full size, to zoom. */}
+                <a href={mediaSrc(image)!} className="step-image-link">
+                  <Image src={mediaSrc(image)!} alt={image.alt} width={image.width} height={image.height} sizes={STEP_IMAGE_SIZES} />
+                </a>
               </figure>
             ) : null}
             {step.callouts?.map((callout) => (

@@ -28,9 +28,14 @@ export const methodData = <Ref>(method: SeedMethod, _refs: Refs<Ref>) => {
   return { ...fields }
 }
 
-export const stepData = <Ref>(step: SeedStep, order: number, _refs: Refs<Ref>) => ({
+/**
+ * A step's picture is one of the project's illustrations (its alt text lives on
+ * the media document); `null` when it has none, so a new version can take one away.
+ */
+export const stepData = <Ref>(step: SeedStep, order: number, refs: Refs<Ref>) => ({
   order,
   title: step.title,
   body: paragraphs(step.body),
+  image: step.image ? refs.illustration(step.image.illustration) : null,
   callouts: step.callouts ?? [],
 })
