@@ -9,10 +9,11 @@
 import type { Payload } from 'payload'
 
 import type { ID } from '../fields/ids'
-import type { Method } from '../payload-types'
+import type { Method, Step } from '../payload-types'
 import { brands, generalMethods, site } from './content'
-import type { SeedBrand, SeedMethod } from './factories'
+import type { IllustrationKey, SeedBrand, SeedMethod } from './factories'
 import { monogramPng } from './logo'
+import { ensureIllustrations } from './illustrations'
 import { brandData, methodData, type Refs, stepData } from './toDocs'
 
 export type SeedReport = { brands: number; methods: number; steps: number; media: number; site: boolean }
@@ -20,12 +21,14 @@ export type SeedReport = { brands: number; methods: number; steps: number; media
 const local = { overrideAccess: true } as const
 
 /** References resolved to ids for writing. */
-const idRefs = (payload: Payload): Refs<ID> => ({
+const idRefs = (illustrations: Map<IllustrationKey, ID>): Refs<ID> => ({
   brand: () => {
     throw new Error('brand references are not resolved yet')
   },
-  illustration: () => {
-    throw new Error('illustrations are not resolved yet')
+  illustration: (key) => {
+    const id = illustrations.get(key)
+    if (id === undefined) throw new Error(`illustration ${key} was not stored before use`)
+    return id
   },
 })
 
@@ -40,8 +43,7 @@ const findMethod = async (payload: Payload, slug: string, brand: ID | null) => {
   return docs[0]
 }
 
-const createMethod = async (payload: Payload, method: SeedMethod, brand: ID | null, order: number, report: SeedReport) => {
-  const refs = idRefs(payload)
+const createMethod = async (payload: Payload, method: SeedMethod, brand: ID | null, order: number, report: SeedReport, refs: Refs<ID>) => {
   const created = await payload.create({
     collection: 'methods',
     ...local,
@@ -51,24 +53,22 @@ const createMethod = async (payload: Payload, method: SeedMethod, brand: ID | nu
   })
   report.methods++
   for (const [index, seedStep] of method.steps.entries()) {
-    await payload.create({
-      collection: 'steps',
-      ...local,
-      data: { method: created.id, ...stepData(seedStep, index + 1, refs) },
-    })
+    const { image, ...fields } = stepData(seedStep, index + 1, refs)
+    // As for the brand: the id may be either kind whatever the generated type says.
+    await payload.create({ collection: 'steps', ...local, data: { method: created.id, ...fields, image: image as Step['image'] } })
     report.steps++
   }
   await payload.update({ collection: 'methods', id: created.id, ...local, data: { _status: 'published' } })
 }
 
-const seedMethods = async (payload: Payload, methods: SeedMethod[], brand: ID | null, report: SeedReport) => {
+const seedMethods = async (payload: Payload, methods: SeedMethod[], brand: ID | null, report: SeedReport, refs: Refs<ID>) => {
   for (const [index, method] of methods.entries()) {
     if (await findMethod(payload, method.slug, brand)) continue
-    await createMethod(payload, method, brand, (index + 1) * 10, report)
+    await createMethod(payload, method, brand, (index + 1) * 10, report, refs)
   }
 }
 
-const seedBrand = async (payload: Payload, brand: SeedBrand, report: SeedReport) => {
+const seedBrand = async (payload: Payload, brand: SeedBrand, report: SeedReport, refs: Refs<ID>) => {
   const { docs } = await payload.find({
     collection: 'brands',
     ...local,
@@ -89,12 +89,12 @@ const seedBrand = async (payload: Payload, brand: SeedBrand, report: SeedReport)
     const created = await payload.create({
       collection: 'brands',
       ...local,
-      data: { ...brandData(brand, idRefs(payload)), logo: logo.id, _status: 'published' },
+      data: { ...brandData(brand, refs), logo: logo.id, _status: 'published' },
     })
     report.brands++
     brandId = created.id
   }
-  await seedMethods(payload, brand.methods, brandId, report)
+  await seedMethods(payload, brand.methods, brandId, report, refs)
 }
 
 const seedSite = async (payload: Payload): Promise<boolean> => {
@@ -107,7 +107,8 @@ const seedSite = async (payload: Payload): Promise<boolean> => {
 export const seed = async (payload: Payload): Promise<SeedReport> => {
   const report: SeedReport = { brands: 0, methods: 0, steps: 0, media: 0, site: false }
   report.site = await seedSite(payload)
-  await seedMethods(payload, generalMethods, null, report)
-  for (const brand of brands) await seedBrand(payload, brand, report)
+  const refs = idRefs(await ensureIllustrations(payload, [...generalMethods, ...brands.flatMap((brand) => brand.methods)]))
+  await seedMethods(payload, generalMethods, null, report, refs)
+  for (const brand of brands) await seedBrand(payload, brand, report, refs)
   return report
 }
