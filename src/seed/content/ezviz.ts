@@ -76,7 +76,7 @@ export const ezviz = defineBrand({
       ],
     },
     {
-      slug: 'long-serial-photo',
+      slug: 'serial-label-photo',
       title: 'Send a photo of the reset screen to EZVIZ service',
       kind: 'support-code',
       summary:
