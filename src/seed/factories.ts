@@ -14,7 +14,8 @@ export type SeedStep = {
   /** Paragraphs of the step's body. */
   body: string[]
   callouts?: { kind: CalloutKind; text: string }[]
-  image?: { illustration: IllustrationKey; alt: string }
+  /** A drawn illustration; its alt text lives with the drawing (src/seed/illustrations/catalog.ts). */
+  image?: { illustration: IllustrationKey }
 }
 
 /**

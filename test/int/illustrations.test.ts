@@ -63,7 +63,7 @@ test('ensureIllustrations resolves what the given methods show, each to its stor
     ...generalMethods,
     {
       ...generalMethods[0],
-      steps: [{ title: 'Find the link', body: ['Under the Login button.'], image: { illustration: 'login-forgot-password', alt: illustrationAlt('login-forgot-password') } }],
+      steps: [{ title: 'Find the link', body: ['Under the Login button.'], image: { illustration: 'login-forgot-password' } }],
     },
   ])
   expect(String(ids.get('login-forgot-password'))).toBe(String(await ensureIllustration(ctx.payload, 'login-forgot-password')))

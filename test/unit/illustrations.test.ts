@@ -70,15 +70,13 @@ test('lettering refuses a character it cannot draw rather than leaving a gap', (
 
 test('a seed step maps its illustration to the step image, and a step without one to none', () => {
   const refs = { brand: (slug: string) => `brand:${slug}`, illustration: (key: IllustrationKey) => `illustration:${key}` }
-  const withImage = stepData({ title: 'Find the button', body: ['Look near the battery.'], image: { illustration: 'reset-button-board', alt: illustrationAlt('reset-button-board') } }, 2, refs)
+  const withImage = stepData({ title: 'Find the button', body: ['Look near the battery.'], image: { illustration: 'reset-button-board' } }, 2, refs)
   expect(withImage.image).toBe('illustration:reset-button-board')
   expect(stepData({ title: 'Open the case', body: ['Unscrew the cover.'] }, 1, refs).image).toBeNull()
 })
 
-test('seeded steps that show an illustration describe it as the stored picture does', () => {
-  // The media document carries one alt text for every step that shows it.
+test('seeded steps show only illustrations the catalog draws', () => {
   const methods = [...generalMethods, ...brands.flatMap((brand) => brand.methods)]
-  for (const method of methods)
-    for (const step of method.steps) if (step.image) expect(step.image.alt).toBe(illustrationAlt(step.image.illustration))
+  expect(illustrationsUsedBy(methods).length).toBeGreaterThanOrEqual(2)
   expect(illustrationsUsedBy(methods).every((key) => ILLUSTRATION_KEYS.includes(key))).toBe(true)
 })

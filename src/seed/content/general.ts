@@ -134,10 +134,7 @@ export const generalMethods = [
     steps: [
       {
         ...step('Open “Forgot password”', 'With a monitor and mouse on the recorder, choose “Forgot password” on its login screen. Reolink and Dahua, for example, offer the questions only on the recorder itself, not remotely.'),
-        image: {
-          illustration: 'login-forgot-password',
-          alt: 'Diagram of a recorder’s login box on a monitor, with the “Forgot password” link marked.',
-        },
+        image: { illustration: 'login-forgot-password' },
       },
       step('Choose the security questions', 'If the recorder offers several ways (e-mail, app, questions), pick the security questions. On Dahua recorders, for one, the option is missing when they were never set up: then try the other ways your brand offers, or its support.'),
       step('Answer the questions', 'Type the answers exactly as they were set up.'),
@@ -196,10 +193,7 @@ export const generalMethods = [
       ]),
       {
         ...step('Find the reset button', 'Look for a small push button on the main board; your manual or the manufacturer’s article shows where. Its place varies by model.'),
-        image: {
-          illustration: 'reset-button-board',
-          alt: 'Diagram of an opened recorder seen from above, with the small reset push button on the main board marked.',
-        },
+        image: { illustration: 'reset-button-board' },
       },
       step('Press it the way your model needs', 'Follow your model’s sequence exactly: some are held while the power is plugged in, others are pressed once the recorder is already running.', [
         warning('Where the recorder must be powered with the case open, the board is live: touch only the button, with a dry finger or a plastic tool, and keep well away from the power supply. Unplug again before closing the case.'),
