@@ -13,7 +13,7 @@ const ACCOUNT_LOCKED: SeedSource = {
   url: 'https://support.amcrest.com/hc/en-us/articles/360001211852-Password-Reset-Account-is-Locked-NVR',
   shows: ['support-code'],
 }
-const FACTORY_RESET_5000: SeedSource = {
+export const FACTORY_RESET_5000: SeedSource = {
   title: 'Amcrest support: How To Perform a Factory Reset (5000 Series) (article 360037276292)',
   url: 'https://support.amcrest.com/hc/en-us/articles/360037276292-How-To-Perform-a-Factory-Reset-5000-Series',
   shows: ['reset-button'],

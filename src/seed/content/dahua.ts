@@ -8,7 +8,7 @@ const WIKI_DMSS: SeedSource = {
   url: 'https://dahuawiki.com/index.php?title=FAQ/Password_Reset_NVR_DMSS',
   shows: ['app-qr'],
 }
-const WIKI_SUPPORT: SeedSource = {
+export const WIKI_SUPPORT: SeedSource = {
   title: 'Dahua Wiki: How to Reset Dahua Recorder Password with Technical Support (FAQ/Password Reset Instructions)',
   url: 'https://dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions',
   shows: ['support-code'],
@@ -25,7 +25,7 @@ const XVR5116: SeedSource = {
   page: '59',
   shows: ['app-qr', 'security-questions'],
 }
-const XVR_COOPER: SeedSource = {
+export const XVR_COOPER: SeedSource = {
   title: 'Dahua XVR Cooper series user’s manual V1.3.0, “Resetting Password” (ManualsHive 3209755)',
   url: 'https://manualshive.com/en/manual/dahua-technology/xvr-cooper-series/3209755?page=67',
   page: '67',
@@ -43,13 +43,13 @@ const NVR41: SeedSource = {
   page: '379',
   shows: ['security-questions'],
 }
-const D_XVR8208A: SeedSource = {
+export const D_XVR8208A: SeedSource = {
   title: 'Dahua D-XVR8208A-4K-I user manual, 5.1.3 “Resetting Password” (ManualsLib 2720073)',
   url: 'https://www.manualslib.com/manual/2720073/Dahua-D-Xvr8208a-4k-I.html?page=31',
   page: '31',
   shows: ['app-qr', 'security-questions', 'reset-button'],
 }
-const DAHUA_SUPPORT_ARTICLE: SeedSource = {
+export const DAHUA_SUPPORT_ARTICLE: SeedSource = {
   title: 'Dahua Support article 75000018695: resetting a recorder’s password',
   url: 'https://dahua.support/support/solutions/articles/75000018695',
   shows: ['security-questions', 'reset-button'],

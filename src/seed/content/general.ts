@@ -1,4 +1,11 @@
 import { defineMethod, note, step, tip, warning, type SeedSource } from '../factories'
+import { FACTORY_RESET_5000 } from './amcrest'
+import { DAHUA_SUPPORT_ARTICLE, D_XVR8208A, WIKI_SUPPORT, XVR_COOPER } from './dahua'
+import { K2_MANUAL, SADP_2024 } from './hikvision'
+import { ARTICLE_3840 } from './lorex'
+import { LOCAL_RESET_CURRENT } from './night-owl'
+import { CHANGE_PASSWORD_NVR, RESET_ARTICLE, RESET_ARTICLE_PER_MODEL } from './reolink'
+import { DISTRIBUTOR_FAQ } from './tp-link-vigi'
 
 const CHECKED = '2026-12-02'
 
@@ -6,91 +13,35 @@ const CHECKED = '2026-12-02'
 // guide describes what they have in common and says where they differ. `shows`
 // lists only the general kinds: brand-specific ones (key files, app QR codes,
 // recovery e-mail) belong to the brand guides.
-const DAHUA_SUPPORT_CODE: SeedSource = {
-  title: 'Dahua Wiki: How to Reset Dahua Recorder Password with Technical Support (FAQ/Password Reset Instructions)',
-  url: 'https://www.dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions',
-  shows: ['support-code', 'menu'],
-}
+const DAHUA_SUPPORT_CODE: SeedSource = { ...WIKI_SUPPORT, shows: ['support-code', 'menu'] }
 const DAHUA_NVR_MANUAL: SeedSource = {
   title: 'Dahua NVR41-4KS2 series user’s manual, 4.1.3 Resetting Password (ManualsHive 4162707)',
   url: 'https://manualshive.com/ru/manual/dahua/nvr41-4ks2-series/4162707?page=118',
   page: '102',
   shows: ['security-questions', 'reset-button'],
 }
-const REOLINK_CHANGE: SeedSource = {
-  title: 'Reolink support: How to Change User Password for Reolink NVRs (New UI) (article 15982000607897)',
-  url: 'https://support.reolink.com/hc/en-us/articles/15982000607897-How-to-Change-User-Password-for-Reolink-NVRs-New-UI-/',
-  shows: ['menu'],
-}
-const REOLINK_RESET: SeedSource = {
-  title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (article 4405336959001)',
-  url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password/',
-  shows: ['security-questions', 'reset-button'],
-}
-const REOLINK_RESET_PER_MODEL: SeedSource = {
-  title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (New UI), article 4405336959001, hard reset per model',
-  url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password-New-UI-/',
-  shows: ['security-questions', 'reset-button'],
-}
+const REOLINK_CHANGE: SeedSource = { ...CHANGE_PASSWORD_NVR, shows: ['menu'] }
+const REOLINK_RESET: SeedSource = { ...RESET_ARTICLE, shows: ['security-questions', 'reset-button'] }
+const REOLINK_RESET_PER_MODEL: SeedSource = { ...RESET_ARTICLE_PER_MODEL, shows: ['security-questions', 'reset-button'] }
 const HIKVISION_MANUAL: SeedSource = {
   title: 'Hikvision DS-9664NI-I16 network video recorder user manual, 17.4 Reset Password (ManualShelf)',
   url: 'https://www.manualshelf.com/manual/hikvision/ds-9664ni-i16/user-manual-english/page-175.html',
   page: '174',
   shows: ['security-questions'],
 }
-const AMCREST_FACTORY_RESET: SeedSource = {
-  title: 'Amcrest support: How To Perform a Factory Reset (5000 Series) (article 360037276292)',
-  url: 'https://support.amcrest.com/hc/en-us/articles/360037276292-How-To-Perform-a-Factory-Reset-5000-Series',
-  shows: ['reset-button'],
-}
-const VIGI_DISTRIBUTOR: SeedSource = {
-  title: 'QED Group (TP-Link VIGI distributor): Resetting a Forgotten VIGI NVR Password',
-  url: 'https://qedgroup.co.uk/faqs/vigi-nvr-forgotten-password-reset',
-  publisher: 'third-party',
-  shows: ['reset-button'],
-}
-const HIKVISION_SYNC_CAMERAS: SeedSource = {
-  title: 'Hikvision DS-7216HQHI-K2 digital video recorder user manual, reset password: duplicate the password to IP cameras (EasyManua.ls)',
-  url: 'https://easymanua.ls/hikvision/ds-7216hqhi-k2/manual?p=46',
-  page: '45',
-}
+const AMCREST_FACTORY_RESET: SeedSource = { ...FACTORY_RESET_5000, shows: ['reset-button'] }
+const VIGI_DISTRIBUTOR: SeedSource = { ...DISTRIBUTOR_FAQ, shows: ['reset-button'] }
+const HIKVISION_SYNC_CAMERAS: SeedSource = { ...K2_MANUAL, shows: [] }
 const MONTAVUE_CAMERAS: SeedSource = {
   title: 'Montavue wiki: How do I factory reset my NVR? (cameras keep their password)',
   url: 'https://wiki.montavue.com/faq/how-do-i-factory-reset-my-nvr/',
 }
-const NIGHT_OWL_CODE: SeedSource = {
-  title: 'Night Owl support: Night Owl Local DVR / NVR Password Reset Instructions (help desk article 68000004553)',
-  url: 'https://nightowlsp.freshdesk.com/en/support/solutions/articles/68000004553-night-owl-local-dvr-nvr-password-reset-instructions',
-  shows: ['support-code'],
-}
-const HIKVISION_SADP: SeedSource = {
-  title: 'Hikvision: Reset password with xml file / QR code on SADP via computer, v1.1, 2024-05-14 (Scribd 808918637)',
-  url: 'https://www.scribd.com/document/808918637/Reset-Password-With-XML-File-QR-Code-via-SADP-on-Computer',
-  page: '4',
-  shows: ['support-code'],
-}
-const DAHUA_XVR_MANUAL: SeedSource = {
-  title: 'Dahua XVR Cooper series user’s manual, Resetting Password: security questions (ManualsHive 3209755)',
-  url: 'https://manualshive.com/en/manual/dahua-technology/xvr-cooper-series/3209755?page=67',
-  page: '51',
-  shows: ['security-questions'],
-}
-const DAHUA_XVR8208A_MANUAL: SeedSource = {
-  title: 'Dahua D-XVR8208A-4K-I user manual, 5.1.3 “Resetting Password” (ManualsLib 2720073)',
-  url: 'https://www.manualslib.com/manual/2720073/Dahua-D-Xvr8208a-4k-I.html?page=31',
-  page: '31',
-  shows: ['security-questions', 'reset-button'],
-}
-const DAHUA_SUPPORT_ARTICLE: SeedSource = {
-  title: 'Dahua Support article 75000018695: resetting a recorder’s password',
-  url: 'https://dahua.support/support/solutions/articles/75000018695',
-  shows: ['menu', 'security-questions', 'reset-button'],
-}
-const LOREX_3840: SeedSource = {
-  title: 'Lorex help article 3840: How to Change or Reset Your Recorder’s Password (Compatible with Lorex Pro App)',
-  url: 'https://help.lorextechnology.com/link/portal/57356/57366/Article/3840/how-change-or-reset-your-recorders-password-compatible-lorex-pro-app',
-  shows: ['menu'],
-}
+const NIGHT_OWL_CODE: SeedSource = { ...LOCAL_RESET_CURRENT, shows: ['support-code'] }
+const HIKVISION_SADP: SeedSource = { ...SADP_2024, shows: ['support-code'] }
+const DAHUA_XVR_MANUAL: SeedSource = { ...XVR_COOPER, shows: ['security-questions'] }
+const DAHUA_XVR8208A_MANUAL: SeedSource = { ...D_XVR8208A, shows: ['security-questions', 'reset-button'] }
+const DAHUA_ARTICLE: SeedSource = { ...DAHUA_SUPPORT_ARTICLE, shows: ['menu', 'security-questions', 'reset-button'] }
+const LOREX_3840: SeedSource = { ...ARTICLE_3840, shows: ['menu'] }
 const LAVIEW_SECURE_CODE: SeedSource = {
   title: 'LaView support: Password Reset by Secure Code (article 4417039129627)',
   url: 'https://support.laviewsecurity.com/hc/en-us/articles/4417039129627-Password-Reset-by-Secure-Code',
@@ -108,7 +59,7 @@ export const generalMethods = [
     requirements: ['old-password', 'monitor-and-mouse'],
     dataLoss: 'none',
     estimatedTime: 'A few minutes',
-    sources: [DAHUA_SUPPORT_CODE, DAHUA_NVR_MANUAL, DAHUA_SUPPORT_ARTICLE, LOREX_3840, REOLINK_CHANGE],
+    sources: [DAHUA_SUPPORT_CODE, DAHUA_NVR_MANUAL, DAHUA_ARTICLE, LOREX_3840, REOLINK_CHANGE],
     checkedAt: CHECKED,
     steps: [
       step('Open the main menu', 'On the recorder, right-click the live view and open the main menu. Menu names vary by brand and model.'),
@@ -174,7 +125,7 @@ export const generalMethods = [
     requirements: ['physical-access', 'open-case'],
     dataLoss: 'settings',
     estimatedTime: 'Varies by model',
-    sources: [AMCREST_FACTORY_RESET, REOLINK_RESET_PER_MODEL, DAHUA_XVR8208A_MANUAL, DAHUA_SUPPORT_ARTICLE, DAHUA_NVR_MANUAL, VIGI_DISTRIBUTOR, HIKVISION_SYNC_CAMERAS, MONTAVUE_CAMERAS],
+    sources: [AMCREST_FACTORY_RESET, REOLINK_RESET_PER_MODEL, DAHUA_XVR8208A_MANUAL, DAHUA_ARTICLE, DAHUA_NVR_MANUAL, VIGI_DISTRIBUTOR, HIKVISION_SYNC_CAMERAS, MONTAVUE_CAMERAS],
     checkedAt: CHECKED,
     steps: [
       step('Try everything else first', 'A factory reset erases every setting, not just the password. Try the security questions, the recovery e-mail or app your brand offers, or the manufacturer’s support before this.', [

@@ -27,7 +27,7 @@ const I8_MANUAL = {
   page: '181',
   shows: ['security-questions' as const, 'reserved-email' as const],
 }
-const K2_MANUAL = {
+export const K2_MANUAL = {
   title: 'Hikvision DS-7216HQHI-K2 digital video recorder user manual, p. 46 (EasyManuals)',
   url: 'https://easymanua.ls/hikvision/ds-7216hqhi-k2/manual?p=46',
   page: '46',
@@ -59,7 +59,7 @@ const HIK_CONNECT_GUIDE = {
   page: '1–4',
   shows: ['app-qr' as const],
 }
-const SADP_2024 = {
+export const SADP_2024 = {
   title: 'Hikvision, “Reset password with xml file / QR code on SADP via computer”, v1.1, 14 May 2024, pp. 2–4 (copy on Scribd 808918637)',
   url: 'https://www.scribd.com/document/808918637/Reset-Password-With-XML-File-QR-Code-via-SADP-on-Computer',
   page: '2–4',

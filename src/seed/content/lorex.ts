@@ -19,7 +19,7 @@ const ARTICLE_3774: SeedSource = {
   url: `${HELP}/3774/how-reset-your-password`,
   shows: ['temporary-password'],
 }
-const ARTICLE_3840: SeedSource = {
+export const ARTICLE_3840: SeedSource = {
   title: 'Lorex help article 3840: How to Change or Reset Your Recorder’s Password (Compatible with Lorex Pro App)',
   url: `${HELP}/3840/how-change-or-reset-your-recorders-password-compatible-lorex-pro-app`,
   shows: ['temporary-password'],

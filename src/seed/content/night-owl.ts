@@ -9,7 +9,7 @@ const LOCAL_RESET: SeedSource = {
   shows: ['support-code'],
 }
 /** The same instructions on Night Owl's newer help desk, with why a code can fail (date or UID). */
-const LOCAL_RESET_CURRENT: SeedSource = {
+export const LOCAL_RESET_CURRENT: SeedSource = {
   title: 'Night Owl support: Night Owl Local DVR / NVR Password Reset Instructions (help desk article 68000004553)',
   url: 'https://nightowlsp.freshdesk.com/en/support/solutions/articles/68000004553-night-owl-local-dvr-nvr-password-reset-instructions',
   shows: ['support-code'],

@@ -3,13 +3,13 @@ import { defineBrand, note, step, tip, warning, type SeedSource } from '../facto
 const CHECKED = '2026-12-02'
 
 /** Reolink's four ways back in (current version of the article). */
-const RESET_ARTICLE: SeedSource = {
+export const RESET_ARTICLE: SeedSource = {
   title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (article 4405336959001)',
   url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password/',
   shows: ['security-questions', 'reserved-email', 'restore-software', 'reset-button'],
 }
 /** The same article's earlier version, which gives the button's place and timing per model. */
-const RESET_ARTICLE_PER_MODEL: SeedSource = {
+export const RESET_ARTICLE_PER_MODEL: SeedSource = {
   title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (New UI), article 4405336959001, hard reset per model',
   url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password-New-UI-/',
   shows: ['security-questions', 'reset-button'],
@@ -24,7 +24,7 @@ const CHANGE_PASSWORD: SeedSource = {
   url: 'https://support.reolink.com/articles/360003567953-How-to-Change-Reolink-Device-Login-Password/',
   shows: ['menu'],
 }
-const CHANGE_PASSWORD_NVR: SeedSource = {
+export const CHANGE_PASSWORD_NVR: SeedSource = {
   title: 'Reolink support: How to Change User Password for Reolink NVRs (New UI) (article 15982000607897)',
   url: 'https://support.reolink.com/hc/en-us/articles/15982000607897-How-to-Change-User-Password-for-Reolink-NVRs-New-UI-/',
   shows: ['menu'],

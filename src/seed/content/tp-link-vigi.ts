@@ -7,7 +7,7 @@ const CHECKED = '2026-12-02'
  * gives the three NVR methods (third-party). TP-Link's camera FAQ shows the same
  * e-mail and app mechanism, and the NVR manual gives the lockout.
  */
-const DISTRIBUTOR_FAQ: SeedSource = {
+export const DISTRIBUTOR_FAQ: SeedSource = {
   title: 'QED Group (TP-Link VIGI distributor): Resetting a Forgotten VIGI NVR Password',
   url: 'https://qedgroup.co.uk/faqs/vigi-nvr-forgotten-password-reset',
   publisher: 'third-party',
