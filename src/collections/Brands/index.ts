@@ -9,6 +9,7 @@ import { validateEmailAddress, validateHexColor, validateUrl } from '../../field
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { modelPatternsField } from './fields/modelPatterns'
+import { relationsField } from './fields/relations'
 import { deleteMethods } from './hooks/deleteMethods'
 import { recordFormerBrandSlug } from './hooks/formerSlugs'
 import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
@@ -64,6 +65,17 @@ export const Brands: CollectionConfig = {
       fields: [{ name: 'name', type: 'text', required: true, maxLength: 80 }],
     },
     modelPatternsField,
+    relationsField,
+    {
+      name: 'noMethodsAdvice',
+      type: 'textarea',
+      maxLength: 1200,
+      label: 'Advice while no method is sourced',
+      admin: {
+        description:
+          'For a brand with no sourced method of its own: what to do and whom to ask. Shown in one block on its page, in place of “no methods yet”. Blank lines separate paragraphs.',
+      },
+    },
     {
       name: 'support',
       type: 'group',
