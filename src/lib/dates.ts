@@ -10,10 +10,12 @@ const toDate = (value: string | Date): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
-/** "2 December 2026", or null for an empty or unreadable value. */
-export const formatDay = (value: string | Date | null | undefined): string | null => {
+/** "2 December 2026" ("2 Dec 2026" short, for lists), or null for an empty or unreadable value. */
+export const formatDay = (value: string | Date | null | undefined, { short = false } = {}): string | null => {
   const date = value ? toDate(value) : null
-  return date ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : null
+  if (!date) return null
+  const month = MONTHS[date.getUTCMonth()]
+  return `${date.getUTCDate()} ${short ? month.slice(0, 3) : month} ${date.getUTCFullYear()}`
 }
 
 /** "2026-12-02", for a `<time dateTime>` and structured data; null when unreadable. */

@@ -12,7 +12,7 @@ import { modelPatternsField } from './fields/modelPatterns'
 import { relationsField } from './fields/relations'
 import { deleteMethods } from './hooks/deleteMethods'
 import { recordFormerBrandSlug } from './hooks/formerSlugs'
-import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
+import { findBrandsNamingIt, rememberLiveRelations, revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
 
@@ -36,10 +36,10 @@ export const Brands: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    beforeChange: [recordFormerBrandSlug],
+    beforeChange: [recordFormerBrandSlug, rememberLiveRelations],
     afterChange: [revalidateBrandAfterChange],
     afterDelete: [revalidateBrandAfterDelete],
-    beforeDelete: [deleteMethods],
+    beforeDelete: [deleteMethods, findBrandsNamingIt],
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
