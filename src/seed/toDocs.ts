@@ -35,7 +35,7 @@ export const brandData = <Ref>(brand: SeedBrand, refs: Refs<Ref>) => {
 }
 
 export const methodData = <Ref>(method: SeedMethod, _refs: Refs<Ref>) => {
-  const { steps: _steps, checkedAt, sources, ...fields } = method
+  const { steps: _steps, checkedAt, sources = [], ...fields } = method
   return {
     ...fields,
     // Required of seed content (the content test holds it to that); tolerated missing while it is written.
