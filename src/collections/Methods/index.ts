@@ -22,7 +22,7 @@ export const Methods: CollectionConfig = {
   graphQL: { singularName: 'Method', pluralName: 'Methods' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'feedbackSummary', '_status'],
+    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'lastChecked', 'feedbackSummary', '_status'],
     group: 'Guides',
     description: 'A way to get back into a recorder. Leave the brand empty for a general method.',
     hidden: hiddenUnlessEditor,
