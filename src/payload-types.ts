@@ -221,6 +221,9 @@ export interface Brand {
    */
   relations?:
     | {
+        /**
+         * Sold as: some of this brand’s recorders are sold under the other brand’s name. Runs the firmware of: some of them run the other brand’s firmware.
+         */
         kind: 'sold-as' | 'runs-firmware-of';
         brand?: (number | null) | Brand;
         /**

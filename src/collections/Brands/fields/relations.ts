@@ -21,7 +21,16 @@ export const relationsField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: BRAND_RELATION_OPTIONS, admin: { width: '40%' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: BRAND_RELATION_OPTIONS,
+          admin: {
+            width: '40%',
+            description: 'Sold as: some of this brand’s recorders are sold under the other brand’s name. Runs the firmware of: some of them run the other brand’s firmware.',
+          },
+        },
         {
           name: 'brand',
           type: 'relationship',
