@@ -216,6 +216,38 @@ export interface Brand {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Only where a source shows it: for example “some of this brand’s recorders run Hikvision firmware”. Shown on this brand’s page and on the other brand’s.
+   */
+  relations?:
+    | {
+        /**
+         * Sold as: some of this brand’s recorders are sold under the other brand’s name. Runs the firmware of: some of them run the other brand’s firmware.
+         */
+        kind: 'sold-as' | 'runs-firmware-of';
+        brand?: (number | null) | Brand;
+        /**
+         * Which models, where the source names them, for example “N44PI”.
+         */
+        models?: string | null;
+        source: {
+          /**
+           * The document, for example “DS-7616NI-E2 user manual”.
+           */
+          title: string;
+          url?: string | null;
+          /**
+           * A manual’s page number.
+           */
+          page?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * For a brand with no sourced method of its own: what to do and whom to ask. Shown in one block on its page, in place of “no methods yet”. Blank lines separate paragraphs.
+   */
+  noMethodsAdvice?: string | null;
   support?: {
     website?: string | null;
     email?: string | null;
@@ -335,6 +367,10 @@ export interface Method {
     | 'restore-software'
     | 'other';
   /**
+   * The day an editor last checked every claim here against the sources. Shown to readers.
+   */
+  lastChecked?: string | null;
+  /**
    * Lower numbers are listed first.
    */
   order?: number | null;
@@ -375,12 +411,23 @@ export interface Method {
     firmware?: string | null;
   };
   /**
-   * The vendor documents this method rests on; shown to readers.
+   * The documents this method rests on, each linked to the page or article that says it; shown to readers. A third-party page only where the vendor has none.
    */
   sources?:
     | {
+        /**
+         * The document, for example “DS-7616NI-E2 user manual”.
+         */
         title: string;
         url?: string | null;
+        /**
+         * A manual’s page number.
+         */
+        page?: string | null;
+        /**
+         * Readers see a third-party source labelled as such.
+         */
+        publisher?: ('vendor' | 'third-party') | null;
         id?: string | null;
       }[]
     | null;
@@ -792,6 +839,22 @@ export interface BrandsSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  relations?:
+    | T
+    | {
+        kind?: T;
+        brand?: T;
+        models?: T;
+        source?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              page?: T;
+            };
+        id?: T;
+      };
+  noMethodsAdvice?: T;
   support?:
     | T
     | {
@@ -832,6 +895,7 @@ export interface MethodsSelect<T extends boolean = true> {
   brand?: T;
   basedOn?: T;
   kind?: T;
+  lastChecked?: T;
   order?: T;
   summary?: T;
   requirements?: T;
@@ -850,6 +914,8 @@ export interface MethodsSelect<T extends boolean = true> {
     | {
         title?: T;
         url?: T;
+        page?: T;
+        publisher?: T;
         id?: T;
       };
   feedbackSummary?: T;

@@ -1,4 +1,5 @@
 import { DATA_LOSS, type DataLoss, type MethodKind, REQUIREMENTS, type Requirement } from '../collections/Methods/options'
+import { LOSS_RANK } from './order'
 import { type Answers, LOSS_QUESTION, QUESTIONS } from './questions'
 
 export type RankableMethod = {
@@ -16,8 +17,6 @@ export type Ranked<M> = {
   /** The others, each with the reasons it does not fit. */
   ruledOut: { method: M; reasons: string[] }[]
 }
-
-const LOSS_RANK: Record<DataLoss, number> = { none: 0, settings: 1, 'settings-and-recordings': 2 }
 
 /** Rough time to get back in: done on the spot, at the recorder with tools, or waiting for someone else. */
 const SPEED_RANK: Record<MethodKind, number> = {
@@ -53,10 +52,10 @@ const confirmedRequirements = (answers: Answers): Set<Requirement> => {
 }
 
 /**
- * Ranks methods for a reader's answers. Methods whose every requirement the
- * reader confirmed come first, then those not ruled out; within each, the least
- * destructive and quickest first. The rest are returned with the reasons they
- * do not fit.
+ * Ranks methods for a reader's answers. Methods that lose data come after every
+ * one that does not, however well they fit; then methods whose every requirement
+ * the reader confirmed come first, then those not ruled out; within each, the
+ * quickest first. The rest are returned with the reasons they do not fit.
  */
 export const rankMethods = <M extends RankableMethod>(methods: M[], answers: Answers): Ranked<M> => {
   const missing = ruledOutRequirements(answers)
@@ -80,8 +79,8 @@ export const rankMethods = <M extends RankableMethod>(methods: M[], answers: Ans
   const met = (m: M) => (unknowns(m) === 0 ? 0 : 1)
   fits.sort(
     (a, b) =>
-      met(a) - met(b) ||
       LOSS_RANK[a.dataLoss] - LOSS_RANK[b.dataLoss] ||
+      met(a) - met(b) ||
       SPEED_RANK[a.kind] - SPEED_RANK[b.kind] ||
       unknowns(a) - unknowns(b) ||
       (a.order ?? 0) - (b.order ?? 0),

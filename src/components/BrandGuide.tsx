@@ -6,11 +6,13 @@ import { REQUIREMENTS } from '../collections/Methods/options'
 import { withArticle } from '../lib/article'
 import type { getBrandGuide } from '../queries/guides'
 import { BrandHeader } from './BrandHeader'
+import { BrandRelations } from './BrandRelations'
 import { CasesSection } from './CasesSection'
 import { ChooserForm } from './ChooserForm'
 import { JsonLd } from './JsonLd'
 import { MethodCards, RuledOut } from './MethodCards'
 import { MethodSection } from './MethodSection'
+import { NoMethodsAdvice } from './NoMethodsAdvice'
 import { BeforeYouStart, PreventionTips } from './SiteSections'
 import { hasSupportDetails, SUPPORT_ANCHOR, SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
@@ -32,7 +34,9 @@ const brandHeadline = (brandName: string) => `Reset ${withArticle(brandName)} re
  * material folded.
  */
 export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers }) {
-  const { brand, site, methods, usesGeneral } = guide
+  const { brand, site, methods, usesGeneral, relations } = guide
+  // Editors' advice for a brand with no sourced method: shown only while it has none of its own.
+  const advice = usesGeneral ? brand.noMethodsAdvice?.trim() : undefined
   const questions = questionsFor(methods)
   const answered = Object.keys(answers).length > 0
   const { fits, ruledOut } = rankMethods(methods, answers)
@@ -54,7 +58,9 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
         <h2 id="methods-title" tabIndex={-1}>
           {answered ? 'Methods for your situation' : usesGeneral ? 'General methods' : 'Ways back in'}
         </h2>
-        {usesGeneral ? (
+        {advice ? (
+          <NoMethodsAdvice brandName={brand.name} advice={advice} hasSupport={support} generalFollow={methods.length > 0} />
+        ) : usesGeneral ? (
           <p className="notice">
             No {brand.name}-specific procedure is documented here yet. These general methods work on most recorders
             {support ? (
@@ -84,9 +90,11 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
         ) : null}
         <MethodCards methods={answered ? fits : methods} hrefOf={hrefOf} bestFirst={answered} />
         <RuledOut items={ruledOut} hrefOf={hrefOf} />
-        {!methods.length ? <p>No methods are published for this brand yet.</p> : null}
+        {!methods.length && !advice ? <p>No methods are published for this brand yet.</p> : null}
         {brand.summary ? <p className="brand-summary">{brand.summary}</p> : null}
       </section>
+
+      <BrandRelations brandName={brand.name} relations={relations} />
 
       {questions.length ? (
         <section className="card chooser-card" aria-labelledby="chooser-title" id={CHOOSER_FORM}>

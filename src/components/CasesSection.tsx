@@ -1,10 +1,11 @@
 import Link from 'next/link'
 
+import { formatDay } from '../lib/dates'
 import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
 import { CaseForm, type CaseFormMethod } from './CaseForm'
 import type { CaseFormBrand } from './caseFormState'
 
-const date = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+const date = (iso: string) => formatDay(iso, { short: true })
 
 /** A reader's text as text: escaped by React, line breaks kept (private details come masked from the collection). */
 function Message({ text }: { text: string }) {

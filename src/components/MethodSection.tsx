@@ -4,6 +4,7 @@ import { METHOD_KINDS } from '../collections/Methods/options'
 import type { GuideMethod } from '../queries/guides'
 import { Badges } from './Badges'
 import { FeedbackForm } from './FeedbackForm'
+import { MethodSources } from './SourceList'
 import { StepList } from './StepList'
 import { feedbackAnchor } from '../routes'
 
@@ -40,24 +41,7 @@ export function MethodSection({ method, page, href, ownPage = false, labelGenera
         </p>
       ) : null}
       <StepList steps={method.steps} methodSlug={method.slug} ownPage={ownPage} />
-      {method.sources?.length ? (
-        <details className="sources">
-          <summary>Sources</summary>
-          <ul>
-            {method.sources.map((source) => (
-              <li key={source.id ?? source.title}>
-                {source.url ? (
-                  <a href={source.url} rel="noopener nofollow">
-                    {source.title}
-                  </a>
-                ) : (
-                  source.title
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <MethodSources method={method} />
       <FeedbackForm methodId={method.id} back={page} anchor={feedbackAnchor(method.slug, ownPage)} />
     </section>
   )

@@ -1,11 +1,13 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
+import { safestFirst } from '../chooser/order'
 import { latestHolder } from '../fields/formerSlugs'
 import { idOf } from '../fields/ids'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
 import { payloadClient } from './payload'
 import { methodPath } from '../routes'
+import { getBrandRelations } from './relations'
 import { readAs, type Viewer } from './viewer'
 
 export type GuideStep = Omit<Step, 'image'> & { image: Media | null }
@@ -38,6 +40,7 @@ const mediaByIds = async (ids: unknown[], viewer: Viewer) => {
   return new Map(docs.map((m) => [String(m.id), m]))
 }
 
+/** Methods in the order readers meet them (src/chooser/order.ts): those that lose data last. */
 const findMethods = async (where: Where, viewer: Viewer, limit = 100) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
@@ -51,7 +54,7 @@ const findMethods = async (where: Where, viewer: Viewer, limit = 100) => {
     // Steps are read for all methods at once below, not per method.
     joins: false,
   })
-  return docs
+  return safestFirst(docs)
 }
 
 /**
@@ -107,17 +110,17 @@ export const getGeneralGuide = async (viewer: Viewer) => {
 
 /**
  * A brand's guide: its own methods, or the general ones (labelled general)
- * when it has none yet. Cached for the render, so a page's metadata and body
- * read it once.
+ * when it has none yet, and its relations to other brands, both ways. Cached
+ * for the render, so a page's metadata and body read it once.
  */
 export const getBrandGuide = cache(async (slug: string, viewer: Viewer) => {
   const found = await findBrand(slug, viewer)
   if (!found) return null
-  const [own, site] = await Promise.all([findMethods({ brand: { equals: found.id } }, viewer), getSite(viewer)])
+  const [own, site, relations] = await Promise.all([findMethods({ brand: { equals: found.id } }, viewer), getSite(viewer), getBrandRelations(found)])
   const usesGeneral = own.length === 0
   const { methods, logo } = await withSteps(usesGeneral ? await findMethods(GENERAL, viewer) : own, usesGeneral, viewer, found.logo)
   const brand: GuideBrand = { ...found, logo }
-  return { brand, site, usesGeneral, methods }
+  return { brand, site, usesGeneral, methods, relations }
 })
 
 /** One method of a brand (or a general method, for a brand without methods of its own). */

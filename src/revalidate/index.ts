@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../fields/ids'
 import { BRAND_PAGE_PATTERNS, GENERAL_GUIDE, HOME, NOT_FOUND, SITEMAP, brandPath, methodPath } from '../routes'
@@ -56,6 +56,32 @@ export const revalidateBrand = async (req: PayloadRequest, brand: Slugged & { id
     NOT_FOUND,
     ...brandSlugs.flatMap((b) => [brandPath(b), ...[...methodSlugs].map((m) => methodPath(b, m))]),
   ])
+}
+
+/**
+ * The guides of the brands a brand's relations touch: those it names now or named
+ * before this change (`named`), and those that name it (their pages show its name
+ * and link to its address). Only their guides show relations, not their method pages.
+ */
+export const revalidateRelatedBrands = async (req: PayloadRequest, brandId: unknown, named: unknown[]) => {
+  const self = idOf(brandId)
+  const ids = [...new Set(named.map(idOf).filter((id): id is number | string => id !== null && String(id) !== String(self)))]
+  const or: Where[] = [...(self !== null ? [{ 'relations.brand': { equals: self } }] : []), ...(ids.length ? [{ id: { in: ids } }] : [])]
+  if (!or.length) return
+  const { docs } = await req.payload.find({
+    collection: 'brands',
+    where: { or },
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    select: { slug: true, formerSlugs: true },
+    overrideAccess: true,
+    req,
+  })
+  revalidatePaths(
+    req,
+    docs.filter((doc) => String(doc.id) !== String(self)).flatMap((doc) => slugsOf(doc).map(brandPath)),
+  )
 }
 
 /**

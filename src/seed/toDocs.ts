@@ -5,7 +5,8 @@
  * documents (a brand, an illustration) go through `refs`, so the same data can
  * be built with stable keys (for hashing) or with ids (for writing).
  */
-import type { IllustrationKey, SeedBrand, SeedMethod, SeedStep } from './factories'
+import { dayAtNoon } from '../lib/dates'
+import type { IllustrationKey, SeedBrand, SeedMethod, SeedSource, SeedStep } from './factories'
 import { paragraphs } from './richText'
 
 export type Refs<Ref> = {
@@ -13,19 +14,34 @@ export type Refs<Ref> = {
   illustration: (key: IllustrationKey) => Ref
 }
 
+/** A cited document as a source row: `shows` is for the content test only. */
+const sourceData = ({ title, url, page }: SeedSource) => ({ title, url, page: page ?? null })
+
 /** A brand's own fields (its methods are items of their own). The logo is made once, on creation. */
-export const brandData = <Ref>(brand: SeedBrand, _refs: Refs<Ref>) => {
-  const { methods: _methods, aliases = [], tools = [], relations: _relations, noMethodsAdvice: _advice, ...fields } = brand
+export const brandData = <Ref>(brand: SeedBrand, refs: Refs<Ref>) => {
+  const { methods: _methods, aliases = [], tools = [], relations = [], noMethodsAdvice, ...fields } = brand
   return {
     ...fields,
     aliases: aliases.map((name) => ({ name })),
     tools,
+    relations: relations.map(({ kind, brand: other, models, source }) => ({
+      kind,
+      brand: refs.brand(other),
+      models: models ?? null,
+      source: sourceData(source),
+    })),
+    noMethodsAdvice: noMethodsAdvice ?? null,
   }
 }
 
 export const methodData = <Ref>(method: SeedMethod, _refs: Refs<Ref>) => {
-  const { steps: _steps, checkedAt: _checkedAt, ...fields } = method
-  return { ...fields }
+  const { steps: _steps, checkedAt, sources = [], ...fields } = method
+  return {
+    ...fields,
+    // Required of seed content (the content test holds it to that); tolerated missing while it is written.
+    lastChecked: checkedAt ? dayAtNoon(checkedAt) : null,
+    sources: sources.map((source) => ({ ...sourceData(source), publisher: source.publisher ?? 'vendor' })),
+  }
 }
 
 /**

@@ -20,11 +20,13 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 describe('guides', () => {
-  test('a brand guide lists its methods in order, each with its steps in order', async () => {
+  test('a brand guide lists its methods in order, those that lose data last, each with its steps in order', async () => {
     const guide = await getBrandGuide('hikvision', PUBLIC_VIEWER)
     expect(guide?.brand.name).toBe('Hikvision')
     expect(guide?.usesGeneral).toBe(false)
-    expect(guide?.methods.map((m) => m.order)).toEqual([...guide!.methods.map((m) => m.order)].sort((a, b) => (a ?? 0) - (b ?? 0)))
+    const keeps = guide!.methods.filter((m) => m.dataLoss === 'none')
+    expect(guide!.methods.slice(0, keeps.length)).toEqual(keeps)
+    expect(keeps.map((m) => m.order)).toEqual([...keeps.map((m) => m.order)].sort((a, b) => (a ?? 0) - (b ?? 0)))
     for (const method of guide!.methods) {
       expect(method.steps.length).toBeGreaterThan(0)
       expect(method.steps.map((s) => s.order)).toEqual(method.steps.map((_, i) => i + 1))
@@ -35,6 +37,7 @@ describe('guides', () => {
   test('a brand without methods of its own gets the general methods, labelled general', async () => {
     const guide = await getBrandGuide('uniview', PUBLIC_VIEWER)
     expect(guide?.usesGeneral).toBe(true)
+    // The reset button (settings lost) after support's code, whatever their order.
     expect(guide?.methods.map((m) => m.slug)).toEqual(['change-in-menu', 'security-questions', 'contact-support', 'reset-button'])
     expect(guide?.methods.every((m) => m.general)).toBe(true)
     expect((await getMethodPage('uniview', 'reset-button', PUBLIC_VIEWER))?.method.title).toMatch(/reset button/i)

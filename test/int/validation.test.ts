@@ -68,6 +68,13 @@ const cases: Case[] = [
   { rule: 'method requirements are from the list', collection: 'methods', body: () => ({ ...methodBase(), requirements: ['luck'] }), path: 'requirements' },
   { rule: 'method data loss is from the list', collection: 'methods', body: () => ({ ...methodBase(), dataLoss: 'everything' }), path: 'dataLoss' },
   { rule: 'method source link is a web address', collection: 'methods', body: () => ({ ...methodBase(), sources: [{ title: 'Manual', url: 'not a url' }] }), path: 'sources.0.url' },
+  { rule: 'method source has a link', collection: 'methods', body: () => ({ ...methodBase(), sources: [{ title: 'User manual', page: '37' }] }), path: 'sources.0.url' },
+  { rule: 'method source is not a bare home page', collection: 'methods', body: () => ({ ...methodBase(), sources: [{ title: 'Manual', url: 'https://www.manualshelf.com/' }] }), path: 'sources.0.url' },
+  { rule: 'method source publisher is from the list', collection: 'methods', body: () => ({ ...methodBase(), sources: [{ title: 'Manual', url: 'https://example.com/manual/page-3', publisher: 'forum' }] }), path: 'sources.0.publisher' },
+  { rule: 'brand relation kind is from the list', collection: 'brands', body: () => ({ ...brandBase(), relations: [{ kind: 'owns', brand: otherBrand.id, source: { title: 'Manual', url: 'https://example.com/m' } }] }), path: 'relations.0.kind' },
+  { rule: 'brand relation names the other brand', collection: 'brands', body: () => ({ ...brandBase(), relations: [{ kind: 'sold-as', source: { title: 'Manual', url: 'https://example.com/m' } }] }), path: 'relations.0.brand' },
+  { rule: 'brand relation has its source’s link', collection: 'brands', body: () => ({ ...brandBase(), relations: [{ kind: 'sold-as', brand: otherBrand.id, source: { title: 'Manual' } }] }), path: 'relations.0.source.url' },
+  { rule: 'brand relation source is not a bare home page', collection: 'brands', body: () => ({ ...brandBase(), relations: [{ kind: 'sold-as', brand: otherBrand.id, source: { title: 'Manual', url: 'https://example.com' } }] }), path: 'relations.0.source.url' },
   { rule: 'method title is required', collection: 'methods', body: () => ({ ...methodBase(), title: '' }), path: 'title' },
   { rule: 'step order is unique within its method', collection: 'steps', body: () => ({ method: content.method.id, order: content.step.order, title: 'Again' }), path: 'order' },
   { rule: 'step order starts at 1', collection: 'steps', body: () => ({ method: content.method.id, order: 0, title: 'Zero', body: text }), path: 'order' },
@@ -106,6 +113,56 @@ describe('updates', () => {
     const res = await api.patch(`/steps/${second.id}`, { token: tokens.editor, body: { order: content.step.order } })
     expectRefused(res, 'order')
     expect((await ctx.payload.findByID({ collection: 'steps', id: second.id, overrideAccess: true })).order).toBe(2)
+  })
+})
+
+/** The message Payload gives for one field. */
+const messageFor = (res: ApiResponse, path: string): string | undefined =>
+  (res.body?.errors ?? [])
+    .flatMap((e: { data?: { errors?: { path: string; message: string }[] } }) => e.data?.errors ?? [])
+    .find((x: { path: string }) => x.path === path)?.message
+
+describe('sources name the page that says it', () => {
+  test('a source without a link, or linking a home page, is refused with what to do', async () => {
+    const missing = await api.post('/methods', { token: tokens.editor, body: { ...methodBase(), sources: [{ title: 'User manual' }] } })
+    expect(messageFor(missing, 'sources.0.url')).toBe('Link the page or article that says it.')
+    const home = await api.post('/methods', { token: tokens.editor, body: { ...methodBase(), sources: [{ title: 'Manual', url: 'https://www.manualshelf.com' }] } })
+    expect(messageFor(home, 'sources.0.url')).toMatch(/home page: link the page or article that says it/)
+  })
+
+  test('a page-level source with its page number and publisher is kept as given', async () => {
+    const sources = [
+      { title: 'DS-7616NI-E2 user manual', url: 'https://www.manualshelf.com/manual/hikvision/ds-7616ni-e2/page-37.html', page: '37' },
+      { title: 'Reset guide', url: 'https://example.org/?p=123', publisher: 'third-party' },
+    ]
+    const res = await api.post('/methods', { token: tokens.editor, body: { ...methodBase(), sources, lastChecked: '2026-12-02T12:00:00.000Z' } })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.sources.map(({ id: _id, ...s }: { id: string }) => s)).toEqual([
+      { ...sources[0], publisher: 'vendor' },
+      { ...sources[1], page: null },
+    ])
+    expect(res.body.doc.lastChecked).toBe('2026-12-02T12:00:00.000Z')
+  })
+
+  test('a source saved before links were required still loads; its next save asks for the link', async () => {
+    const { method } = await publishedMethod(ctx.payload, { ...methodBase(), sources: [{ title: 'Old manual', url: 'https://example.com/manual/page-9' }] })
+    const db = ctx.payload.db as unknown as { client: { execute: (sql: { sql: string; args: unknown[] }) => Promise<unknown> } }
+    // As an older release stored it: no link, in the document and in its versions.
+    await db.client.execute({ sql: 'update methods_sources set url = null where _parent_id = ?', args: [method.id] })
+    await db.client.execute({ sql: 'update _methods_v_version_sources set url = null where _parent_id in (select id from _methods_v where parent_id = ?)', args: [method.id] })
+    const read = await api.get(`/methods/${method.id}`, { token: tokens.editor })
+    expect(read.status).toBe(200)
+    expect(read.body.sources[0]).toMatchObject({ title: 'Old manual', url: null })
+    const save = await api.patch(`/methods/${method.id}`, { token: tokens.editor, body: { summary: 'Edited' } })
+    expect(messageFor(save, 'sources.0.url')).toBe('Link the page or article that says it.')
+  })
+
+  test('a brand cannot be related to itself', async () => {
+    const res = await api.patch(`/brands/${otherBrand.id}`, {
+      token: tokens.editor,
+      body: { relations: [{ kind: 'sold-as', brand: otherBrand.id, source: { title: 'Manual', url: 'https://example.com/m' } }] },
+    })
+    expect(messageFor(res, 'relations.0.brand')).toMatch(/cannot be related to itself/)
   })
 })
 

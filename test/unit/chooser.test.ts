@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 
 import { CHOOSER_KEYS } from '../../src/chooser/keys.mjs'
 import { type Answers, answersQuery, LOSS_QUESTION, parseAnswers, QUESTIONS, questionsFor } from '../../src/chooser/questions'
+import { safestFirst } from '../../src/chooser/order'
 import { rankMethods, type RankableMethod } from '../../src/chooser/rank'
 import { DATA_LOSS, METHOD_KINDS, type MethodKind, REQUIREMENTS, REQUIREMENTS_SHORT, type Requirement } from '../../src/collections/Methods/options'
 import { dahua } from '../../src/seed/content/dahua'
@@ -87,6 +88,22 @@ describe('ranking', () => {
     const b = method('menu', [], 'none', 20)
     const a = method('menu', [], 'none', 10)
     expect(rankMethods([b, a], {}).fits).toEqual([a, b])
+  })
+})
+
+describe('methods that lose data come last, whatever their order', () => {
+  test('in a guide: the editors’ order, a factory reset after every method that keeps the settings', () => {
+    const wipe = method('reset-button', [], 'settings-and-recordings', 1)
+    const settings = method('app-qr', [], 'settings', 2)
+    const later = method('support-code', [], 'none', 30)
+    const first = method('key-file', [], 'none', 20)
+    expect(safestFirst([wipe, settings, later, first])).toEqual([first, later, settings, wipe])
+  })
+
+  test('in the chooser: even when the reader confirmed all it needs and not all a gentler one needs', () => {
+    const button = method('reset-button', ['open-case'], 'settings', 1)
+    const code = method('support-code', ['serial-number'], 'none', 2)
+    expect(rankMethods([button, code], { opencase: 'yes' }).fits).toEqual([code, button])
   })
 })
 

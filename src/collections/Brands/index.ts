@@ -9,9 +9,10 @@ import { validateEmailAddress, validateHexColor, validateUrl } from '../../field
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { modelPatternsField } from './fields/modelPatterns'
+import { relationsField } from './fields/relations'
 import { deleteMethods } from './hooks/deleteMethods'
 import { recordFormerBrandSlug } from './hooks/formerSlugs'
-import { revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
+import { findBrandsNamingIt, rememberLiveRelations, revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
 
@@ -35,10 +36,10 @@ export const Brands: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    beforeChange: [recordFormerBrandSlug],
+    beforeChange: [recordFormerBrandSlug, rememberLiveRelations],
     afterChange: [revalidateBrandAfterChange],
     afterDelete: [revalidateBrandAfterDelete],
-    beforeDelete: [deleteMethods],
+    beforeDelete: [deleteMethods, findBrandsNamingIt],
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
@@ -64,6 +65,17 @@ export const Brands: CollectionConfig = {
       fields: [{ name: 'name', type: 'text', required: true, maxLength: 80 }],
     },
     modelPatternsField,
+    relationsField,
+    {
+      name: 'noMethodsAdvice',
+      type: 'textarea',
+      maxLength: 1200,
+      label: 'Advice while no method is sourced',
+      admin: {
+        description:
+          'For a brand with no sourced method of its own: what to do and whom to ask. Shown in one block on its page, in place of “no methods yet”. Blank lines separate paragraphs.',
+      },
+    },
     {
       name: 'support',
       type: 'group',

@@ -5,7 +5,7 @@ import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '../../fields/drafts'
 import { formerSlugsField } from '../../fields/formerSlugs'
 import { slugField } from '../../fields/slug'
-import { validateUrl } from '../../fields/validators'
+import { PUBLISHERS, sourceFields } from '../../fields/sources'
 import { methodPreviewUrl } from '../../preview/livePreviewUrl'
 import { readMethods } from './access'
 import { reorderSteps } from './endpoints/reorderSteps'
@@ -22,7 +22,7 @@ export const Methods: CollectionConfig = {
   graphQL: { singularName: 'Method', pluralName: 'Methods' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'feedbackSummary', '_status'],
+    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'lastChecked', 'feedbackSummary', '_status'],
     group: 'Guides',
     description: 'A way to get back into a recorder. Leave the brand empty for a general method.',
     hidden: hiddenUnlessEditor,
@@ -75,6 +75,16 @@ export const Methods: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'lastChecked',
+      type: 'date',
+      label: 'Last checked against its sources',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        description: 'The day an editor last checked every claim here against the sources. Shown to readers.',
+      },
+    },
+    {
       name: 'order',
       type: 'number',
       defaultValue: 10,
@@ -116,11 +126,19 @@ export const Methods: CollectionConfig = {
     {
       name: 'sources',
       type: 'array',
-      admin: { description: 'The vendor documents this method rests on; shown to readers.' },
+      admin: {
+        description:
+          'The documents this method rests on, each linked to the page or article that says it; shown to readers. A third-party page only where the vendor has none.',
+      },
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
-        // Optional: a printed manual has no address.
-        { name: 'url', type: 'text', label: 'Link', validate: (value: unknown) => validateUrl(value) },
+        ...sourceFields(),
+        {
+          name: 'publisher',
+          type: 'select',
+          defaultValue: 'vendor',
+          options: toOptions(PUBLISHERS),
+          admin: { description: 'Readers see a third-party source labelled as such.' },
+        },
       ],
     },
     feedbackSummary,

@@ -96,7 +96,10 @@ const copy = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
   return result
 }
 
-/** The fields an editor adapts; ids, timestamps and publishing state are the copy's own. */
+/**
+ * The fields an editor adapts; ids, timestamps and publishing state are the copy's own,
+ * and so is the day it was last checked: nobody has checked it for this brand yet.
+ */
 const methodFields = (m: Method) => ({
   title: m.title,
   slug: m.slug,
@@ -109,7 +112,7 @@ const methodFields = (m: Method) => ({
   validity: m.validity,
   lockout: m.lockout,
   appliesTo: m.appliesTo,
-  sources: (m.sources ?? []).map(({ title, url }) => ({ title, url })),
+  sources: (m.sources ?? []).map(({ title, url, page, publisher }) => ({ title, url, page, publisher })),
 })
 
 /** POST /api/brands/:id/start-from-general: the admin's "Start from the general guide". */
