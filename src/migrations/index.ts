@@ -11,6 +11,7 @@ import * as migration_20261201_223651_mail_queue_and_link_nonces from './2026120
 import * as migration_20261202_002713_model_patterns from './20261202_002713_model_patterns';
 import * as migration_20261202_003114_search_misses from './20261202_003114_search_misses';
 import * as migration_20261202_013444_former_slugs from './20261202_013444_former_slugs';
+import * as migration_20261202_095723_seed_state from './20261202_095723_seed_state';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_013444_former_slugs.up,
     down: migration_20261202_013444_former_slugs.down,
-    name: '20261202_013444_former_slugs'
+    name: '20261202_013444_former_slugs',
+  },
+  {
+    up: migration_20261202_095723_seed_state.up,
+    down: migration_20261202_095723_seed_state.down,
+    name: '20261202_095723_seed_state'
   },
 ];

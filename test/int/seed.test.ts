@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { seed } from '../../src/seed/run'
+import { itemsOf, shippedContent } from '../../src/seed/version/items'
 import { validateUrl } from '../../src/fields/validators'
 import { startPayload, type TestContext } from '../helpers/payload'
 
@@ -73,6 +74,27 @@ test('Hikvision and Dahua carry their real methods and validity windows', async 
   expect(await find('uniview')).toHaveLength(0)
 })
 
+const versionCounts = async () => ({
+  brands: (await ctx.payload.countVersions({ collection: 'brands', ...local })).totalDocs,
+  methods: (await ctx.payload.countVersions({ collection: 'methods', ...local })).totalDocs,
+  site: (await ctx.payload.findGlobal({ slug: 'site', ...local })).updatedAt,
+  state: (await ctx.payload.find({ collection: 'seed-state', ...local, limit: 1, sort: '-updatedAt' })).docs[0]?.updatedAt,
+})
+
+const nothingDone = { brands: 0, methods: 0, steps: 0, media: 0, site: false, upgraded: { brand: 0, method: 0, site: 0 }, flagged: { brand: 0, method: 0, site: 0 }, notCreated: 0, failed: [] }
+
+test('a fresh seed records the version of every item, flags nothing, and a second run writes nothing', async () => {
+  const state = await ctx.payload.find({ collection: 'seed-state', ...local, limit: 500 })
+  const items = itemsOf(shippedContent)
+  expect(state.docs.map((row) => row.key).sort()).toEqual(items.map((item) => item.key).sort())
+  expect(state.docs.filter((row) => row.available)).toEqual([])
+
+  const before = { counts: await counts(), versions: await versionCounts() }
+  expect(await seed(ctx.payload)).toEqual(nothingDone)
+  expect(await seed(ctx.payload, { createMissing: false })).toEqual(nothingDone)
+  expect({ counts: await counts(), versions: await versionCounts() }).toEqual(before)
+})
+
 test('a second run creates nothing and keeps editors’ work', async () => {
   // An editor's changes: a summary rewritten, a step deleted, the site renamed.
   const [hik] = (await ctx.payload.find({ collection: 'brands', ...local, where: { slug: { equals: 'hikvision' } } })).docs
@@ -83,8 +105,8 @@ test('a second run creates nothing and keeps editors’ work', async () => {
   await ctx.payload.updateGlobal({ slug: 'site', ...local, data: { name: 'Edited name' } })
 
   const before = await counts()
-  const report = await seed(ctx.payload)
-  expect(report).toEqual({ brands: 0, methods: 0, steps: 0, media: 0, site: false })
+  // Nothing newer ships for them, so nothing is offered either.
+  expect(await seed(ctx.payload)).toEqual(nothingDone)
   expect(await counts()).toEqual(before)
 
   expect((await ctx.payload.findByID({ collection: 'brands', id: hik.id, ...local })).summary).toBe('Edited by an editor')
