@@ -15,12 +15,12 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { inTransaction } from '../endpoints/helpers'
-import { shippedBefore } from './history'
-import { baseOf, isOffered, verdictOf, type Versions } from './version/classify'
+import { baseOf, isOffered, verdictOf } from './version/classify'
 import { itemsOf, referencesOf, type SeedContent, type SeedItem, shippedContent, shippedHash } from './version/items'
 import { saveState } from './version/state'
-import { loadStore, type Store, storedHashes, wantedOf } from './version/store'
-import { createBrandShell, type Status, type WriteContext, writeItem } from './version/write'
+import { loadStore, storedHashes, wantedOf } from './version/store'
+import { statusOf, versionsOf } from './version/versions'
+import { createBrandShell, type WriteContext, writeItem } from './version/write'
 
 export type Counts = { brand: number; method: number; site: number }
 
@@ -49,22 +49,6 @@ export type SeedOptions = {
 }
 
 const counts = (): Counts => ({ brand: 0, method: 0, site: 0 })
-
-/** What the database has of an item, measured against what ships. */
-export const versionsOf = (store: Store, item: SeedItem): Versions | null => {
-  const stored = store.stored.get(item.key)
-  if (!stored) return null
-  const state = store.states.get(item.key)
-  return {
-    shipped: shippedHash(store.schema, item),
-    ...storedHashes(store, item.kind, stored),
-    version: state?.version,
-    declined: state?.declined,
-    history: shippedBefore(item.key),
-  }
-}
-
-const statusOf = (doc: Record<string, unknown>): Status => (doc._status === 'draft' ? 'draft' : 'published')
 
 export const seed = async (payload: Payload, { createMissing = true, content = shippedContent }: SeedOptions = {}): Promise<SeedReport> => {
   const report: SeedReport = { brands: 0, methods: 0, steps: 0, media: 0, site: false, upgraded: counts(), flagged: counts(), notCreated: 0, failed: [] }

@@ -15,6 +15,7 @@ import { monogramPng } from '../logo'
 import type { Refs } from '../toDocs'
 import { isContent, stableJson } from './canonical'
 import { illustrationMedia } from './illustrations'
+import { matchSteps } from './matchSteps'
 import { type BrandItem, itemData, type MethodItem, referencesOf, type SeedItem, shippedCanonical, storedCanonical } from './items'
 import type { Doc, Store, Stored } from './store'
 
@@ -63,30 +64,6 @@ const idRefs = async ({ payload, req, store }: WriteContext, item: SeedItem): Pr
       return id
     },
   }
-}
-
-/**
- * Pairs each wanted step with an existing one: the same title first, then the
- * remaining ones in order. Returns for each wanted step the index of its
- * existing step (or null: create it), and the existing steps left over.
- */
-export const matchSteps = <S extends Record<string, unknown>>(existing: S[], wanted: Record<string, unknown>[]) => {
-  const used = new Set<number>()
-  const pairs: (number | null)[] = wanted.map((step) => {
-    const index = existing.findIndex((candidate, i) => !used.has(i) && candidate.title === step.title)
-    if (index < 0) return null
-    used.add(index)
-    return index
-  })
-  let next = 0
-  for (const [i, pair] of pairs.entries()) {
-    if (pair !== null) continue
-    while (used.has(next)) next++
-    if (next >= existing.length) break
-    pairs[i] = next
-    used.add(next)
-  }
-  return { pairs, surplus: existing.filter((_, i) => !used.has(i)) }
 }
 
 /** A new brand before its content: a name, a slug and its logo, unpublished, so that references to it resolve. */
