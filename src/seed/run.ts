@@ -16,7 +16,8 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { inTransaction } from '../endpoints/helpers'
 import { baseOf, isOffered, verdictOf } from './version/classify'
-import { itemsOf, referencesOf, type SeedContent, type SeedItem, shippedContent, shippedHash } from './version/items'
+import { itemsOf, referencesOf, type SeedItem, shippedHash } from './version/items'
+import { shippedContent } from './version/shipped'
 import { saveState } from './version/state'
 import { loadStore, storedHashes, wantedOf } from './version/store'
 import { statusOf, versionsOf } from './version/versions'
@@ -44,15 +45,13 @@ export type SeedReport = {
 export type SeedOptions = {
   /** Create what is missing (npm run seed); without, only bring existing items up to date (at start). */
   createMissing?: boolean
-  /** The content to seed: this release's unless a test says otherwise. */
-  content?: SeedContent
 }
 
 const counts = (): Counts => ({ brand: 0, method: 0, site: 0 })
 
-export const seed = async (payload: Payload, { createMissing = true, content = shippedContent }: SeedOptions = {}): Promise<SeedReport> => {
+export const seed = async (payload: Payload, { createMissing = true }: SeedOptions = {}): Promise<SeedReport> => {
   const report: SeedReport = { brands: 0, methods: 0, steps: 0, media: 0, site: false, upgraded: counts(), flagged: counts(), notCreated: 0, failed: [] }
-  const items = itemsOf(content)
+  const items = itemsOf(shippedContent())
   const references = { brands: new Set<string>(), illustrations: new Set<string>() }
   for (const item of items) {
     const found = referencesOf(item)

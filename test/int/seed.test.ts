@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { seed } from '../../src/seed/run'
-import { itemsOf, shippedContent } from '../../src/seed/version/items'
+import { itemsOf } from '../../src/seed/version/items'
+import { shippedContent } from '../../src/seed/version/shipped'
 import { validateUrl } from '../../src/fields/validators'
 import { startPayload, type TestContext } from '../helpers/payload'
 
@@ -85,7 +86,7 @@ const nothingDone = { brands: 0, methods: 0, steps: 0, media: 0, site: false, up
 
 test('a fresh seed records the version of every item, flags nothing, and a second run writes nothing', async () => {
   const state = await ctx.payload.find({ collection: 'seed-state', ...local, limit: 500 })
-  const items = itemsOf(shippedContent)
+  const items = itemsOf(shippedContent())
   expect(state.docs.map((row) => row.key).sort()).toEqual(items.map((item) => item.key).sort())
   expect(state.docs.filter((row) => row.available)).toEqual([])
 

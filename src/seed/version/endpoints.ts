@@ -12,7 +12,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { inTransaction, reply } from '../../endpoints/helpers'
 import type { ID } from '../../fields/ids'
 import { compareItem } from './compare'
-import { itemsOf, referencesOf, type SeedItem, shippedContent, shippedHash } from './items'
+import { itemsOf, referencesOf, type SeedItem, shippedHash } from './items'
+import { shippedContent } from './shipped'
 import { saveState, stateOfDocument } from './state'
 import { loadStore, type Store, type Stored, wantedOf } from './store'
 import { statusOf } from './versions'
@@ -52,7 +53,7 @@ const pending = async (req: PayloadRequest, target: Target): Promise<Found> => {
     if (!doc) return { kind: 'answer', answer: reply(404, `No ${noun} with this id.`) }
   }
   const state = await stateOfDocument(req.payload, req, target === 'site' ? { global: 'site' } : { collection: target, id: id as ID })
-  const item = state?.available ? itemsOf(shippedContent).find((i) => i.key === state.key) : undefined
+  const item = state?.available ? itemsOf(shippedContent()).find((i) => i.key === state.key) : undefined
   if (!state || !item) return { kind: 'none', noun }
   const store = await loadStore(req.payload, req, [wantedOf(item)], referencesOf(item))
   const stored = store.stored.get(item.key)

@@ -6,15 +6,11 @@
  */
 import type { FlattenedField, Payload } from 'payload'
 
-import { brands, generalMethods, site } from '../content'
 import type { SeedBrand, SeedMethod, SeedSite } from '../factories'
 import { brandData, methodData, type Refs, stepData } from '../toDocs'
 import { contentHash, fields, type KeyOf, ownedFields, type Side } from './canonical'
 
 export type SeedContent = { brands: SeedBrand[]; generalMethods: SeedMethod[]; site: SeedSite }
-
-/** What this release ships. */
-export const shippedContent: SeedContent = { brands, generalMethods, site }
 
 export type BrandItem = { kind: 'brand'; key: string; brand: SeedBrand }
 export type MethodItem = { kind: 'method'; key: string; brandKey: string | null; slug: string; method: SeedMethod; order: number }
