@@ -74,7 +74,11 @@ const next = release2((find) => {
   method(find(edited)).summary = 'The corrected summary of the edited method.'
   method(find(drafted)).validity = 'Corrected: the code is valid for 48 hours.'
   method(find(unpublished)).steps[0].body = ['The corrected first step.']
-  ;(find(untouchedBrand) as Extract<SeedItem, { kind: 'brand' }>).brand.summary = 'The corrected brand summary.'
+  const brand = (find(untouchedBrand) as Extract<SeedItem, { kind: 'brand' }>).brand
+  brand.summary = 'The corrected brand summary.'
+  // A value the new version no longer has goes from the document too.
+  const support = brand.support as Record<string, string | undefined>
+  delete support[Object.keys(support)[0]]
   ;(find(editedBrand) as Extract<SeedItem, { kind: 'brand' }>).brand.summary = 'Another corrected brand summary.'
   ;(find('site') as Extract<SeedItem, { kind: 'site' }>).site.tagline = 'The corrected tagline.'
 })
@@ -302,6 +306,23 @@ describe('a new release on the previous release’s database', () => {
     const result = await upgrade(release4)
     expect(result.flagged.method).toBeGreaterThanOrEqual(1)
     expect((await held(untouched, release4)).state?.available).toBe((await held(untouched, release4)).shipped)
+  })
+
+  test('the site settings too: flagged when edited, then taken through its global’s endpoint', async () => {
+    expect((await api.post('/globals/site/seed-update', { token: tokens.editor })).status).toBe(409)
+    expect((await api.post('/globals/site', { token: tokens.editor, body: { name: 'Our own name' } })).status).toBe(200)
+    const release5 = structuredClone(next)
+    release5.site.closingWords = 'Corrected closing words.'
+    expect((await upgrade(release5)).flagged.site).toBe(1)
+    expect((await ctx.payload.findGlobal({ slug: 'site', ...local })).name).toBe('Our own name')
+
+    const compare = await api.get('/globals/site/seed-update', { token: tokens.editor })
+    expect(compare.body).toMatchObject({ pending: true, message: 'A newer version of the seeded site settings is available.' })
+    expect(compare.body.changes.map((c: { label: string }) => c.label).sort()).toEqual(['Closing Words', 'Name'])
+    expect((await api.post('/globals/site/seed-update', { token: tokens.support })).status).toBe(403)
+    expect((await api.post('/globals/site/seed-update', { token: tokens.editor })).status).toBe(200)
+    const site = await ctx.payload.findGlobal({ slug: 'site', ...local })
+    expect({ name: site.name, closingWords: site.closingWords }).toEqual({ name: release5.site.name, closingWords: 'Corrected closing words.' })
   })
 })
 

@@ -16,7 +16,10 @@ const cell = { verticalAlign: 'top', whiteSpace: 'pre-wrap', padding: '0.5rem', 
  * "Take the new version" makes the document that version (its content before
  * stays in the version history); "Keep mine" stops offering this one.
  */
-export function SeedUpdateBanner({ what = 'method' }: { what?: string }) {
+export function SeedUpdateBanner({ what = 'method' }: { what?: 'brand' | 'method' | 'site settings' }) {
+  const site = what === 'site settings'
+  const subject = site ? 'the seeded site settings' : `this seeded ${what}`
+  const mine = site ? 'The site settings now' : `This ${what} now`
   const { id, collectionSlug, globalSlug } = useDocumentInfo()
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
@@ -68,10 +71,11 @@ export function SeedUpdateBanner({ what = 'method' }: { what?: string }) {
       style={{ border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-50)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}
     >
       <h3 id="seed-update-title" style={{ margin: '0 0 0.25rem' }}>
-        A newer version of this seeded {what} is available
+        A newer version of {subject} is available
       </h3>
       <p style={{ margin: '0 0 0.75rem' }}>
-        This {what} was changed here, so the new version was not applied. Compare them, then take the new version or keep yours.
+        {site ? 'The site settings were' : `This ${what} was`} changed here, so the new version was not applied. Compare them, then take
+        the new version or keep yours.
       </p>
       <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
         <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setComparing(!comparing)} aria-expanded={comparing}>
@@ -93,7 +97,7 @@ export function SeedUpdateBanner({ what = 'method' }: { what?: string }) {
           <thead>
             <tr>
               <th scope="col" style={{ textAlign: 'left', width: '16%' }}>Field</th>
-              <th scope="col" style={{ textAlign: 'left', width: '42%' }}>This {what} now</th>
+              <th scope="col" style={{ textAlign: 'left', width: '42%' }}>{mine}</th>
               <th scope="col" style={{ textAlign: 'left', width: '42%' }}>The new version</th>
             </tr>
           </thead>

@@ -21,7 +21,11 @@ import { writeItem } from './write'
 
 type Target = 'brands' | 'methods' | 'site'
 
-const NOUN: Record<Target, string> = { brands: 'brand', methods: 'method', site: 'site settings' }
+// How messages name the document: “this method”, “the site settings”.
+const NOUN: Record<Target, string> = { brands: 'this brand', methods: 'this method', site: 'the site settings' }
+const SEEDED: Record<Target, string> = { brands: 'this seeded brand', methods: 'this seeded method', site: 'the seeded site settings' }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const mayUpdate = async (req: PayloadRequest, target: Target, id: ID | null): Promise<boolean> => {
   if (!req.user) return false
@@ -38,27 +42,27 @@ const mayUpdate = async (req: PayloadRequest, target: Target, id: ID | null): Pr
 
 type Found =
   | { kind: 'answer'; answer: Response }
-  | { kind: 'none'; noun: string }
-  | { kind: 'pending'; noun: string; item: SeedItem; store: Store; stored: Stored }
+  | { kind: 'none'; noun: string; target: Target }
+  | { kind: 'pending'; noun: string; target: Target; item: SeedItem; store: Store; stored: Stored }
 
 /** The document's flagged item, once the request may act on it; or the answer to give instead. */
 const pending = async (req: PayloadRequest, target: Target): Promise<Found> => {
   const noun = NOUN[target]
   const id = target === 'site' ? null : ((req.routeParams?.id as ID | undefined) ?? null)
   if (!(await mayUpdate(req, target, id))) {
-    return { kind: 'answer', answer: reply(403, `Only someone who may edit this ${noun} can compare or take its new seeded version. Log in to the admin as an editor.`) }
+    return { kind: 'answer', answer: reply(403, `Only someone who may edit ${noun} can compare or take a new seeded version of it. Log in to the admin as an editor.`) }
   }
   if (target !== 'site') {
     const doc = id === null ? null : await req.payload.findByID({ collection: target, id, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
-    if (!doc) return { kind: 'answer', answer: reply(404, `No ${noun} with this id.`) }
+    if (!doc) return { kind: 'answer', answer: reply(404, `No ${target === 'brands' ? 'brand' : 'method'} with this id.`) }
   }
   const state = await stateOfDocument(req.payload, req, target === 'site' ? { global: 'site' } : { collection: target, id: id as ID })
   const item = state?.available ? itemsOf(shippedContent()).find((i) => i.key === state.key) : undefined
-  if (!state || !item) return { kind: 'none', noun }
+  if (!state || !item) return { kind: 'none', noun, target }
   const store = await loadStore(req.payload, req, [wantedOf(item)], referencesOf(item))
   const stored = store.stored.get(item.key)
-  if (!stored || (target !== 'site' && String(stored.id) !== String(id))) return { kind: 'none', noun }
-  return { kind: 'pending', item, store, stored, noun }
+  if (!stored || (target !== 'site' && String(stored.id) !== String(id))) return { kind: 'none', noun, target }
+  return { kind: 'pending', item, store, stored, noun, target }
 }
 
 const failure = (error: unknown) => {
@@ -76,8 +80,8 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
       handler: async (req) => {
         const found = await pending(req, target)
         if (found.kind === 'answer') return found.answer
-        if (found.kind === 'none') return reply(200, `No newer seeded version of this ${found.noun} is waiting.`, { pending: false })
-        return reply(200, `A newer version of this seeded ${found.noun} is available.`, { pending: true, ...compareItem(found.store, found.item, found.stored) })
+        if (found.kind === 'none') return reply(200, `No newer seeded version of ${found.noun} is waiting.`, { pending: false })
+        return reply(200, `A newer version of ${SEEDED[target]} is available.`, { pending: true, ...compareItem(found.store, found.item, found.stored) })
       },
     },
     {
@@ -86,7 +90,7 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
       handler: async (req) => {
         const found = await pending(req, target)
         if (found.kind === 'answer') return found.answer
-        if (found.kind === 'none') return reply(409, `Nothing to take: no newer seeded version of this ${found.noun} is waiting.`)
+        if (found.kind === 'none') return reply(409, `Nothing to take: no newer seeded version of ${found.noun} is waiting.`)
         const { item, store, stored, noun } = found
         try {
           await inTransaction(req, async () => {
@@ -96,7 +100,7 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
         } catch (error) {
           return failure(error)
         }
-        return reply(200, `This ${noun} now holds the new seeded version. Its earlier content stays in its version history.`, { pending: false })
+        return reply(200, `${capital(noun)} now ${target === 'site' ? 'hold' : 'holds'} the new seeded version.${target === 'site' ? '' : ' The earlier content stays in the version history.'}`, { pending: false })
       },
     },
     {
@@ -105,11 +109,11 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
       handler: async (req) => {
         const found = await pending(req, target)
         if (found.kind === 'answer') return found.answer
-        if (found.kind === 'none') return reply(409, `Nothing to keep: no newer seeded version of this ${found.noun} is waiting.`)
+        if (found.kind === 'none') return reply(409, `Nothing to keep: no newer seeded version of ${found.noun} is waiting.`)
         const { item, store, stored, noun } = found
         const declined = store.states.get(item.key)?.available ?? null
         await saveState(req.payload, req, store, item, stored.id, { available: null, declined })
-        return reply(200, `Kept this ${noun} as it is. A newer seeded version will be offered when one ships.`, { pending: false })
+        return reply(200, `Kept ${noun} as ${target === 'site' ? 'they are' : 'it is'}. A newer seeded version will be offered when one ships.`, { pending: false })
       },
     },
   ]
