@@ -3,11 +3,13 @@
  * and Uniview; idempotent; never overwrites or deletes editors' work.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { createLocalReq } from 'payload'
 
-import { seed } from '../../src/seed/run'
-import { itemsOf } from '../../src/seed/version/items'
-import { shippedContent } from '../../src/seed/version/shipped'
 import { validateUrl } from '../../src/fields/validators'
+import { seed } from '../../src/seed/run'
+import { itemsOf, shippedHash } from '../../src/seed/version/items'
+import { shippedContent } from '../../src/seed/version/shipped'
+import { loadStore, storedHashes, wantedOf } from '../../src/seed/version/store'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -89,6 +91,12 @@ test('a fresh seed records the version of every item, flags nothing, and a secon
   const items = itemsOf(shippedContent())
   expect(state.docs.map((row) => row.key).sort()).toEqual(items.map((item) => item.key).sort())
   expect(state.docs.filter((row) => row.available)).toEqual([])
+  // Each document hashes as the seed data it was made from: the next release can tell it was not edited.
+  const store = await loadStore(ctx.payload, await createLocalReq({}, ctx.payload), items.map(wantedOf))
+  for (const item of items) {
+    const shipped = shippedHash(store.schema, item)
+    expect({ key: item.key, ...storedHashes(store, item.kind, store.stored.get(item.key)!) }).toEqual({ key: item.key, main: shipped, latest: shipped })
+  }
 
   const before = { counts: await counts(), versions: await versionCounts() }
   expect(await seed(ctx.payload)).toEqual(nothingDone)
