@@ -20,8 +20,9 @@ try {
   const ifEmpty = process.argv.includes('--if-empty')
   const { totalDocs } = await payload.count({ collection: 'brands', overrideAccess: true })
   const createMissing = !ifEmpty || totalDocs === 0
+  const started = performance.now()
   const report = await seed(payload, { createMissing })
-  const line = describeReport(report)
+  const line = `${describeReport(report)} (${Math.round(performance.now() - started)} ms)`
   if (report.failed.length) payload.logger.error(line)
   else payload.logger.info(line)
   failed = report.failed.length > 0 && !ifEmpty
