@@ -6,8 +6,9 @@
  *   ships, keeping its publish status;
  * - an item editors changed is left as it is; when this release ships a newer
  *   version, it is flagged for them in the admin, to compare and take or keep;
- * - with `createMissing` (npm run seed, or an empty database) a missing item is
- *   created: every new brand first, so that references between brands resolve.
+ * - with `createMissing` (npm run seed, or an empty database) a new item is
+ *   created: every new brand first, so that references between brands resolve;
+ *   one that was seeded before and that editors deleted stays deleted.
  * Nothing is written for an item that holds what ships, so a second run writes
  * nothing. Each item is written in its own transaction: one that fails leaves
  * its documents as they were and the others go on.
@@ -96,6 +97,8 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
   for (const item of items) {
     const stored = store.stored.get(item.key)
     if (!stored) {
+      // Seeded before, and deleted since (its record lost its document): the editors' choice.
+      if (store.states.has(item.key)) continue
       const parentMissing = item.kind === 'method' && item.brandKey !== null && !store.brandIds.has(item.brandKey)
       // A brand that should have been created has failed already.
       if (item.kind === 'brand' && createMissing) continue

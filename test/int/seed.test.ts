@@ -112,6 +112,8 @@ test('a second run creates nothing and keeps editors’ work', async () => {
   const [firstStep] = (await ctx.payload.find({ collection: 'steps', ...local, where: { method: { equals: method.id } }, sort: 'order', limit: 1 })).docs
   await ctx.payload.delete({ collection: 'steps', id: firstStep.id, ...local })
   await ctx.payload.updateGlobal({ slug: 'site', ...local, data: { name: 'Edited name' } })
+  const [general] = (await ctx.payload.find({ collection: 'methods', ...local, where: { brand: { exists: false } }, sort: '-order', limit: 1 })).docs
+  await ctx.payload.delete({ collection: 'methods', id: general.id, ...local })
 
   const before = await counts()
   // Nothing newer ships for them, so nothing is offered either.
@@ -121,4 +123,6 @@ test('a second run creates nothing and keeps editors’ work', async () => {
   expect((await ctx.payload.findByID({ collection: 'brands', id: hik.id, ...local })).summary).toBe('Edited by an editor')
   expect((await ctx.payload.count({ collection: 'steps', ...local, where: { id: { equals: firstStep.id } } })).totalDocs).toBe(0)
   expect((await ctx.payload.findGlobal({ slug: 'site', ...local })).name).toBe('Edited name')
+  // A seeded method editors deleted stays deleted.
+  expect((await ctx.payload.count({ collection: 'methods', ...local, where: { slug: { equals: general.slug }, brand: { exists: false } } })).totalDocs).toBe(0)
 })
