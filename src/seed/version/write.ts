@@ -115,7 +115,14 @@ const writeMethod = async (ctx: WriteContext, item: MethodItem, target: Stored |
   const shipped = shippedCanonical(store.schema, item).steps ?? []
   let created = 0
 
-  for (const step of surplus) await payload.delete({ collection: 'steps', id: step.id as ID, ...common })
+  for (const step of surplus) {
+    // Readers' cases and answers about the step keep their brand, method and text. Below the
+    // hooks on purpose: only the link goes (SQLite's foreign key would empty it too, MongoDB's nothing).
+    for (const collection of ['comments', 'feedback'] as const) {
+      await payload.db.updateMany({ collection, where: { step: { equals: step.id } }, data: { step: null }, req, returning: false })
+    }
+    await payload.delete({ collection: 'steps', id: step.id as ID, ...common })
+  }
   for (const [index, stepData] of data.steps.entries()) {
     const match = pairs[index]
     if (match === null) continue
