@@ -3,10 +3,11 @@
  * Runs before `npm run dev`, `npm run build`, `npm start` and as `npm run seed`:
  * makes sure a secret exists, then migrates the database and seeds it.
  *
- *   (no flag)     development: write a PAYLOAD_SECRET into .env when missing; seed an empty database
+ *   (no flag)     development: write a PAYLOAD_SECRET into .env when missing; seed an empty database,
+ *                 or bring the seeded content editors have not changed up to date (src/seed/cli.ts)
  *   --build       like development, for a local production build
- *   --start       production: refuse to start without PAYLOAD_SECRET; seed an empty database
- *   --seed-only   the idempotent seed (`npm run seed`)
+ *   --start       production: refuse to start without PAYLOAD_SECRET; seed or upgrade as in development
+ *   --seed-only   the idempotent seed (`npm run seed`): also creates what is missing
  */
 import nextEnv from '@next/env'
 

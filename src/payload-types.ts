@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     users: User;
     'search-misses': SearchMiss;
+    'seed-state': SeedState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +99,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
+    'seed-state': SeedStateSelect<false> | SeedStateSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -613,6 +615,21 @@ export interface SearchMiss {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-state".
+ */
+export interface SeedState {
+  id: number;
+  key: string;
+  brand?: (number | null) | Brand;
+  method?: (number | null) | Method;
+  version?: string | null;
+  available?: string | null;
+  declined?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -758,6 +775,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-misses';
         value: number | SearchMiss;
+      } | null)
+    | ({
+        relationTo: 'seed-state';
+        value: number | SeedState;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1073,6 +1094,20 @@ export interface SearchMissesSelect<T extends boolean = true> {
   count?: T;
   firstSeen?: T;
   lastSeen?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-state_select".
+ */
+export interface SeedStateSelect<T extends boolean = true> {
+  key?: T;
+  brand?: T;
+  method?: T;
+  version?: T;
+  available?: T;
+  declined?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { Comments } from './collections/Comments'
 import { Feedback } from './collections/Feedback'
 import { Media } from './collections/Media'
 import { SearchMisses } from './collections/SearchMisses'
+import { SeedState } from './collections/SeedState'
 import { fileTooLargeMessage, MAX_FILE_MB } from './collections/Media/limits'
 import { Methods } from './collections/Methods'
 import { Steps } from './collections/Steps'
@@ -39,7 +40,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/admin/SupportDashboard#SupportDashboard'] },
   },
   // Caps on what one API request may ask (src/endpoints/requestLimits.ts).
-  collections: withRequestLimits([Brands, Methods, Steps, Comments, Feedback, Media, Users, SearchMisses]),
+  collections: withRequestLimits([Brands, Methods, Steps, Comments, Feedback, Media, Users, SearchMisses, SeedState]),
   globals: [Site, SearchState],
   editor: lexicalEditor(),
   secret: requireSecret(),

@@ -8,8 +8,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { generalMethods } from '../../src/seed/content'
-import { ensureIllustration, ensureIllustrations, illustrationAlt, illustrationFilename } from '../../src/seed/illustrations'
+import { ensureIllustration, findIllustration, illustrationAlt, illustrationFilename } from '../../src/seed/illustrations'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -58,13 +57,9 @@ test('a file of the same name left in the media folder does not make the next ru
   expect(await mediaCount()).toBe(count)
 })
 
-test('ensureIllustrations resolves what the given methods show, each to its stored picture', async () => {
-  const ids = await ensureIllustrations(ctx.payload, [
-    ...generalMethods,
-    {
-      ...generalMethods[0],
-      steps: [{ title: 'Find the link', body: ['Under the Login button.'], image: { illustration: 'login-forgot-password' } }],
-    },
-  ])
-  expect(String(ids.get('login-forgot-password'))).toBe(String(await ensureIllustration(ctx.payload, 'login-forgot-password')))
+test('findIllustration finds a stored illustration and never makes one', async () => {
+  expect(await findIllustration(ctx.payload, 'reset-button-board')).not.toBeNull()
+  const { totalDocs } = await ctx.payload.count({ collection: 'media', overrideAccess: true })
+  await findIllustration(ctx.payload, 'login-forgot-password')
+  expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(totalDocs)
 })

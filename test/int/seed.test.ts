@@ -3,9 +3,13 @@
  * and Uniview; idempotent; never overwrites or deletes editors' work.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { createLocalReq } from 'payload'
 
-import { seed } from '../../src/seed/run'
 import { validateUrl } from '../../src/fields/validators'
+import { seed } from '../../src/seed/run'
+import { itemsOf, shippedHash } from '../../src/seed/version/items'
+import { shippedContent } from '../../src/seed/version/shipped'
+import { loadStore, storedHashes, wantedOf } from '../../src/seed/version/store'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -73,6 +77,33 @@ test('Hikvision and Dahua carry their real methods and validity windows', async 
   expect(await find('uniview')).toHaveLength(0)
 })
 
+const versionCounts = async () => ({
+  brands: (await ctx.payload.countVersions({ collection: 'brands', ...local })).totalDocs,
+  methods: (await ctx.payload.countVersions({ collection: 'methods', ...local })).totalDocs,
+  site: (await ctx.payload.findGlobal({ slug: 'site', ...local })).updatedAt,
+  state: (await ctx.payload.find({ collection: 'seed-state', ...local, limit: 1, sort: '-updatedAt' })).docs[0]?.updatedAt,
+})
+
+const nothingDone = { brands: 0, methods: 0, steps: 0, media: 0, site: false, upgraded: { brand: 0, method: 0, site: 0 }, flagged: { brand: 0, method: 0, site: 0 }, notCreated: 0, failed: [] }
+
+test('a fresh seed records the version of every item, flags nothing, and a second run writes nothing', async () => {
+  const state = await ctx.payload.find({ collection: 'seed-state', ...local, limit: 500 })
+  const items = itemsOf(shippedContent())
+  expect(state.docs.map((row) => row.key).sort()).toEqual(items.map((item) => item.key).sort())
+  expect(state.docs.filter((row) => row.available)).toEqual([])
+  // Each document hashes as the seed data it was made from: the next release can tell it was not edited.
+  const store = await loadStore(ctx.payload, await createLocalReq({}, ctx.payload), items.map(wantedOf))
+  for (const item of items) {
+    const shipped = shippedHash(store.schema, item)
+    expect({ key: item.key, ...storedHashes(store, item.kind, store.stored.get(item.key)!) }).toEqual({ key: item.key, main: shipped, latest: shipped })
+  }
+
+  const before = { counts: await counts(), versions: await versionCounts() }
+  expect(await seed(ctx.payload)).toEqual(nothingDone)
+  expect(await seed(ctx.payload, { createMissing: false })).toEqual(nothingDone)
+  expect({ counts: await counts(), versions: await versionCounts() }).toEqual(before)
+})
+
 test('a second run creates nothing and keeps editors’ work', async () => {
   // An editor's changes: a summary rewritten, a step deleted, the site renamed.
   const [hik] = (await ctx.payload.find({ collection: 'brands', ...local, where: { slug: { equals: 'hikvision' } } })).docs
@@ -81,13 +112,17 @@ test('a second run creates nothing and keeps editors’ work', async () => {
   const [firstStep] = (await ctx.payload.find({ collection: 'steps', ...local, where: { method: { equals: method.id } }, sort: 'order', limit: 1 })).docs
   await ctx.payload.delete({ collection: 'steps', id: firstStep.id, ...local })
   await ctx.payload.updateGlobal({ slug: 'site', ...local, data: { name: 'Edited name' } })
+  const [general] = (await ctx.payload.find({ collection: 'methods', ...local, where: { brand: { exists: false } }, sort: '-order', limit: 1 })).docs
+  await ctx.payload.delete({ collection: 'methods', id: general.id, ...local })
 
   const before = await counts()
-  const report = await seed(ctx.payload)
-  expect(report).toEqual({ brands: 0, methods: 0, steps: 0, media: 0, site: false })
+  // Nothing newer ships for them, so nothing is offered either.
+  expect(await seed(ctx.payload)).toEqual(nothingDone)
   expect(await counts()).toEqual(before)
 
   expect((await ctx.payload.findByID({ collection: 'brands', id: hik.id, ...local })).summary).toBe('Edited by an editor')
   expect((await ctx.payload.count({ collection: 'steps', ...local, where: { id: { equals: firstStep.id } } })).totalDocs).toBe(0)
   expect((await ctx.payload.findGlobal({ slug: 'site', ...local })).name).toBe('Edited name')
+  // A seeded method editors deleted stays deleted.
+  expect((await ctx.payload.count({ collection: 'methods', ...local, where: { slug: { equals: general.slug }, brand: { exists: false } } })).totalDocs).toBe(0)
 })

@@ -4,9 +4,11 @@ import { editors, publishedOrEditors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '../../fields/drafts'
 import { formerSlugsField } from '../../fields/formerSlugs'
+import { seedUpdateField } from '../../fields/seedUpdate'
 import { slugField } from '../../fields/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '../../fields/validators'
 import { brandPreviewUrl } from '../../preview/livePreviewUrl'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { modelPatternsField } from './fields/modelPatterns'
 import { relationsField } from './fields/relations'
@@ -27,7 +29,7 @@ export const Brands: CollectionConfig = {
     livePreview: { url: brandPreviewUrl },
   },
   versions: DRAFTS,
-  endpoints: [startFromGeneral],
+  endpoints: [startFromGeneral, ...seedUpdateEndpoints('brands')],
   access: {
     read: publishedOrEditors(),
     create: editors,
@@ -42,6 +44,7 @@ export const Brands: CollectionConfig = {
     beforeDelete: [deleteMethods, findBrandsNamingIt],
   },
   fields: [
+    seedUpdateField('brand'),
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 80 },
     slugField('name', { unique: true }),
     formerSlugsField('brand'),

@@ -4,9 +4,11 @@ import { editors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '../../fields/drafts'
 import { formerSlugsField } from '../../fields/formerSlugs'
+import { seedUpdateField } from '../../fields/seedUpdate'
 import { slugField } from '../../fields/slug'
 import { PUBLISHERS, sourceFields } from '../../fields/sources'
 import { methodPreviewUrl } from '../../preview/livePreviewUrl'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 import { readMethods } from './access'
 import { reorderSteps } from './endpoints/reorderSteps'
 import { feedbackSummary } from './fields/feedbackSummary'
@@ -29,7 +31,7 @@ export const Methods: CollectionConfig = {
     livePreview: { url: methodPreviewUrl },
   },
   versions: DRAFTS,
-  endpoints: [reorderSteps],
+  endpoints: [reorderSteps, ...seedUpdateEndpoints('methods')],
   access: {
     read: readMethods,
     create: editors,
@@ -44,6 +46,7 @@ export const Methods: CollectionConfig = {
     beforeChange: [uniqueSlugPerBrand, requireStepsToPublish, recordFormerMethodSlug],
   },
   fields: [
+    seedUpdateField('method'),
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField('title'),
     formerSlugsField('method'),

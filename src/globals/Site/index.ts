@@ -2,6 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, editors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
+import { seedUpdateField } from '../../fields/seedUpdate'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 import { revalidateSiteAfterChange } from './hooks/revalidate'
 
 /** Site-wide words and the general guide's shared sections. */
@@ -16,7 +18,9 @@ export const Site: GlobalConfig = {
   hooks: {
     afterChange: [revalidateSiteAfterChange],
   },
+  endpoints: seedUpdateEndpoints('site'),
   fields: [
+    seedUpdateField('site settings'),
     { name: 'name', type: 'text', required: true, defaultValue: 'ResetHub', maxLength: 60 },
     { name: 'tagline', type: 'text', maxLength: 160 },
     {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { ID } from '../../fields/ids'
 import type { IllustrationKey, SeedMethod } from '../factories'
@@ -16,27 +16,30 @@ export const illustrationFilename = (key: IllustrationKey) => `illustration-${ke
 const isStoredName = (key: IllustrationKey, filename: unknown) =>
   typeof filename === 'string' && new RegExp(`^illustration-${key}(-\\d+)?\\.png$`).test(filename)
 
-/**
- * The media document of an illustration: the one already stored (found by its
- * file name, so editors may change its alt text or replace the picture), or a
- * new one made from the drawing with its alt text.
- */
-export const ensureIllustration = async (payload: Payload, key: IllustrationKey): Promise<ID> => {
+/** The media document of an illustration already stored, found by its file name (editors may change its alt text or replace the picture). */
+export const findIllustration = async (payload: Payload, key: IllustrationKey, req?: PayloadRequest): Promise<ID | null> => {
   const { docs } = await payload.find({
     collection: 'media',
     ...local,
+    req,
     depth: 0,
     limit: 20,
     sort: 'createdAt',
     pagination: false,
     where: { filename: { like: `illustration-${key}` } },
   })
-  const found = docs.find((doc) => isStoredName(key, doc.filename))
-  if (found) return found.id
+  return docs.find((doc) => isStoredName(key, doc.filename))?.id ?? null
+}
+
+/** The stored illustration, or a new media document made from the drawing with its alt text. */
+export const ensureIllustration = async (payload: Payload, key: IllustrationKey, req?: PayloadRequest): Promise<ID> => {
+  const found = await findIllustration(payload, key, req)
+  if (found !== null) return found
   const png = await illustrationPng(key)
   const created = await payload.create({
     collection: 'media',
     ...local,
+    req,
     data: { alt: illustrationAlt(key) },
     file: { data: png, mimetype: 'image/png', name: illustrationFilename(key), size: png.length },
   })
@@ -47,13 +50,3 @@ export const ensureIllustration = async (payload: Payload, key: IllustrationKey)
 export const illustrationsUsedBy = (methods: SeedMethod[]): IllustrationKey[] => [
   ...new Set(methods.flatMap((method) => method.steps.flatMap((step) => (step.image ? [step.image.illustration] : [])))),
 ]
-
-/**
- * Every illustration the given methods need, stored and mapped to its id: the
- * seed resolves them first, so `refs.illustration` can answer without waiting.
- */
-export const ensureIllustrations = async (payload: Payload, methods: SeedMethod[]): Promise<Map<IllustrationKey, ID>> => {
-  const ids = new Map<IllustrationKey, ID>()
-  for (const key of illustrationsUsedBy(methods)) ids.set(key, await ensureIllustration(payload, key))
-  return ids
-}

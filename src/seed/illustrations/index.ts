@@ -4,4 +4,4 @@
  * collection refuses SVG, and stored once through the media collection.
  */
 export * from './catalog'
-export { ensureIllustration, ensureIllustrations, illustrationFilename, illustrationsUsedBy } from './ensure'
+export { ensureIllustration, findIllustration, illustrationFilename, illustrationsUsedBy } from './ensure'

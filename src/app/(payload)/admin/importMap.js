@@ -1,3 +1,4 @@
+import { SeedUpdateBanner as SeedUpdateBanner_94ca7d9a17a8f04901e114648d59a3da } from '../../../components/admin/SeedUpdateBanner'
 import { SlugInput as SlugInput_9353db1cd693c1978151b0a74a91cf51 } from '../../../components/admin/SlugInput'
 import { StartFromGeneral as StartFromGeneral_6c57561f795ac4170cbdae9b61c3ddc9 } from '../../../components/admin/StartFromGeneral'
 import { StepsEditor as StepsEditor_4dc831e7a1c6e670f844ef673504ae88 } from '../../../components/admin/StepsEditor'
@@ -31,6 +32,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/SeedUpdateBanner#SeedUpdateBanner": SeedUpdateBanner_94ca7d9a17a8f04901e114648d59a3da,
   "/components/admin/SlugInput#SlugInput": SlugInput_9353db1cd693c1978151b0a74a91cf51,
   "/components/admin/StartFromGeneral#StartFromGeneral": StartFromGeneral_6c57561f795ac4170cbdae9b61c3ddc9,
   "/components/admin/StepsEditor#StepsEditor": StepsEditor_4dc831e7a1c6e670f844ef673504ae88,
