@@ -12,6 +12,7 @@ import * as migration_20261202_002713_model_patterns from './20261202_002713_mod
 import * as migration_20261202_003114_search_misses from './20261202_003114_search_misses';
 import * as migration_20261202_013444_former_slugs from './20261202_013444_former_slugs';
 import * as migration_20261202_095108_sources_freshness_relations from './20261202_095108_sources_freshness_relations';
+import * as migration_20261202_103216_seed_state from './20261202_103216_seed_state';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_095108_sources_freshness_relations.up,
     down: migration_20261202_095108_sources_freshness_relations.down,
-    name: '20261202_095108_sources_freshness_relations'
+    name: '20261202_095108_sources_freshness_relations',
+  },
+  {
+    up: migration_20261202_103216_seed_state.up,
+    down: migration_20261202_103216_seed_state.down,
+    name: '20261202_103216_seed_state'
   },
 ];
