@@ -141,29 +141,34 @@ export const oneFactOneValue: Rule = (guide) => {
   for (const method of guide.methods) {
     const validity = keys(method.validity)
     const lockout = allFacts(method.lockout ?? '')
-    for (const { where, text } of methodTexts(method)) {
-      for (const d of validityDurations(text)) {
-        if (!method.validity) problems.push(`${at(guide, method)} (${where}): states a validity of “${d.text}” but the method has no validity: ${quote(text)}`)
-        else if (!validity.has(d.key)) problems.push(`${at(guide, method)} (${where}): says valid “${d.text}”, its validity says ${quote(method.validity)}: ${quote(text)}`)
-      }
-      const stated = lockFacts(text)
-      if ((stated.durations.length || stated.counts.length) && !method.lockout) {
-        problems.push(`${at(guide, method)} (${where}): states a lockout but the method has no lockout: ${quote(text)}`)
-        continue
-      }
-      for (const d of stated.durations) {
-        if (!lockout.durations.some((l) => l.key === d.key)) problems.push(`${at(guide, method)} (${where}): lockout of “${d.text}”, its lockout says ${quote(method.lockout!)}: ${quote(text)}`)
-      }
-      for (const n of stated.counts) {
-        if (!lockout.counts.includes(n)) problems.push(`${at(guide, method)} (${where}): lockout after ${n}, its lockout says ${quote(method.lockout!)}: ${quote(text)}`)
+    // Sentence by sentence, so that each problem quotes the words that state the fact.
+    for (const { where, text: whole } of methodTexts(method)) {
+      for (const text of splitSentences(whole)) {
+        for (const d of validityDurations(text)) {
+          if (!method.validity) problems.push(`${at(guide, method)} (${where}): states a validity of “${d.text}” but the method has no validity: ${quote(text)}`)
+          else if (!validity.has(d.key)) problems.push(`${at(guide, method)} (${where}): says valid “${d.text}”, its validity says ${quote(method.validity)}: ${quote(text)}`)
+        }
+        const stated = lockFacts(text)
+        if ((stated.durations.length || stated.counts.length) && !method.lockout) {
+          problems.push(`${at(guide, method)} (${where}): states a lockout but the method has no lockout: ${quote(text)}`)
+          continue
+        }
+        for (const d of stated.durations) {
+          if (!lockout.durations.some((l) => l.key === d.key)) problems.push(`${at(guide, method)} (${where}): lockout of “${d.text}”, its lockout says ${quote(method.lockout!)}: ${quote(text)}`)
+        }
+        for (const n of stated.counts) {
+          if (!lockout.counts.includes(n)) problems.push(`${at(guide, method)} (${where}): lockout after ${n}, its lockout says ${quote(method.lockout!)}: ${quote(text)}`)
+        }
       }
     }
   }
 
   if (guide.summary) {
     const windows = new Set(guide.methods.flatMap((m) => [...keys(m.validity)]))
-    for (const d of validityDurations(guide.summary)) {
-      if (!windows.has(d.key)) problems.push(`${at(guide)} (summary): says valid “${d.text}”, which no method’s validity says: ${quote(guide.summary)}`)
+    for (const sentence of splitSentences(guide.summary)) {
+      for (const d of validityDurations(sentence)) {
+        if (!windows.has(d.key)) problems.push(`${at(guide)} (summary): says valid “${d.text}”, which no method’s validity says: ${quote(sentence)}`)
+      }
     }
   }
 
