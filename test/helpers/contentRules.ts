@@ -67,6 +67,19 @@ export const sourcesArePrecise: Rule = (guide) => [
   ...(guide.modelPatterns ?? []).flatMap((p) => sourceFaults(p.source).map((f) => `${at(guide)} (model pattern ${p.pattern}): ${f}`)),
 ]
 
+/** Every method says when it was last checked against its sources: a real day, not one still to come. */
+export const checkedOnADay: Rule = (guide) =>
+  guide.methods.flatMap((method) => {
+    const day = method.checkedAt
+    if (!day) return [`${at(guide, method)}: no checkedAt (the day it was last checked against its sources)`]
+    const noon = new Date(`${day}T12:00:00.000Z`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(noon.getTime()) || noon.toISOString().slice(0, 10) !== day) {
+      return [`${at(guide, method)}: checkedAt “${day}” is not a day (YYYY-MM-DD)`]
+    }
+    if (day > new Date().toISOString().slice(0, 10)) return [`${at(guide, method)}: checkedAt “${day}” is still to come`]
+    return []
+  })
+
 // ---- what the sources show -------------------------------------------------
 
 /**
@@ -219,4 +232,4 @@ export const generalAgreesWithBrands = (general: Guide, brands: Guide[]): string
   return problems
 }
 
-export const RULES = { sourcesArePrecise, shownWaysAreMethods, dataLossLast, destructiveNeverTheOnlyWay, oneFactOneValue } as const
+export const RULES = { sourcesArePrecise, checkedOnADay, shownWaysAreMethods, dataLossLast, destructiveNeverTheOnlyWay, oneFactOneValue } as const

@@ -9,6 +9,7 @@ import { describe, expect, test } from '@jest/globals'
 import { brands, generalMethods } from '../../src/seed/content'
 import type { SeedBrand, SeedMethod } from '../../src/seed/factories'
 import {
+  checkedOnADay,
   dataLossLast,
   destructiveNeverTheOnlyWay,
   generalAgreesWithBrands,
@@ -93,6 +94,22 @@ describe('each rule fails on a broken copy', () => {
       const pattern: Guide = { ...dahua, modelPatterns: [{ pattern: 'XVR*', label: 'recorders', source: { title: 'Dahua XVR4 series user manual', url: 'https://example.com/xvr4' } }] }
       expect(sourcesArePrecise(pattern)).toEqual(['Dahua (model pattern XVR*): manual cited without its page: “Dahua XVR4 series user manual”'])
     })
+  })
+
+  test('checkedOnADay: a method without its checked date, with a day that does not exist, or one still to come', () => {
+    const broken: Guide = {
+      ...dahua,
+      methods: [
+        { ...method(dahua, 'dmss-qr-code'), checkedAt: '' },
+        { ...method(dahua, 'security-questions'), checkedAt: '2026-02-30' },
+        { ...method(dahua, 'support-code'), checkedAt: '2999-01-01' },
+      ],
+    }
+    expect(checkedOnADay(broken)).toEqual([
+      'Dahua › dmss-qr-code: no checkedAt (the day it was last checked against its sources)',
+      'Dahua › security-questions: checkedAt “2026-02-30” is not a day (YYYY-MM-DD)',
+      'Dahua › support-code: checkedAt “2999-01-01” is still to come',
+    ])
   })
 
   describe('shownWaysAreMethods', () => {
