@@ -34,6 +34,10 @@ export const methodTexts = (method: SeedMethod): { where: string; text: string }
 // ---- sources ---------------------------------------------------------------
 
 const MANUAL = /\bmanual\b/i
+// A page by someone other than the vendor says so in its title; readers see the label.
+const THIRD_PARTY = /\b(?:reseller|distributor|dealer|installer|republished|forum|blog)\b/i
+// Pages that hand out what the issue forbids citing: password generators, unofficial firmware, exploits.
+const FORBIDDEN = /generator|\bcrack|exploit|backdoor|master[-_ ]?password|unofficial[-_ ]firmware|keygen/i
 const PAGE_IN_URL = /[?&](?:page|p|pg)=\d+|[/#]page[-_=]?\d+/i
 
 const isWebAddress = (url: string | undefined) => {
@@ -45,17 +49,22 @@ const isWebAddress = (url: string | undefined) => {
 }
 const pageLevel = (source: Pick<SeedSource, 'url'>) => isWebAddress(source.url) && !isBareHomePage(source.url)
 
-const sourceFaults = (source: Pick<SeedSource, 'title' | 'url' | 'page'>): string[] => {
+const sourceFaults = (source: Pick<SeedSource, 'title' | 'url' | 'page' | 'publisher'>): string[] => {
   const faults: string[] = []
   if (!isWebAddress(source.url)) faults.push(`source without a web address: ${quote(source.title)}`)
   else if (isBareHomePage(source.url)) faults.push(`source is a bare home page: ${quote(source.title)} (${source.url})`)
   if (MANUAL.test(source.title) && !source.page && !PAGE_IN_URL.test(source.url ?? '')) {
     faults.push(`manual cited without its page: ${quote(source.title)}`)
   }
+  if (THIRD_PARTY.test(source.title) && source.publisher !== 'third-party') faults.push(`source not labelled third-party: ${quote(source.title)}`)
+  if (FORBIDDEN.test(`${source.title} ${source.url}`)) faults.push(`source offers password generators, unofficial firmware or exploits: ${quote(source.title)} (${source.url})`)
   return faults
 }
 
-/** Every method has a source, every source a page a reader can check, every manual its page. */
+/**
+ * Every method has a source, every source a page a reader can check, every manual its
+ * page; a third party's page is labelled so, and none offers generators or exploits.
+ */
 export const sourcesArePrecise: Rule = (guide) => [
   ...guide.methods.flatMap((method) => {
     if (method.sources.length === 0) return [`${at(guide, method)}: no source`]

@@ -88,6 +88,16 @@ describe('each rule fails on a broken copy', () => {
       expect(sourcesArePrecise(withMethod(dahua, 'security-questions', (m) => ({ ...m, sources: [{ ...manual, url: `${manual.url}?page=67` }] })))).toEqual([])
     })
 
+    test('a reseller’s page not labelled third-party, and a page offering a password generator', () => {
+      const reseller = { title: 'Security Wholesalers (Australian reseller): Reset password for Dahua camera', url: 'https://www.securitywholesalers.com.au/faqs/reset-password-for-dahua-camera' }
+      const generator = { title: 'Dahua master password generator', url: 'https://example.org/dahua-reset', publisher: 'third-party' as const }
+      const broken = withMethod(dahua, 'configtool-xml', (m) => ({ ...m, sources: [reseller, generator] }))
+      expect(sourcesArePrecise(broken)).toEqual([
+        'Dahua › configtool-xml: source not labelled third-party: “Security Wholesalers (Australian reseller): Reset password for Dahua camera”',
+        'Dahua › configtool-xml: source offers password generators, unofficial firmware or exploits: “Dahua master password generator” (https://example.org/dahua-reset)',
+      ])
+    })
+
     test('a relation or a model pattern resting on a home page', () => {
       const broken: Guide = { ...brand('annke'), relations: [{ kind: 'runs-firmware-of', brand: 'hikvision', source: { title: 'ANNKE', url: 'https://www.annke.com' } }] }
       expect(sourcesArePrecise(broken)).toEqual(['Annke (relation to hikvision): source is a bare home page: “ANNKE” (https://www.annke.com)'])
