@@ -10,7 +10,7 @@ import { isBareHomePage } from '../../src/lib/sourceAddress'
 import type { SeedBrand, SeedMethod, SeedSource } from '../../src/seed/factories'
 
 /** A brand's guide, or the general guide (no brand). */
-export type Guide = Pick<SeedBrand, 'name' | 'methods'> & Partial<Pick<SeedBrand, 'summary' | 'relations' | 'modelPatterns'>>
+export type Guide = Pick<SeedBrand, 'name' | 'methods'> & Partial<Pick<SeedBrand, 'summary' | 'support' | 'relations' | 'modelPatterns'>>
 
 export type Rule = (guide: Guide) => string[]
 
@@ -139,6 +139,7 @@ export const destructiveNeverTheOnlyWay: Rule = (guide) => {
   if (!guide.methods.some((m) => !loses(m.dataLoss))) return []
   const texts = [
     ...(guide.summary ? [{ where: at(guide), text: guide.summary }] : []),
+    ...(guide.support?.policy ? [{ where: `${at(guide)} (support policy)`, text: guide.support.policy }] : []),
     ...guide.methods.flatMap((m) => methodTexts(m).map(({ where, text }) => ({ where: `${at(guide, m)} (${where})`, text }))),
   ]
   return texts.flatMap(({ where, text }) =>

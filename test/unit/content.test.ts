@@ -182,6 +182,13 @@ describe('each rule fails on a broken copy', () => {
       ])
     })
 
+    test('the support card saying support can only factory reset it', () => {
+      const broken: Guide = { ...dahua, support: { ...dahua.support, policy: 'Dahua support has no other way than a factory reset.' } }
+      expect(destructiveNeverTheOnlyWay(broken)).toEqual([
+        'Dahua (support policy): presents a destructive route as the only one, although Dahua has one that loses nothing: “Dahua support has no other way than a factory reset.”',
+      ])
+    })
+
     test('“only if”, “last resort” and “touch only the button” order or warn: they pass', () => {
       const fine: Guide = {
         ...dahua,
