@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 import type { ID } from '../fields/ids'
+import { checkedLongAgoWhere, neverCheckedWhere } from '../lib/freshness'
 
 /**
  * The figures on the admin's home page. Everything is a count, a distinct
@@ -21,11 +22,16 @@ export type Dashboard = {
   brandsWithoutMethods: { total: number; brands: { id: ID; name: string }[]; withMethods: ID[] }
   /** The searches that found nothing, most frequent first (src/search/misses.ts counts them). */
   missedSearches: { id: ID; query: string; count: number; lastSeen: string }[]
+  /** Published methods due for a check against their sources (src/lib/freshness.ts): never checked first, then the oldest. */
+  staleMethods: { total: number; methods: StaleMethod[] }
 }
+
+export type StaleMethod = { id: ID; title: string; brand: string | null; lastChecked: string | null }
 
 const DAY = 24 * 60 * 60 * 1000
 export const FAILING_WINDOW_DAYS = 30
 export const MISSED_SHOWN = 10
+export const STALE_SHOWN = 20
 
 /** The filters behind each figure; the admin links to its lists with the same ones. */
 export const FILTERS: { pending: Where; open: Where; answeredNotResolved: Where; failing: (since: Date) => Where } = {
@@ -40,15 +46,16 @@ const local = { overrideAccess: true, depth: 0 } as const
 
 export const getDashboard = async (payload: Payload, now = new Date(), top = 5): Promise<Dashboard> => {
   const since = new Date(now.getTime() - FAILING_WINDOW_DAYS * DAY)
-  const [pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches] = await Promise.all([
+  const [pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches, staleMethods] = await Promise.all([
     payload.count({ collection: 'comments', where: FILTERS.pending, ...local }).then((r) => r.totalDocs),
     payload.count({ collection: 'comments', where: FILTERS.answeredNotResolved, ...local }).then((r) => r.totalDocs),
     openByBrand(payload),
     failing(payload, since, top),
     withoutMethods(payload),
     missed(payload, MISSED_SHOWN),
+    stale(payload, now, STALE_SHOWN),
   ])
-  return { pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches }
+  return { pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches, staleMethods }
 }
 
 const openByBrand = async (payload: Payload): Promise<Dashboard['open']> => {
@@ -156,4 +163,31 @@ const withoutMethods = async (payload: Payload): Promise<Dashboard['brandsWithou
 const missed = async (payload: Payload, top: number): Promise<Dashboard['missedSearches']> => {
   const { docs } = await payload.find({ collection: 'search-misses', sort: ['-count', '-lastSeen'], limit: top, pagination: false, ...local })
   return docs.map((d) => ({ id: d.id, query: d.query, count: d.count, lastSeen: d.lastSeen }))
+}
+
+/**
+ * Methods due for a check, capped. Two queries rather than one sorted list, since
+ * databases disagree on where an empty date sorts: the never-checked come first.
+ */
+export const stale = async (payload: Payload, now: Date, cap: number): Promise<Dashboard['staleMethods']> => {
+  const read = (where: Where, sort: string, limit: number) =>
+    payload.find({
+      collection: 'methods',
+      where,
+      sort: [sort, 'title'],
+      select: { title: true, brand: true, lastChecked: true },
+      populate: { brands: { name: true } },
+      depth: 1,
+      limit,
+      overrideAccess: true,
+    })
+  const never = await read(neverCheckedWhere, 'createdAt', cap)
+  const old = await read(checkedLongAgoWhere(now), 'lastChecked', Math.max(cap - never.docs.length, 1))
+  const methods = [...never.docs, ...old.docs].slice(0, cap).map((m) => ({
+    id: m.id,
+    title: m.title,
+    brand: m.brand && typeof m.brand === 'object' ? m.brand.name : null,
+    lastChecked: m.lastChecked ?? null,
+  }))
+  return { total: never.totalDocs + old.totalDocs, methods }
 }

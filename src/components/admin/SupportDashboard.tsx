@@ -2,6 +2,8 @@ import Link from 'next/link'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { hasRole, isEditor } from '../../access'
+import { formatDay } from '../../lib/dates'
+import { CHECK_AGAIN_AFTER_DAYS, staleWhere } from '../../lib/freshness'
 import { whereQuery } from '../../lib/whereQuery'
 import { FAILING_WINDOW_DAYS, FILTERS, getDashboard } from '../../queries/dashboard'
 import { searchPath } from '../../routes'
@@ -176,6 +178,39 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
               )}
               .
             </p>
+          )}
+
+          <h3 style={subhead}>Methods not checked for a year ({data.staleMethods.total})</h3>
+          {data.staleMethods.total === 0 ? (
+            <p>Every published method was checked against its sources in the last {CHECK_AGAIN_AFTER_DAYS} days.</p>
+          ) : (
+            <>
+              <table className="table" style={{ marginBottom: '0.5rem' }}>
+                <thead>
+                  <tr>
+                    <th scope="col">Brand</th>
+                    <th scope="col">Method</th>
+                    <th scope="col">Last checked</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.staleMethods.methods.map((m) => (
+                    <tr key={String(m.id)}>
+                      <td>{m.brand ?? 'General guide'}</td>
+                      <td>
+                        <Link href={`/admin/collections/methods/${m.id}`}>{m.title}</Link>
+                      </td>
+                      <td>{m.lastChecked ? <time dateTime={m.lastChecked}>{formatDay(m.lastChecked, { short: true })}</time> : 'Never'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {data.staleMethods.total > data.staleMethods.methods.length && (
+                <p>
+                  And <Link href={list('methods', staleWhere(new Date(now)))}>{data.staleMethods.total - data.staleMethods.methods.length} more</Link>.
+                </p>
+              )}
+            </>
           )}
         </>
       )}
