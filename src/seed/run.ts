@@ -16,6 +16,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { inTransaction } from '../endpoints/helpers'
+import type { IllustrationKey } from './factories'
 import { baseOf, isOffered, verdictOf } from './version/classify'
 import { itemsOf, referencesOf, type SeedItem, shippedHash } from './version/items'
 import { shippedContent } from './version/shipped'
@@ -53,7 +54,7 @@ const counts = (): Counts => ({ brand: 0, method: 0, site: 0 })
 export const seed = async (payload: Payload, { createMissing = true }: SeedOptions = {}): Promise<SeedReport> => {
   const report: SeedReport = { brands: 0, methods: 0, steps: 0, media: 0, site: false, upgraded: counts(), flagged: counts(), notCreated: 0, failed: [] }
   const items = itemsOf(shippedContent())
-  const references = { brands: new Set<string>(), illustrations: new Set<string>() }
+  const references = { brands: new Set<string>(), illustrations: new Set<IllustrationKey>() }
   for (const item of items) {
     const found = referencesOf(item)
     found.brands.forEach((slug) => references.brands.add(slug))

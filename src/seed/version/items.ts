@@ -6,7 +6,7 @@
  */
 import type { FlattenedField, Payload } from 'payload'
 
-import type { SeedBrand, SeedMethod, SeedSite } from '../factories'
+import type { IllustrationKey, SeedBrand, SeedMethod, SeedSite } from '../factories'
 import { brandData, methodData, type Refs, stepData } from '../toDocs'
 import { contentHash, fields, type KeyOf, ownedFields, type Side } from './canonical'
 
@@ -62,7 +62,7 @@ export const keyRefs: Refs<string> = {
 
 /** Every reference an item's data makes, by kind. */
 export const referencesOf = (item: SeedItem) => {
-  const found = { brands: new Set<string>(), illustrations: new Set<string>() }
+  const found = { brands: new Set<string>(), illustrations: new Set<IllustrationKey>() }
   itemData(item, {
     brand: (slug) => (found.brands.add(slug), keyRefs.brand(slug)),
     illustration: (key) => (found.illustrations.add(key), keyRefs.illustration(key)),

@@ -8,6 +8,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { type ID, idOf, sameId } from '../../fields/ids'
+import type { IllustrationKey } from '../factories'
 import { contentHash, type KeyOf } from './canonical'
 import { illustrationMedia } from './illustrations'
 import { type Schema, schemaOf, type SeedItem, storedCanonical } from './items'
@@ -42,11 +43,11 @@ export type Store = {
   stored: Map<string, Stored>
   /** Brand slugs as the content names them (a seeded brand by its key) → ids. */
   brandIds: Map<string, ID>
-  illustrationIds: Map<string, ID>
+  illustrationIds: Map<IllustrationKey, ID>
   keyOf: KeyOf
 }
 
-export type References = { brands: Iterable<string>; illustrations: Iterable<string> }
+export type References = { brands: Iterable<string>; illustrations: Iterable<IllustrationKey> }
 
 const local = (req: PayloadRequest) => ({ overrideAccess: true, req, depth: 0, pagination: false }) as const
 
@@ -164,7 +165,7 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
     if (site.updatedAt) for (const w of wanted) if (w.kind === 'site') stored.set(w.key, { id: null, main: site, latest: site, steps: [] })
   }
 
-  const illustrationIds = new Map<string, ID>()
+  const illustrationIds = new Map<IllustrationKey, ID>()
   for (const key of new Set(references.illustrations)) {
     const id = await illustrationMedia(payload, req, key, { create: false })
     if (id !== null) illustrationIds.set(key, id)
