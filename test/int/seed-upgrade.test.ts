@@ -235,10 +235,12 @@ describe('a new release on the previous release’s database', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ pending: true, message: 'A newer version of this seeded method is available.' })
     const labels = res.body.changes.map((c: { label: string }) => c.label)
-    expect(labels).toEqual(['Summary', 'Step 1'])
-    const summary = res.body.changes[0]
+    // The previous release's text differs from today's in more fields than the editor's change: those are listed too.
+    expect(labels).toEqual(expect.arrayContaining(['Summary', 'Step 1']))
+    const change = (label: string) => res.body.changes.find((c: { label: string }) => c.label === label)
+    const summary = change('Summary')
     expect(summary.shipped).toBe('The corrected summary of the edited method.')
-    const step = res.body.changes[1]
+    const step = change('Step 1')
     expect(step.current).toContain('Title: Edited by an editor')
     expect(step.shipped).toContain(`Title: ${method(itemOf(next, edited)).steps[0].title}`)
     expect(step.shipped).toContain(method(itemOf(next, edited)).steps[0].body[0])

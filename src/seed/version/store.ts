@@ -10,6 +10,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { type ID, idOf, sameId } from '../../fields/ids'
 import type { IllustrationKey } from '../factories'
 import { contentHash, type KeyOf } from './canonical'
+import { ILLUSTRATION_KEYS } from '../illustrations'
 import { illustrationMedia } from './illustrations'
 import { type Schema, schemaOf, type SeedItem, storedCanonical } from './items'
 
@@ -165,8 +166,9 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
     if (site.updatedAt) for (const w of wanted) if (w.kind === 'site') stored.set(w.key, { id: null, main: site, latest: site, steps: [] })
   }
 
+  // Every drawing, not only those the wanted items name: a stored step may still show one a new version drops.
   const illustrationIds = new Map<IllustrationKey, ID>()
-  for (const key of new Set(references.illustrations)) {
+  for (const key of ILLUSTRATION_KEYS) {
     const id = await illustrationMedia(payload, req, key, { create: false })
     if (id !== null) illustrationIds.set(key, id)
   }
