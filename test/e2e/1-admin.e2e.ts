@@ -53,7 +53,8 @@ test('an editor logs in and sees the brands list', async () => {
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
 
-  await page.goto(`${BASE_URL}/admin/collections/brands`)
+  // More brands than the list's first page holds: show them all.
+  await page.goto(`${BASE_URL}/admin/collections/brands?limit=100`)
   const table = page.locator('.table')
   await table.waitFor({ timeout: 60_000 })
   for (const brand of ['Hikvision', 'Dahua', 'Uniview']) {

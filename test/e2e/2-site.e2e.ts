@@ -57,9 +57,9 @@ describe('pages without JavaScript', () => {
     for (const expected of [
       'Import the GUID key file',
       'Reserved e-mail: scan the QR code',
-      'Security code from support (SADP)',
-      'Scan it with the Hik-Connect or Guarding Vision app',
-      'Code valid 48 hours',
+      'Code or file from support through SADP',
+      'Get the code with the app or by e-mail',
+      'The code is valid for 48 hours',
       'No data lost',
       'All settings lost',
       'Hikvision support',
@@ -90,7 +90,7 @@ describe('pages without JavaScript', () => {
   test('Uniview shows the general methods, labelled general', async () => {
     const text = visibleText((await html('/brands/uniview')).body)
     assert.ok(text.includes('General method'))
-    assert.ok(text.includes('Use the reset button inside the case'))
+    assert.ok(text.includes('Use the reset button (factory reset)'))
   })
 
   test('the chooser ranks by the answers in the address', async () => {
@@ -107,7 +107,7 @@ describe('pages without JavaScript', () => {
   test('search, the general guide, sitemap and robots', async () => {
     const search = await html('/search?q=LTS')
     assert.equal(search.status, 200)
-    assert.match(search.body, /href="\/brands\/hikvision"/)
+    assert.match(search.body, /href="\/brands\/lts"/)
     assert.equal((await html('/search?q=' + encodeURIComponent('<script>alert(1)</script>'))).status, 200)
 
     const guide = visibleText((await html('/guide')).body)

@@ -93,7 +93,7 @@ describe('editor', () => {
       await screenshot(page, 'editor-brand-started')
 
       // 5. Open a copied method; in Steps, Edit step 2, add to its text, Save.
-      await page.getByRole('link', { name: 'Use the reset button inside the case' }).click()
+      await page.getByRole('link', { name: 'Use the reset button (factory reset)' }).click()
       await page.locator('.steps-editor li').first().waitFor({ timeout: 60_000 })
       await page.getByRole('button', { name: /^Edit step 2:/ }).click()
       const stepDrawer = page.locator('.drawer--is-open').last()

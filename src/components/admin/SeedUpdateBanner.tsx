@@ -22,7 +22,8 @@ export function SeedUpdateBanner({ what = 'method' }: { what?: 'brand' | 'method
   const mine = site ? 'The site settings now' : `This ${what} now`
   const { id, collectionSlug, globalSlug } = useDocumentInfo()
   const { config } = useConfig()
-  const api = `${config.serverURL}${config.routes.api}`
+  // Same origin as the admin page (serverURL is the public address, which the admin may not be served from).
+  const api = config.routes.api
   const address = globalSlug ? `${api}/globals/${globalSlug}/seed-update` : id && collectionSlug ? `${api}/${collectionSlug}/${id}/seed-update` : null
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [comparing, setComparing] = useState(false)
