@@ -69,6 +69,9 @@ describe('editor', () => {
     try {
       // 2. Brands → Create New; type the name: the slug follows it.
       await page.goto(`${BASE_URL}/admin/collections/brands`)
+      // The list settles its address (sort, limit) on the client first: a click before that is lost.
+      await page.locator('.table').waitFor({ timeout: 60_000 })
+      await page.waitForURL(/[?&]limit=/, { timeout: 30_000 })
       await page.getByRole('link', { name: 'Create New' }).first().click()
       await page.waitForSelector('#field-name', { timeout: 60_000 })
       await page.fill('#field-name', 'Reolink')
