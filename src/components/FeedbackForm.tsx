@@ -1,11 +1,11 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useRef } from 'react'
 
 import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 import { feedbackNoteAnchor } from '../routes'
 import { submitFeedback } from './feedbackActions'
-import { FEEDBACK_NOTES, FEEDBACK_OUTCOMES, type FeedbackState, IN_PLACE_FIELD } from './feedbackState'
+import { FEEDBACK_NOTES, FEEDBACK_OUTCOMES, type FeedbackState } from './feedbackState'
 
 const INITIAL: FeedbackState = { outcome: null }
 
@@ -25,9 +25,6 @@ type Props = {
  */
 export function FeedbackForm({ methodId, back, anchor }: Props) {
   const [state, action, pending] = useActionState(submitFeedback, INITIAL)
-  // Rendered after hydration only: tells the action that the answer can come back in place.
-  const [inPlace, setInPlace] = useState(false)
-  useEffect(() => setInPlace(true), [])
   const note = useRef<HTMLParagraphElement>(null)
   // The form the reader was in is gone: keep their place on its note.
   useEffect(() => {
@@ -55,7 +52,6 @@ export function FeedbackForm({ methodId, back, anchor }: Props) {
           <input type="hidden" name="method" value={String(methodId)} />
           <input type="hidden" name="back" value={back} />
           <input type="hidden" name="anchor" value={anchor} />
-          {inPlace ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
           <fieldset>
             <legend>Did this work for you?</legend>
             <button type="submit" name="helpful" value="yes" disabled={pending}>

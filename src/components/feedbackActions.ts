@@ -8,7 +8,13 @@ import { formId } from '../fields/ids'
 import { payloadClient } from '../queries/payload'
 import { safePath } from '../lib/safePath'
 import { type FeedbackOutcome, feedbackReturnPath } from '../routes'
-import { type FeedbackState, IN_PLACE_FIELD } from './feedbackState'
+import type { FeedbackState } from './feedbackState'
+
+/**
+ * Next's header on an action called by the hydrated page (src: next/dist/client/components/app-router-headers).
+ * A form posted before or without JavaScript arrives as a plain POST without it.
+ */
+const SCRIPT_CALL_HEADER = 'next-action'
 
 /** An anchor the form named, if it looks like one of ours (slugs are lower case, digits, hyphens). */
 const anchorOf = (value: FormDataEntryValue | null) => (typeof value === 'string' && /^[a-z0-9-]{1,160}$/.test(value) ? value : 'feedback')
@@ -22,13 +28,14 @@ const anchorOf = (value: FormDataEntryValue | null) => (typeof value === 'string
 export async function submitFeedback(_previous: FeedbackState, form: FormData): Promise<FeedbackState> {
   const helpful = form.get('helpful') === 'yes' ? 'yes' : 'no'
   const reason = String(form.get('reason') ?? '')
+  const requestHeaders = await headers()
   const payload = await payloadClient()
   let outcome: FeedbackOutcome = 'thanks'
   try {
     await payload.create({
       collection: 'feedback',
       overrideAccess: false,
-      req: { headers: await headers() } as never,
+      req: { headers: requestHeaders } as never,
       data: {
         method: formId(payload.db.defaultIDType, String(form.get('method') ?? '')) as never,
         helpful,
@@ -43,6 +50,8 @@ export async function submitFeedback(_previous: FeedbackState, form: FormData): 
     else if (status === 400) outcome = 'invalid'
     else throw error
   }
-  if (form.get(IN_PLACE_FIELD)) return { outcome }
+  // Asked by the request itself, not by a field the page adds once hydrated: a tap that came before
+  // hydration finished still gets its answer (in place, or at the method after the redirect).
+  if (requestHeaders.has(SCRIPT_CALL_HEADER)) return { outcome }
   redirect(feedbackReturnPath(safePath(form.get('back')), anchorOf(form.get('anchor')), outcome))
 }

@@ -11,6 +11,3 @@ export const FEEDBACK_OUTCOMES = Object.keys(FEEDBACK_NOTES) as FeedbackOutcome[
 
 /** The state the server action hands back to the form when JavaScript runs. */
 export type FeedbackState = { outcome: FeedbackOutcome | null }
-
-/** Set by the form once JavaScript runs: the answer then comes back in place instead of as a redirect. */
-export const IN_PLACE_FIELD = 'inPlace'

@@ -134,6 +134,25 @@ for (const javaScript of [true, false]) {
       await page.close()
     })
 
+    if (javaScript) {
+      // A reader who taps while the page is still starting up, on a slow phone: before hydration the
+      // form posts as a plain form, during it React runs the action at once. Either way an answer shows.
+      test('"Did this work?" answers a tap made while the page is still loading', async () => {
+        const page = await context.newPage()
+        const cdp = await context.newCDPSession(page)
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+        await page.goto(`${BASE_URL}/brands/hikvision`, { waitUntil: 'commit' })
+        const feedback = page.locator('#sadp-support-code-feedback')
+        await feedback.getByRole('button', { name: 'Yes, it worked' }).click()
+        const thanks = feedback.locator('.feedback-said-thanks, .feedback-note-thanks:target')
+        await thanks.waitFor()
+        assert.match(await thanks.innerText(), /Thank you for telling us\./)
+        assert.equal(new URL(page.url()).pathname, '/brands/hikvision', 'still on the same guide')
+        await cdp.detach()
+        await page.close()
+      })
+    }
+
     test('"Did this work?" says clearly when an answer cannot be kept', async () => {
       const page = await open(context, '/brands/dahua/dmss-qr-code', javaScript)
       const feedback = page.locator('#feedback')

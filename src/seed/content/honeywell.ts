@@ -15,7 +15,7 @@ export const honeywell = defineBrand({
   slug: 'honeywell',
   accentColor: '#a3151b',
   summary:
-    'Honeywell Performance Series NVRs (such as the HEN643-4 series) let you set a new admin password at the recorder by answering the security questions set earlier. the Honeywell guide we found describes no other way; for other models, check the recorder’s own guide or ask Honeywell.',
+    'Honeywell Performance Series NVRs (such as the HEN643-4 series) let you set a new admin password at the recorder by answering the security questions set earlier. The Honeywell guide we found describes no other way; for other models, check the recorder’s own guide or ask Honeywell.',
   support: {},
   methods: [
     {
