@@ -1,6 +1,6 @@
 import { keepAlive, submitCase } from './client'
 import { checkDatabase } from './database'
-import { launch, type Server } from './server'
+import { type AppServer, launchAppServer } from '../scripts/appServer'
 import { Errors, networkError } from './tally'
 
 export type Id = number | string
@@ -14,7 +14,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * 1–3 s, restart on the same file, then read the file for every acknowledged id.
  * Returns the restarted server and the round's figures.
  */
-export const crashRound = async (server: Server, target: Target, storedBefore: number) => {
+export const crashRound = async (server: AppServer, target: Target, storedBefore: number) => {
   const agent = keepAlive(CLIENTS)
   const acknowledged: Id[] = []
   const errors = new Errors()
@@ -43,7 +43,7 @@ export const crashRound = async (server: Server, target: Target, storedBefore: n
   await Promise.all(clients)
   agent.destroy()
 
-  const restarted = await launch(target.env)
+  const restarted = await launchAppServer(target.env)
   const check = checkDatabase(target.file, acknowledged)
   return { server: restarted, after, acknowledged: acknowledged.length, cutOff, errors, ...check, storedExtra: check.stored - storedBefore - acknowledged.length }
 }

@@ -1,7 +1,7 @@
 import { keepAlive, request, submitCase } from './client'
 import type { Id, Target } from './crash'
 import { checkDatabase } from './database'
-import type { Server } from './server'
+import type { AppServer } from '../scripts/appServer'
 import { Errors, networkError } from './tally'
 
 const READERS = 200
@@ -13,7 +13,7 @@ export const LOAD = { readers: READERS, writers: WRITERS }
  * 200 readers (the public pages in turn, each expecting 200) and 10 writers
  * (cases, each expecting 201) for `warmUp` then `seconds`, the server's RSS sampled every second.
  */
-export const load = async (server: Server, target: Target, seconds: number, warmUp: number) => {
+export const load = async (server: AppServer, target: Target, seconds: number, warmUp: number) => {
   const { url } = target
   const readers = keepAlive(READERS)
   const writers = keepAlive(WRITERS)

@@ -23,7 +23,7 @@ import { keepAlive, request } from './client'
 import { crashRound, type Target } from './crash'
 import { checkDatabase } from './database'
 import { LOAD, load } from './load'
-import { killAll, launch } from './server'
+import { killAll, launchAppServer } from '../scripts/appServer'
 import { table } from './tally'
 
 const ROUNDS = Number(process.env.SOAK_ROUNDS) || 10
@@ -65,7 +65,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 
 const failures: string[] = []
 const started = Date.now()
-let server = await launch(dbEnv)
+let server = await launchAppServer(dbEnv)
 const brands = JSON.parse((await request(keepAlive(1), `${url}/api/brands?where[slug][equals]=hikvision&depth=0`)).body) as { docs: { id: number | string }[] }
 const target: Target = { url, env: dbEnv, file: dbEnv.DATABASE_URI!.slice('file:'.length), brand: brands.docs[0].id }
 
@@ -86,7 +86,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 await server.stop()
 
 console.log(`\nload: ${LOAD.readers} readers and ${LOAD.writers} writers, ${WARM_UP} s of warm-up then ${SECONDS} s measured`)
-server = await launch(dbEnv)
+server = await launchAppServer(dbEnv)
 const loadBefore = os.loadavg()[0]
 const logged = server.log.length
 const l = await load(server, target, SECONDS, WARM_UP)
