@@ -21,9 +21,20 @@ const config = (env: Record<string, string>) => {
   return result
 }
 
-test('the compose file runs the app against a MongoDB 7 single-node replica set', () => {
+test('the compose file runs the cluster topology: front cache, two replicas, PostgreSQL, Redis, MongoDB as a profile', () => {
   const text = fs.readFileSync(composeFile, 'utf8')
-  expect(text).toMatch(/image: mongo:7/)
+  expect(text).toMatch(/image: postgres:15/)
+  expect(text).toMatch(/image: redis:7/)
+  expect(text).toMatch(/^  app1: &app$/m)
+  expect(text).toMatch(/^  app2: \*app$/m)
+  expect(text).toMatch(/RESETHUB_UPSTREAMS: "server app1:3000; server app2:3000;"/)
+  expect(text).toMatch(/deploy\/nginx\/resethub\.conf\.template:\/etc\/nginx\/templates\/default\.conf\.template/)
+  expect(text).toMatch(/DATABASE_URI: \$\{DATABASE_URI:-postgres:\/\//)
+  expect(text).toMatch(/REDIS_URL: redis:\/\/redis:6379/)
+  // The seed and the replicas (one anchor for both) share the uploads.
+  expect(text.match(/- media:\/app\/data\/media/g)?.length).toBe(2)
+  // MongoDB stays selectable, as a replica set (Payload's transactions need one).
+  expect(text).toMatch(/image: mongo:7\n\s+profiles: \["mongodb"\]/)
   expect(text).toMatch(/--replSet/)
   expect(text).toMatch(/replicaSet=rs0/)
   expect(fs.readFileSync(path.resolve('Dockerfile'), 'utf8')).toMatch(/\.next\/standalone/)
