@@ -1,5 +1,5 @@
 # Production image: Next's standalone output run by server.mjs (the connection's address for the
-# rate limits, the security headers and the CSP nonce). The `build` stage also serves as
+# rate limits, the security headers, cacheable pages). The `build` stage also serves as
 # the one-off seeding container in docker-compose.yml.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -17,6 +17,8 @@ COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
 COPY --from=build --chown=node:node /app/server ./server
+# The chooser's address parameters: server/cachePolicy.mjs keeps its answers private.
+COPY --from=build --chown=node:node /app/src/chooser/keys.mjs ./src/chooser/keys.mjs
 RUN mkdir -p /app/data/media && chown -R node:node /app/data
 USER node
 EXPOSE 3000

@@ -7,7 +7,7 @@ const nextConfig = {
   // The Docker image runs Next's self-contained server; `npm start` runs `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
-  // server.mjs compresses, after stamping the CSP nonce into each page.
+  // server.mjs compresses: each page once per version, after listing its scripts in its policy.
   compress: false,
   // A real 404 page for addresses that match no route (the app has two root layouts).
   experimental: { globalNotFound: true },

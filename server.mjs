@@ -3,12 +3,13 @@
  * every request carries the connection's real peer address (route handlers and
  * Payload hooks get none of their own). Whatever a client sent under that
  * header name is overwritten; rate limits key on it (src/lib/clientAddress.ts).
- * It also sets the security headers and the per-request script nonce
- * (server/security.mjs), refuses what Next would answer with a 500 and cuts off a
+ * It also sets the security headers (server/security.mjs), sends each HTML answer
+ * with a policy listing its Next scripts by hash, an ETag and a body compressed once
+ * per version of a page, and the Cache-Control a shared cache in front may follow
+ * (server/pageAnswers.mjs), refuses what Next would answer with a 500 and cuts off a
  * body nobody reads (server/requestChecks.mjs), answers an unknown brand or method with the full
- * 404 page rather than Next's empty shell (server/notFoundPage.mjs), sends a redirect's Location
- * once (server/redirects.mjs), and compresses answers itself:
- * the nonce is stamped into the HTML before compression, so Next's own compression is off.
+ * 404 page rather than Next's empty shell (server/notFoundPage.mjs), and sends a redirect's Location
+ * once (server/redirects.mjs). Next's own compression is off: other answers are compressed here.
  */
 import fs from 'node:fs'
 import { createServer } from 'node:http'
@@ -16,6 +17,8 @@ import { createRequire } from 'node:module'
 import { Duplex } from 'node:stream'
 
 import { NOT_FOUND_PAGE, replaceEmptyNotFound } from './server/notFoundPage.mjs'
+import { answerPages, headAsGet, isHtmlAnswer } from './server/pageAnswers.mjs'
+import { pageVersions } from './server/pageVersions.mjs'
 import { singleLocation } from './server/redirects.mjs'
 import { closeUnreadBody, refuseBadRequest } from './server/requestChecks.mjs'
 import { secureResponse } from './server/security.mjs'
@@ -39,7 +42,9 @@ const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const compress = compression()
+// HTML is compressed by answerPages, once per version of a page.
+const compress = compression({ filter: (req, res) => !isHtmlAnswer(res) && compression.filter(req, res) })
+const versions = pageVersions()
 const noop = () => {}
 
 /** A client that leaves mid-answer leaves the compression's zlib stream open; close it (asking for 'drain' hands it back). */
@@ -52,14 +57,16 @@ const releaseCompression = (res) => {
 
 createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? 'unknown'
-  // Order matters: compression wraps the response first, so the stamp (outermost) sees plain HTML.
+  headAsGet(req)
+  // Order matters: each wrapper of `res` sees the calls of those set after it. Compression is innermost.
   compress(req, res, () => {})
   res.once('close', () => releaseCompression(res))
-  secureResponse(req, res)
+  secureResponse(res)
   singleLocation(res)
+  answerPages(req, res, versions)
   closeUnreadBody(req, res)
   if (refuseBadRequest(req, res)) return
-  // Outermost: it must see Next's answer before the nonce and the compression do.
+  // Outermost: it must see Next's answer before the page handling and the compression do.
   replaceEmptyNotFound(req, res, () => handle(req, res, { pathname: NOT_FOUND_PAGE }))
   handle(req, res)
 }).listen(port, hostname, () => {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { ADMIN, adminToken } from './accounts'
+import { ADMIN, adminToken, editorToken } from './accounts'
 import { BASE_URL, launch, signIn } from './browser'
 
 let browser: Browser
@@ -12,15 +13,34 @@ before(async () => {
 })
 after(async () => browser?.close())
 
-const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1]
+const GUIDE = '/brands/hikvision'
+const scriptSrc = (csp: string) => /(?:^|; )script-src ([^;]*)/.exec(csp)?.[1].split(' ') ?? []
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+/** The executable inline scripts of a page, as the browser reads them. */
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc=|application\/ld\+json/.test(attributes)).map(([, , text]) => text)
+
+const api = async (path: string, init: { method?: string; token: string; body?: unknown }) => {
+  const res = await fetch(`${BASE_URL}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${init.token}` },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  assert.ok(res.ok, `${init.method ?? 'GET'} ${path}: ${res.status}`)
+  return res.json()
+}
 
 describe('security headers', () => {
-  for (const path of ['/', '/brands/hikvision', '/brands/hikvision/guid-key-file', '/search?q=reset', '/admin/login', '/api/brands?limit=1']) {
+  for (const path of ['/', GUIDE, '/brands/hikvision/guid-key-file', '/search?q=reset', '/admin/login', '/api/brands?limit=1']) {
     test(`${path} carries the headers`, async () => {
       const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
       const csp = res.headers.get('content-security-policy') ?? ''
-      assert.match(csp, /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/)
-      assert.doesNotMatch(csp, /script-src[^;]*unsafe-(inline|eval)/)
+      const sources = scriptSrc(csp)
+      // Script files only from Next's build output on the public origin; inline scripts only by hash.
+      assert.equal(sources.at(-1), `${BASE_URL}/_next/static/`)
+      for (const source of sources.slice(0, -1)) assert.match(source, /^'sha256-[A-Za-z0-9+/]{43}='$/)
+      assert.doesNotMatch(csp, /script-src[^;]*('unsafe-|'nonce-|'self')|unsafe-eval/)
       assert.match(csp, /frame-ancestors 'self'/)
       assert.match(csp, /object-src 'none'/)
       assert.match(csp, /base-uri 'self'/)
@@ -33,25 +53,91 @@ describe('security headers', () => {
     })
   }
 
-  test('every script of a cached page carries this answer’s nonce, a new one each time', async () => {
-    const nonces = new Set<string>()
-    for (let i = 0; i < 3; i++) {
-      const res = await fetch(`${BASE_URL}/brands/hikvision`)
-      const nonce = nonceOf(res.headers.get('content-security-policy') ?? '')
-      assert.ok(nonce)
-      nonces.add(nonce)
-      const html = await res.text()
-      const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])
-      assert.ok(scripts.length > 3, 'the page has scripts')
-      for (const tag of scripts) assert.ok(tag.includes(`nonce="${nonce}"`), `a script without the nonce: ${tag}`)
+  test("every inline script Next wrote is listed by its hash, and nothing else is", async () => {
+    for (const path of ['/', GUIDE, '/search?q=reset', '/admin/login']) {
+      const res = await fetch(`${BASE_URL}${path}`)
+      const listed = scriptSrc(res.headers.get('content-security-policy') ?? '').slice(0, -1)
+      const scripts = inlineScripts(await res.text())
+      assert.ok(scripts.length >= 2, `${path} has inline scripts`)
+      assert.deepEqual(new Set(listed), new Set(scripts.map(sha256)), path)
     }
-    assert.equal(nonces.size, 3)
+  })
+})
+
+describe('pages a shared cache may keep', () => {
+  const SHARED = /^public, max-age=0, s-maxage=1, stale-while-revalidate=\d+$/
+
+  test('a guide page: shared Cache-Control, and the same policy and strong ETag for every answer of one version', async () => {
+    const answers = []
+    for (const encoding of ['br', 'br', 'gzip', 'identity']) answers.push(await fetch(`${BASE_URL}${GUIDE}`, { headers: { 'accept-encoding': encoding } }))
+    const [a, b, gzip, identity] = answers
+    for (const res of answers) {
+      assert.equal(res.status, 200)
+      assert.match(res.headers.get('cache-control') ?? '', SHARED)
+      assert.match(res.headers.get('etag') ?? '', /^"[\w-]{22}(-br|-gzip)?"$/)
+      assert.match(res.headers.get('vary') ?? '', /Accept-Encoding/)
+      assert.equal(res.headers.get('content-security-policy'), a.headers.get('content-security-policy'))
+    }
+    assert.equal(a.headers.get('content-encoding'), 'br')
+    assert.equal(gzip.headers.get('content-encoding'), 'gzip')
+    assert.equal(b.headers.get('etag'), a.headers.get('etag'))
+    const tag = identity.headers.get('etag')!
+    assert.equal(a.headers.get('etag'), tag.replace(/"$/, '-br"'))
+    assert.equal(gzip.headers.get('etag'), tag.replace(/"$/, '-gzip"'))
+    const bodies = await Promise.all(answers.map((res) => res.text()))
+    for (const body of bodies) assert.equal(body, bodies[0])
   })
 
-  test('pages are still compressed', async () => {
-    const res = await fetch(`${BASE_URL}/brands/hikvision`, { headers: { 'accept-encoding': 'gzip' } })
-    assert.equal(res.headers.get('content-encoding'), 'gzip')
-    assert.match(await res.text(), /<\/html>/)
+  test('a matching If-None-Match gets 304 with the same ETag and headers, no body', async () => {
+    const first = await fetch(`${BASE_URL}${GUIDE}`)
+    await first.arrayBuffer()
+    const etag = first.headers.get('etag')!
+    const again = await fetch(`${BASE_URL}${GUIDE}`, { headers: { 'if-none-match': etag } })
+    assert.equal(again.status, 304)
+    assert.equal(await again.text(), '')
+    assert.equal(again.headers.get('etag'), etag)
+    for (const name of ['cache-control', 'content-security-policy', 'vary']) assert.equal(again.headers.get(name), first.headers.get(name), name)
+  })
+
+  test('a publish is a new version: a new ETag, live at once', async () => {
+    const token = await adminToken()
+    const brand = (await api('/brands?where[slug][equals]=hikvision&depth=0', { token })).docs[0]
+    const before = await fetch(`${BASE_URL}${GUIDE}`)
+    await before.arrayBuffer()
+    const marker = `checked ${Date.now()}`
+    try {
+      await api(`/brands/${brand.id}`, { method: 'PATCH', token, body: { summary: `${brand.summary} (${marker})` } })
+      const after = await fetch(`${BASE_URL}${GUIDE}`, { headers: { 'if-none-match': before.headers.get('etag')! } })
+      assert.equal(after.status, 200)
+      assert.ok((await after.text()).includes(marker), 'the new version')
+      assert.notEqual(after.headers.get('etag'), before.headers.get('etag'))
+      assert.match(after.headers.get('cache-control') ?? '', SHARED)
+    } finally {
+      await api(`/brands/${brand.id}`, { method: 'PATCH', token, body: { summary: brand.summary } })
+    }
+  })
+
+  test('signed-in staff and draft mode get private answers', async () => {
+    const token = await editorToken()
+    const staff = await fetch(`${BASE_URL}${GUIDE}`, { headers: { cookie: `payload-token=${token}` } })
+    assert.equal(staff.headers.get('cache-control'), 'private, no-cache')
+
+    const enter = await fetch(`${BASE_URL}/preview?path=${GUIDE}`, { redirect: 'manual', headers: { Authorization: `JWT ${token}` } })
+    assert.equal(enter.status, 307)
+    const cookie = [...enter.headers.getSetCookie().map((c) => c.split(';')[0]), `payload-token=${token}`].join('; ')
+    assert.match(cookie, /__prerender_bypass=/)
+    const draft = await fetch(`${BASE_URL}${GUIDE}`, { headers: { cookie } })
+    assert.equal(draft.status, 200)
+    assert.match(draft.headers.get('cache-control') ?? '', /^private/)
+    assert.match(draft.headers.get('cache-control') ?? '', /no-store/)
+    assert.equal(draft.headers.get('etag'), null)
+  })
+
+  test("the chooser's answers, search, the admin and the API are not shared", async () => {
+    for (const path of [`${GUIDE}?email=no`, '/search?q=reset', '/admin/login', '/api/brands?limit=1']) {
+      const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
+      assert.doesNotMatch(res.headers.get('cache-control') ?? 'no-store', /public|s-maxage/, path)
+    }
   })
 })
 
@@ -65,6 +151,13 @@ const violations = async (page: Page, action: () => Promise<unknown>) => {
   return found
 }
 
+/** Values the injected code would have set, were it run. */
+const injectedRan = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>
+    return [w.__injected, w.__handler, w.__url, w.__content]
+  })
+
 describe('the policy in Chromium', () => {
   test('public pages work under it, with JavaScript, and report no violation', async () => {
     const page = await browser.newPage()
@@ -75,6 +168,8 @@ describe('the policy in Chromium', () => {
       // Hydrated: a client link navigates without a full load.
       await page.getByRole('link', { name: /GUID/ }).first().click()
       await page.waitForURL(/guid-key-file/)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.goto(`${BASE_URL}/search?q=reset`)
       await page.getByRole('heading', { level: 1 }).waitFor()
     })
     assert.deepEqual(found, [])
@@ -96,9 +191,8 @@ describe('the policy in Chromium', () => {
 
   test('an injected inline script, event handler or javascript: URL does not run', async () => {
     const page = await browser.newPage()
-    await page.goto(`${BASE_URL}/brands/hikvision`)
-    const ran = await page.evaluate(async () => {
-      const w = window as unknown as Record<string, unknown>
+    await page.goto(`${BASE_URL}${GUIDE}`)
+    await page.evaluate(async () => {
       const script = document.createElement('script')
       script.textContent = 'window.__injected = "script"'
       document.body.append(script)
@@ -111,9 +205,34 @@ describe('the policy in Chromium', () => {
       document.body.append(link)
       link.click()
       await new Promise((r) => setTimeout(r, 500))
-      return [w.__injected, w.__handler, w.__url]
     })
-    assert.deepEqual(ran, [undefined, undefined, undefined])
+    assert.deepEqual(await injectedRan(page), [undefined, undefined, undefined, undefined])
+    await page.close()
+  })
+
+  test("a <script> that reached the page's HTML another way does not run, while Next's own do", async () => {
+    const page = await browser.newPage()
+    // The server's answer, headers untouched, with scripts slipped into the content, one of them dressed as Next's.
+    await page.route(`${BASE_URL}${GUIDE}`, async (route) => {
+      const res = await route.fetch()
+      const html = (await res.text()).replace(
+        '<main id="main">',
+        '<main id="main"><script>window.__content = "ran"</script><script>self.__next_f.push([1,""]);window.__content = "ran"</script>',
+      )
+      // The body goes as text: without the server's encoding and length.
+      const headers = res.headers()
+      delete headers['content-encoding']
+      delete headers['content-length']
+      await route.fulfill({ status: res.status(), headers, body: html })
+    })
+    const found = await violations(page, async () => {
+      await page.goto(`${BASE_URL}${GUIDE}`)
+      // Next's scripts ran: the page hydrates and a client link navigates.
+      await page.getByRole('link', { name: /GUID/ }).first().click()
+      await page.waitForURL(/guid-key-file/)
+    })
+    assert.deepEqual(await injectedRan(page), [undefined, undefined, undefined, undefined])
+    assert.ok(found.length >= 2, `the injected scripts were refused: ${found.join('\n')}`)
     await page.close()
   })
 })
