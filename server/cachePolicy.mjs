@@ -45,8 +45,19 @@ export const privateRequest = (req) => {
 /** Whether Next marked the answer on `res` as one copy for everyone (from its page cache). */
 export const sharedByNext = (res) => /(?:^|,)\s*s-maxage=/i.test(String(res.getHeader('cache-control') ?? ''))
 
+/**
+ * For the front cache shipped in deploy/ (nginx, which counts in whole seconds: s-maxage=1
+ * would keep a copy into the next second, up to two in all): the copy is fresh until the
+ * end of the current second, so a publish is served through it within a second.
+ * nginx reads this header and never passes it on; other caches ignore it.
+ */
+export const FRONT_CACHE_EXPIRES = 'X-Accel-Expires'
+export const frontCacheExpires = (now = Date.now()) => `@${Math.floor(now / 1000)}`
+
 /** Sets the answer's Cache-Control for caches in front; call once its headers are final. */
 export const setCacheControl = (req, res) => {
   if (!sharedByNext(res)) return
-  res.setHeader('Cache-Control', privateRequest(req) || res.hasHeader('set-cookie') ? PRIVATE_CACHE_CONTROL : SHARED_CACHE_CONTROL)
+  const personal = privateRequest(req) || res.hasHeader('set-cookie')
+  res.setHeader('Cache-Control', personal ? PRIVATE_CACHE_CONTROL : SHARED_CACHE_CONTROL)
+  if (!personal) res.setHeader(FRONT_CACHE_EXPIRES, frontCacheExpires())
 }

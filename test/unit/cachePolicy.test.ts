@@ -2,7 +2,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL, privateRequest, setCacheControl } from '../../server/cachePolicy.mjs'
+import { PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL, frontCacheExpires, privateRequest, setCacheControl } from '../../server/cachePolicy.mjs'
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage
 
@@ -42,10 +42,14 @@ describe('Cache-Control', () => {
     setCacheControl(request('/brands/hikvision'), shared)
     expect(shared.getHeader('cache-control')).toBe(SHARED_CACHE_CONTROL)
     expect(SHARED_CACHE_CONTROL).toMatch(/^public, .*max-age=0.*s-maxage=1\b.*stale-while-revalidate=\d+/)
+    // The front cache's copy lasts to the end of this second (nginx's absolute form: @ and a Unix time).
+    expect(shared.getHeader('x-accel-expires')).toMatch(/^@\d{10}$/)
+    expect(frontCacheExpires(1_700_000_000_999)).toBe('@1700000000')
 
     const staff = response({ 'Cache-Control': 's-maxage=31536000' })
     setCacheControl(request('/brands/hikvision', { cookie: 'payload-token=x' }), staff)
     expect(staff.getHeader('cache-control')).toBe(PRIVATE_CACHE_CONTROL)
+    expect(staff.hasHeader('x-accel-expires')).toBe(false)
 
     const cookie = response({ 'Cache-Control': 's-maxage=31536000', 'Set-Cookie': 'a=1' })
     setCacheControl(request('/brands/hikvision'), cookie)
