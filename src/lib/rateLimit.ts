@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { noteWithoutRedis, sharedRedis } from '../shared/redis.mjs'
+import { firstConnection, noteWithoutRedis, sharedRedis } from '../shared/redis.mjs'
 
 /**
  * Limits for readers' writes (cases, feedback) and sign-ins, per client address
@@ -73,6 +73,7 @@ const describeWait = (seconds: number) =>
 
 /** Counts one write for `key`; past the limit throws a 429 saying when to try again. */
 export const consume = async (name: string, windows: LimitWindow[], key: string, what: string) => {
+  await firstConnection()
   for (const limiter of limitersFor(name, windows)) {
     try {
       await limiter.consume(key)

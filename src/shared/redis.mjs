@@ -150,7 +150,7 @@ export const usableRedis = () => {
 const FIRST_CONNECTION_WAIT_MS = 1000
 
 /** A process that has just started waits a moment for its first connection rather than doing without. */
-const firstConnection = async () => {
+export const firstConnection = async () => {
   const client = sharedRedis()
   if (!client || state().status !== 'connecting' || client.status === 'ready') return
   await new Promise((resolve) => {
