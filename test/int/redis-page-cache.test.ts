@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
 
+import { BRAND_PAGE_PATTERNS } from '../../src/routes'
 import RedisCacheHandler from '../../src/shared/cacheHandler.mjs'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
 import { startRedisServer, type RedisServer } from '../helpers/redisServer'
@@ -59,7 +60,11 @@ const page = (brand: string) => ({
   kind: 'APP_PAGE',
   html: `<!DOCTYPE html><html><body><h1>${brand} — “reset” ${++pages}</h1></body></html>`,
   rscData: Buffer.from([0, 1, 2, 0xfe, 0xff, ...Buffer.from(`rsc ${brand}`)]),
-  headers: { 'x-next-cache-tags': `_N_T_/layout,_N_T_/brands/layout,_N_T_/brands/[brand]/layout,_N_T_/brands/[brand]/page,_N_T_/brands/${brand}`, vary: 'rsc' },
+  // As a production build tags /brands/{brand}: its file's route (route group included), then its path.
+  headers: {
+    'x-next-cache-tags': `_N_T_/layout,_N_T_/(frontend)/layout,_N_T_/(frontend)/brands/layout,_N_T_/(frontend)/brands/[brand]/layout,_N_T_/(frontend)/brands/[brand]/page,_N_T_/brands/${brand}`,
+    vary: 'rsc',
+  },
   postponed: undefined,
   status: 200,
   segmentData: new Map([
@@ -132,7 +137,12 @@ describe('the page cache in Redis', () => {
     await render('hikvision')
     expect(await (await anotherInstance()).get(keyOf('hikvision'), PAGE_CTX)).not.toBeNull()
 
+    // What a general method's edit revalidates (every brand's pages, by their route): every guide.
+    await handler().revalidateTag(BRAND_PAGE_PATTERNS.map((pattern) => `_N_T_${pattern}/page`))
+    expect(await (await anotherInstance()).get(keyOf('hikvision'), PAGE_CTX)).toBeNull()
+
     // revalidatePath('/', 'layout'): every page.
+    await render('hikvision')
     await handler().revalidateTag(['_N_T_/layout'])
     const fourth = await anotherInstance()
     expect(await fourth.get(keyOf('hikvision'), PAGE_CTX)).toBeNull()
