@@ -32,7 +32,7 @@ import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 import { decodeCacheValue, encodeCacheValue } from './cacheValue.mjs'
-import { KEY_PREFIX, RedisUnavailable, noteWithoutRedis, redisConfigured, redisLosses, withRedis } from './redis.mjs'
+import { KEY_PREFIX, RedisUnavailable, noteWithoutRedis, redisConfigured, redisLosses, whenRedisIsBack, withRedis } from './redis.mjs'
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
 
@@ -103,6 +103,9 @@ const coverOutages = async (client) => {
   await client.resethubPageEpoch(EPOCH_KEY)
   coveredLosses = losses
 }
+
+// As soon as Redis is back, not at this instance's next page: the others serve from Redis meanwhile.
+whenRedisIsBack(() => withRedis((client) => coverOutages(scripts(client))))
 
 /** Runs `command` on Redis after any outage is covered; `fallback` when Redis cannot be used. */
 const onRedis = async (command, fallback) => {

@@ -14,14 +14,14 @@
  */
 import { Redis } from 'ioredis'
 
-export const COMMAND_TIMEOUT_MS = 500
+const COMMAND_TIMEOUT_MS = 500
 /** After a failed command, the next one is tried this much later (a hung Redis would cost each request the timeout). */
 const RETRY_AFTER_MS = 1000
 
 /** Every key this site writes starts with this. */
 export const KEY_PREFIX = 'resethub:'
 
-export const redisUrl = () => process.env.REDIS_URL?.trim() || undefined
+const redisUrl = () => process.env.REDIS_URL?.trim() || undefined
 
 /** Is the site meant to share its state through Redis? (Not: is Redis reachable now.) */
 export const redisConfigured = () => Boolean(redisUrl())
@@ -44,11 +44,13 @@ const STATE = Symbol.for('resethub.redis')
  * @property {number} losses how many times Redis was lost (or found unreachable) since the start
  * @property {number} retryAt when a command may be tried again after a failure
  * @property {Map<string, number>} noted per feature, the outage (`losses`) it last logged
+ * @property {Set<() => Promise<unknown>>} whenBack what to do as soon as Redis is back
+ * @property {NodeJS.Timeout | null} probe asks a hung Redis, now and then, whether it answers again
  */
 
 /** @returns {State} */
 const state = () =>
-  (globalThis[STATE] ??= { client: null, url: undefined, status: 'connecting', losses: 0, retryAt: 0, noted: new Map() })
+  (globalThis[STATE] ??= { client: null, url: undefined, status: 'connecting', losses: 0, retryAt: 0, noted: new Map(), whenBack: new Set(), probe: null })
 
 /** The address without its password, for the log. */
 const shown = (url) => {
@@ -71,22 +73,53 @@ const goDown = (reason) => {
   s.status = 'down'
   s.losses += 1
   console.error(`Redis ${first ? 'unreachable' : 'lost'} (${reason}): this instance goes on without it, and says below what that changes, until it is back.`)
+  startProbe()
+}
+
+/**
+ * A closed connection comes back by itself (ioredis reconnects and says 'ready');
+ * one that stays open while its commands time out (a hung server) does not, so
+ * while Redis counts as gone it is asked once a second.
+ */
+const startProbe = () => {
+  const s = state()
+  if (s.probe) return
+  s.probe = setInterval(() => {
+    const client = s.client
+    if (s.status !== 'down' || !client) return stopProbe()
+    if (client.status !== 'ready') return
+    client.ping().then(reportRedisSuccess, () => undefined)
+  }, RETRY_AFTER_MS)
+  s.probe.unref()
+}
+
+const stopProbe = () => {
+  const s = state()
+  clearInterval(s.probe ?? undefined)
+  s.probe = null
 }
 
 /** A command or the connection failed: Redis counts as gone, and is tried again a moment later. */
-export const reportRedisFailure = (error) => {
+const reportRedisFailure = (error) => {
   state().retryAt = Date.now() + RETRY_AFTER_MS
   goDown(reasonOf(error))
 }
 
 /** Redis answered: logs once when it is back after an outage. */
-export const reportRedisSuccess = () => {
+const reportRedisSuccess = () => {
   const s = state()
   if (s.status === 'up') return
   const back = s.status === 'down'
   s.status = 'up'
+  stopProbe()
   if (back) console.info('Redis is back: the page cache, rate limits and locks are shared again.')
   else console.info(`Redis connected (${shown(s.url)}): the page cache, rate limits and locks are shared by every instance.`)
+  for (const then of s.whenBack) then().catch(() => undefined)
+}
+
+/** Runs `then` each time Redis becomes usable (after a start without it, or an outage). */
+export const whenRedisIsBack = (then) => {
+  state().whenBack.add(then)
 }
 
 /** Logs `what` (what a feature does without Redis) once per outage. */
@@ -140,7 +173,7 @@ const drop = (client) => {
 }
 
 /** The client if a command is worth trying now: connected, and not just failed. */
-export const usableRedis = () => {
+const usableRedis = () => {
   const client = sharedRedis()
   if (!client || client.status !== 'ready') return null
   const s = state()
@@ -166,7 +199,7 @@ export const firstConnection = async () => {
 
 /**
  * Runs `command` with the shared client. Throws RedisUnavailable when Redis is
- * configured but cannot be used (and reports it); call only when configured.
+ * not configured, or cannot be used now (which counts as an outage).
  * @template T
  * @param {(client: Redis) => Promise<T>} command
  * @returns {Promise<T>}
@@ -197,6 +230,7 @@ export const closeSharedRedis = async () => {
   s.client = null
   s.url = undefined
   s.status = 'connecting'
+  stopProbe()
   if (!client) return
   client.removeAllListeners()
   client.on('error', () => {})
