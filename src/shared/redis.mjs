@@ -192,7 +192,7 @@ export const firstConnection = async () => {
       client.off('ready', done)
       resolve(undefined)
     }
-    const timer = setTimeout(done, FIRST_CONNECTION_WAIT_MS)
+    const timer = setTimeout(done, FIRST_CONNECTION_WAIT_MS).unref()
     client.once('ready', done)
   })
 }
