@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { firstConnection, noteWithoutRedis, sharedRedis } from '../shared/redis.mjs'
+import { KEY_PREFIX, firstConnection, noteWithoutRedis, sharedRedis } from '../shared/redis.mjs'
 
 /**
  * Limits for readers' writes (cases, feedback) and sign-ins, per client address
@@ -30,7 +30,13 @@ type Limiter = RateLimiterMemory | RateLimiterRedis
 const limiterFor = (options: IRateLimiterOptions): Limiter => {
   const redis = sharedRedis()
   if (!redis) return new RateLimiterMemory(options)
-  return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new WhileRedisIsAway(options) })
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: `${KEY_PREFIX}${options.keyPrefix}`,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new WhileRedisIsAway(options),
+  })
 }
 
 const limiters = new Map<string, Limiter[]>()
