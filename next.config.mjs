@@ -1,12 +1,27 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { CHOOSER_KEYS, CHOOSER_MARKER } from './src/chooser/keys.mjs'
+import { redisConfigured } from './src/shared/redis.mjs'
+
+/**
+ * With REDIS_URL, every instance shares one page cache in Redis (and keeps no copy
+ * of its own); without it, Next's own file-system cache. `next start` and server.mjs
+ * read this at start; Next's standalone output keeps what the build saw.
+ */
+const sharedCache = redisConfigured()
+  ? { cacheHandler: fileURLToPath(new URL('./src/shared/cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  : {}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The Docker image runs Next's self-contained server; `npm start` runs `next start`.
+  // The Docker image runs Next's self-contained output under server.mjs, as `npm start` runs the normal one.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  ...sharedCache,
+  // One copy of the Redis client library for the app's bundles and the cache handler.
+  serverExternalPackages: ['ioredis'],
   // server.mjs compresses: each page once per version, after listing its scripts in its policy.
   compress: false,
   // A real 404 page for addresses that match no route (the app has two root layouts).

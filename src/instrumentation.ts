@@ -5,6 +5,9 @@ export async function register() {
   const { publicUrlWarning } = await import('./lib/site')
   const warning = publicUrlWarning()
   if (warning) console.warn(`\n*** ${warning}\n`)
+  // With REDIS_URL, connect now, so the first requests find Redis ready.
+  const { sharedRedis } = await import('./shared/redis.mjs')
+  sharedRedis()
   const { startScheduler } = await import('./jobs/scheduler')
   startScheduler()
 }

@@ -13,8 +13,13 @@ export const PREVIEW_EXIT = '/preview/exit'
 /** Next's global not-found page (src/app/global-not-found.tsx): it lists the brands, so a brand's change refreshes it. */
 export const NOT_FOUND = '/_not-found'
 
-/** The page patterns Next knows the brand pages by, for revalidating every brand at once. */
-export const BRAND_PAGE_PATTERNS = ['/brands/[brand]', '/brands/[brand]/[method]'] as const
+/**
+ * The page patterns Next knows the brand pages by, for revalidating every brand at once.
+ * Next tags a cached page with its file's route, route group included, so the
+ * pattern names the group too: without it nothing matched, and a general method's
+ * edit left the brands that show it stale.
+ */
+export const BRAND_PAGE_PATTERNS = ['/(frontend)/brands/[brand]', '/(frontend)/brands/[brand]/[method]'] as const
 
 /** The brand's guide. */
 export const brandPath = (brandSlug: string) => `/brands/${brandSlug}`

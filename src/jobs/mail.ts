@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig } fr
 
 import { eraseOldEmails } from '../collections/Comments/erase'
 import { deliver, type MailMessage } from '../email/transport'
+import { runQueueAlone } from './oneInstance'
 import { MAIL_QUEUE } from './queues'
 
 /**
@@ -63,9 +64,15 @@ const nextRetry = async (payload: Payload) => {
   return docs[0]?.waitUntil ? new Date(docs[0].waitUntil).getTime() : null
 }
 
+/** Another instance is running the queue: look again shortly, for mail it found too early to take. */
+const BUSY_RETRY_MS = 1000
+/** Redis (which says who runs the queue) is away: look again now and then. */
+const REDIS_RETRY_MS = 5000
+
 /**
  * Runs the mail queue now, in this process, until nothing is due; then sleeps
  * until the next retry is due. Calls while it runs make it go round once more.
+ * With several instances, one runs the queue at a time (runQueueAlone).
  */
 export const runMailQueue = (payload: Payload) => {
   let runner = runners.get(payload)
@@ -77,18 +84,24 @@ export const runMailQueue = (payload: Payload) => {
   }
   state.running = true
   clearTimeout(state.timer)
+  const wake = (ms: number) => {
+    state.timer = setTimeout(() => runMailQueue(payload), ms)
+    state.timer.unref()
+  }
   void (async () => {
     try {
       for (let round = 0; round < 100; round++) {
         state.again = false
-        const result = await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20, silent: { info: true } })
-        if (result.noJobsRemaining && !state.again) break
+        let noJobsRemaining = false
+        const outcome = await runQueueAlone(MAIL_QUEUE, async () => {
+          const result = await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20, silent: { info: true } })
+          noJobsRemaining = Boolean(result.noJobsRemaining)
+        })
+        if (outcome !== 'ran') return wake(outcome === 'busy' ? BUSY_RETRY_MS : REDIS_RETRY_MS)
+        if (noJobsRemaining && !state.again) break
       }
       const due = await nextRetry(payload)
-      if (due !== null) {
-        state.timer = setTimeout(() => runMailQueue(payload), Math.max(0, due - Date.now()) + 20)
-        state.timer.unref()
-      }
+      if (due !== null) wake(Math.max(0, due - Date.now()) + 20)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'The mail queue could not run; it runs again with the next mail or the next sweep.' })
     } finally {

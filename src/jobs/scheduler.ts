@@ -1,4 +1,5 @@
 import { schedulerToken } from './access'
+import { runQueueAlone } from './oneInstance'
 import { QUEUES } from './queues'
 
 /**
@@ -6,7 +7,8 @@ import { QUEUES } from './queues'
  * mail left behind, which is otherwise sent at once in-process) once a minute by
  * calling the server's own /api/payload-jobs/run. Going through a request,
  * rather than a timer calling the Local API, lets the publish hooks refresh
- * the public pages: Next only revalidates from inside a request.
+ * the public pages: Next only revalidates from inside a request. With several
+ * instances, one of them runs each queue at a time (runQueueAlone).
  */
 export const startScheduler = () => {
   const seconds = Number(process.env.JOBS_INTERVAL_SECONDS || 60)
@@ -17,12 +19,14 @@ export const startScheduler = () => {
   const host = bound && !['0.0.0.0', '::', 'localhost'].includes(bound) ? bound : '127.0.0.1'
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}/api/payload-jobs/run?queue=`
   const headers = { authorization: `Bearer ${schedulerToken()}` }
-  const run = (url: string) =>
+  const call = (url: string) =>
     fetch(url, { headers, signal: AbortSignal.timeout(55_000) })
       .then(async (response) => {
         if (!response.ok) console.error(`Scheduled jobs: ${url} answered ${response.status}: ${await response.text()}`)
       })
       .catch((error: unknown) => console.error(`Scheduled jobs: could not reach ${url}:`, error))
-  const timer = setInterval(() => QUEUES.forEach((queue) => run(base + queue)), seconds * 1000)
+  const run = (queue: string) =>
+    runQueueAlone(queue, () => call(base + queue)).catch((error: unknown) => console.error(`Scheduled jobs: the ${queue} queue did not run:`, error))
+  const timer = setInterval(() => QUEUES.forEach(run), seconds * 1000)
   timer.unref()
 }

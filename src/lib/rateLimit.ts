@@ -1,24 +1,51 @@
 import { APIError } from 'payload'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { KEY_PREFIX, firstConnection, noteWithoutRedis, sharedRedis } from '../shared/redis.mjs'
 
 /**
- * Limits for readers' writes (cases, feedback), per client address hash.
- * In memory, per server process; several instances would use the library's
- * MongoDB store instead. RATE_LIMIT_FACTOR multiplies every allowance (the
- * benchmark raises it; production leaves it at 1).
+ * Limits for readers' writes (cases, feedback) and sign-ins, per client address
+ * hash. With REDIS_URL the counts live in Redis, so an allowance is the site's
+ * whole, however many instances serve it; while Redis cannot be reached each
+ * instance counts on its own (the library's insurance limiter), so a limit
+ * still holds per instance. Without REDIS_URL: in memory, per process.
+ * RATE_LIMIT_FACTOR multiplies every allowance (the benchmark raises it;
+ * production leaves it at 1).
  */
 const factor = () => Math.max(1, Number(process.env.RATE_LIMIT_FACTOR) || 1)
 
 /** One window of a limit: `points` writes per `duration` seconds. */
 export type LimitWindow = { points: number; duration: number }
 
-const limiters = new Map<string, RateLimiterMemory[]>()
+/** Counts in this process, used only while Redis is away: says so in the log. */
+class WhileRedisIsAway extends RateLimiterMemory {
+  consume(key: string | number, points?: number, options?: { [key: string]: unknown }) {
+    noteWithoutRedis('rate limits', 'rate limits count on each instance alone, so an allowance holds per instance until Redis is back.')
+    return super.consume(key, points, options)
+  }
+}
+
+type Limiter = RateLimiterMemory | RateLimiterRedis
+
+const limiterFor = (options: IRateLimiterOptions): Limiter => {
+  const redis = sharedRedis()
+  if (!redis) return new RateLimiterMemory(options)
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: `${KEY_PREFIX}${options.keyPrefix}`,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new WhileRedisIsAway(options),
+  })
+}
+
+const limiters = new Map<string, Limiter[]>()
 
 const limitersFor = (name: string, windows: LimitWindow[]) => {
   const key = `${name}:${factor()}`
   let found = limiters.get(key)
   if (!found) {
-    found = windows.map((w) => new RateLimiterMemory({ keyPrefix: `${name}-${w.duration}`, points: w.points * factor(), duration: w.duration }))
+    found = windows.map((w) => limiterFor({ keyPrefix: `${name}-${w.duration}`, points: w.points * factor(), duration: w.duration }))
     limiters.set(key, found)
   }
   return found
@@ -52,6 +79,7 @@ const describeWait = (seconds: number) =>
 
 /** Counts one write for `key`; past the limit throws a 429 saying when to try again. */
 export const consume = async (name: string, windows: LimitWindow[], key: string, what: string) => {
+  await firstConnection()
   for (const limiter of limitersFor(name, windows)) {
     try {
       await limiter.consume(key)

@@ -19,3 +19,5 @@ Object.assign(process.env, {
   MEDIA_DIR: path.join(dir, 'media'),
 })
 delete process.env.SMTP_URL
+// One process, as the embedded default; tests of shared state start their own Redis.
+delete process.env.REDIS_URL

@@ -1,10 +1,12 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { isEditor } from '../../../access'
 import { inTransaction, reply } from '../../../endpoints/helpers'
 import type { ID } from '../../../fields/ids'
 import { idOf } from '../../../fields/ids'
 import type { Method } from '../../../payload-types'
+import { RedisUnavailable, withLock } from '../../../shared/lock'
+import { noteWithoutRedis } from '../../../shared/redis.mjs'
 
 export type StartResult = { created: { id: ID; title: string }[]; skipped: { title: string; reason: string }[] }
 
@@ -20,9 +22,30 @@ export const copyGeneralGuide = async (req: PayloadRequest, brandId: ID): Promis
   const key = String(brandId)
   const pending = running.get(key)
   if (pending) return pending.then(() => copyGeneralGuide(req, brandId))
-  const work = inTransaction(req, () => copy(req, brandId)).finally(() => running.delete(key))
+  const work = copyGeneralGuideOnce(req, brandId).finally(() => running.delete(key))
   running.set(key, work)
   return work
+}
+
+/** Longer than any copy takes: the lock outlives a holder that died only this long. */
+const COPY_LOCK_MS = 30_000
+
+/**
+ * The same across instances: with Redis, one lock per brand, held until the
+ * copy is committed, so a click on another instance waits and then finds
+ * everything copied. Without Redis, one process: the map above is enough.
+ */
+export const copyGeneralGuideOnce = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
+  try {
+    const outcome = await withLock(`start-from-general:${brandId}`, { ttlMs: COPY_LOCK_MS, waitMs: COPY_LOCK_MS + 5000 }, () =>
+      inTransaction(req, () => copy(req, brandId)),
+    )
+    if (outcome.ran) return outcome.value
+  } catch (error) {
+    if (!(error instanceof RedisUnavailable)) throw error
+    noteWithoutRedis('start from general', '"Start from the general guide" answers "try again" until Redis is back (another instance could be copying the same brand).')
+  }
+  throw new APIError('The general guide could not be copied just now: please try again in a moment.', 503, undefined, true)
 }
 
 const copy = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
