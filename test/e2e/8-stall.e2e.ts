@@ -7,13 +7,20 @@ import { BASE_URL } from './browser'
 
 /**
  * No single request stalls the production server: while each hostile request
- * runs, a cached page still answers in under 200 ms, the hostile request is
+ * runs, a cached page still answers in under 200 ms (or eight times its calm time on a busy machine), the hostile request is
  * refused with a 4xx quickly, and the server's memory does not jump. The
  * request-by-request limits are test/int/request-cost.test.ts; this is the
  * same against server.mjs, over real sockets.
  */
 const PAGE = '/brands/hikvision'
 const PAGE_BOUND_MS = 200
+/**
+ * A stall is the page waiting on the hostile request (seconds); a busy machine only
+ * slows every answer alike. So the bound is 200 ms or eight times the page's calm
+ * median on this machine, measured before the hostile requests, whichever is larger.
+ */
+const SLOWER_THAN_CALM = 8
+let pageBoundMs = PAGE_BOUND_MS
 const REFUSAL_BOUND_MS = 3000
 const url = new URL(BASE_URL)
 
@@ -60,7 +67,7 @@ const assertRefusedQuickly = (answer: Answer, pages: number[], status: number, m
   assert.equal(answer.status, status, answer.body.slice(0, 300))
   assert.match(answer.body, message)
   assert.ok(answer.ms < REFUSAL_BOUND_MS, `refused after ${answer.ms.toFixed(0)} ms`)
-  assert.ok(Math.max(...pages) < PAGE_BOUND_MS, `the cached page took ${pages.map((p) => p.toFixed(0)).join(', ')} ms`)
+  assert.ok(Math.max(...pages) < pageBoundMs, `the cached page took ${pages.map((p) => p.toFixed(0)).join(', ')} ms (bound ${pageBoundMs.toFixed(0)} ms)`)
 }
 
 const send = async (path: string, init: RequestInit) => {
@@ -130,6 +137,11 @@ before(async () => {
   // Payload builds its GraphQL schema on the first GraphQL request (a second or two, once per process): not what is measured here.
   assert.equal((await graphql('{ __typename }')).status, 200)
   await warmPage()
+  const calm: number[] = []
+  for (let i = 0; i < 7; i++) calm.push(await timePage())
+  const median = calm.sort((x, y) => x - y)[3]
+  pageBoundMs = Math.max(PAGE_BOUND_MS, SLOWER_THAN_CALM * median)
+  console.log(`cached page, calm: median ${median.toFixed(0)} ms; bound while a hostile request runs: ${pageBoundMs.toFixed(0)} ms`)
   rssBefore = rssMb()
 })
 
@@ -152,7 +164,7 @@ describe('a hostile request does not stall a cached page', () => {
     const body = JSON.parse(answer.body) as { docs: unknown[]; limit: number }
     assert.equal(body.limit, 100)
     assert.ok(body.docs.length <= 100)
-    assert.ok(Math.max(...pages) < PAGE_BOUND_MS, `the cached page took ${pages.join(', ')} ms`)
+    assert.ok(Math.max(...pages) < pageBoundMs, `the cached page took ${pages.join(', ')} ms (bound ${pageBoundMs.toFixed(0)} ms)`)
   })
 
   test('a chunked JSON body that keeps streaming is refused once past 1 MB, and the connection is ended', async () => {
