@@ -15,9 +15,8 @@ const END_TIMEOUT_MS = 10_000
  * pool holding a client can never end. Each pool the adapter opens (the
  * primary's and each read replica's) is tracked; destroy ends them after the
  * queries still running, and the next connect (Next's hot reload destroys and
- * reconnects) opens new ones. A connection the server drops while idle is
- * logged, not thrown: pg's pool reports it as an `error` event, which would
- * otherwise end the process.
+ * reconnects) opens new ones. A connection the server ends is logged, not
+ * thrown.
  */
 export const closingPools = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
@@ -29,7 +28,12 @@ export const closingPools = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
       constructor(options?: pg.PoolConfig) {
         super(options)
         pools.add(this)
-        this.on('error', (error) => adapter.payload.logger.warn(`PostgreSQL closed an idle connection: ${error.message}`))
+        // A connection the server ends (a restart, a failover, an administrator) is logged, whether it was idle
+        // or between two queries of a transaction: pg reports it as an `error` event, which would otherwise end
+        // the process. The pool drops it; whoever held it sees its next query fail.
+        this.on('connect', (client) => client.on('error', (error) => adapter.payload.logger.warn(`PostgreSQL ended a connection: ${error.message}`)))
+        // An idle one is reported again by the pool: logged above already.
+        this.on('error', () => {})
         // The first checkout of a new pool is Payload's connection test, which it never hands back.
         const checkOut = this.connect.bind(this) as (callback?: unknown) => Promise<pg.PoolClient> | void
         let tested = false

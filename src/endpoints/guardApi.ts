@@ -6,10 +6,11 @@ import { readBody } from './readBody'
  * them before any of our code: a body is read only up to its limit (the read
  * stops there, whatever the transfer encoding), a JSON body (or a multipart
  * upload's `_payload` field, which Payload parses as JSON) that is not JSON,
- * too large, too deep or holds a NUL character is refused with a 4xx that says so (Payload would
- * answer "An unknown error occurred", overflow its stack, or throw a 500 from
- * the GraphQL route), and anything still thrown becomes an answer: a 4xx keeps
- * its message, anything else is a 500 that reveals nothing.
+ * too large, too deep or holds a NUL character is refused with a 4xx that
+ * says so (Payload would answer "An unknown error occurred", overflow its
+ * stack, or throw a 500 from the GraphQL route or PostgreSQL), and anything
+ * still thrown becomes an answer: a 4xx keeps its message, anything else is a
+ * 500 that reveals nothing.
  */
 export const MAX_JSON_BYTES = 1024 * 1024
 /** One upload (Media's file limit) and its form fields. */

@@ -57,9 +57,8 @@ const fragmentCycle = (document: DocumentNode): string | null => {
  * Checks a GraphQL request's document before Payload validates or runs it: a
  * syntax error, a string holding a NUL character, a fragment that spreads
  * itself (Payload's complexity count would loop on it and answer an empty
- * 500), a selection nested past
- * MAX_DEPTH, or a query past its cost bounds (graphqlCost.ts) is a 400 with
- * the reason. The body is already known to be a JSON object (guardApi).
+ * 500), a selection nested past MAX_DEPTH, or a query past its cost bounds
+ * (graphqlCost.ts) is a 400 with the reason. The body is already known to be a JSON object (guardApi).
  */
 export const guardGraphql =
   <A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response>) =>
