@@ -1,3 +1,22 @@
+/**
+ * Test files about one database alone, each with the reason. A run against
+ * PostgreSQL (TEST_POSTGRES_URL set: scripts/test.mjs) leaves out the
+ * SQLite-only ones; a run against SQLite leaves out the PostgreSQL-only ones.
+ * Everything else runs on both.
+ */
+const SQLITE_ONLY = [
+  // Plays a new release on the database the previous release seeded, which exists as a SQLite file only
+  // (test/fixtures/seeded-4021877.sqlite.gz, read with libsql); the upgrade code itself reads through Payload.
+  'test/int/seed-upgrade.test.ts',
+  // WAL and synchronous=FULL are SQLite's settings; PostgreSQL's durability is its server's configuration.
+  'test/int/sqlite-durability.test.ts',
+]
+const POSTGRES_ONLY = [
+  // Read replicas and connection pools belong to the PostgreSQL adapter.
+  'test/int/postgres.test.ts',
+]
+const onPostgres = Boolean(process.env.TEST_POSTGRES_URL)
+
 /** Jest runs TypeScript as native ES modules (NODE_OPTIONS=--experimental-vm-modules) through SWC. */
 export default {
   testEnvironment: 'node',
@@ -17,6 +36,7 @@ export default {
   },
   moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts' },
   testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/int/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? SQLITE_ONLY : POSTGRES_ONLY).map((file) => `<rootDir>/${file}`)],
   setupFiles: ['<rootDir>/test/helpers/env.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/helpers/cleanup.ts'],
   testTimeout: 120000,

@@ -2,10 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { migrations as postgresMigrations } from '../migrations-postgres'
+import { closingPools } from './postgresPools'
 import { queryCounter } from './queryCounter'
 import { serialTransactions } from './serialTransactions'
 
@@ -13,7 +16,14 @@ export const DEFAULT_DATABASE_URI = 'file:./data/resethub.db'
 
 const BUSY_TIMEOUT_MS = 5000
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/**
+ * Where `npm run payload migrate:create` writes each SQL adapter's migrations
+ * (the schemas differ, so each has its own). Relative to the project, as the
+ * CLI runs from there.
+ */
+export const MIGRATION_DIRS = { sqlite: 'src/migrations', postgres: 'src/migrations-postgres' } as const
 
 /**
  * MongoDB in production runs as a replica set. A write is acknowledged once a
@@ -26,9 +36,22 @@ export const MONGO_DURABILITY = {
   transactionOptions: { readConcern: { level: 'majority' as const }, writeConcern: { w: 'majority' as const, journal: true } },
 }
 
-/** Which adapter a DATABASE_URI selects: MongoDB for mongodb:// and mongodb+srv://, else SQLite. */
-export const databaseKind = (uri: string): DatabaseKind =>
-  /^mongodb(\+srv)?:\/\//i.test(uri) ? 'mongodb' : 'sqlite'
+/**
+ * Which adapter a DATABASE_URI selects: MongoDB for mongodb:// and mongodb+srv://,
+ * PostgreSQL for postgres:// and postgresql://, else SQLite.
+ */
+export const databaseKind = (uri: string): DatabaseKind => {
+  if (/^mongodb(\+srv)?:\/\//i.test(uri)) return 'mongodb'
+  if (/^postgres(ql)?:\/\//i.test(uri)) return 'postgres'
+  return 'sqlite'
+}
+
+/** DATABASE_REPLICA_URIS: PostgreSQL read replicas, comma-separated (empty: none). */
+export const readReplicaUris = (value: string | undefined = process.env.DATABASE_REPLICA_URIS): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
 
 /** SQLite cannot create the folder of its file, so make it first. */
 const ensureSqliteFolder = (uri: string) => {
@@ -38,9 +61,27 @@ const ensureSqliteFolder = (uri: string) => {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
-export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
-  if (databaseKind(uri) === 'mongodb') {
+export const databaseAdapter = (
+  uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  replicas: string[] = readReplicaUris(),
+): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  if (kind === 'mongodb') {
     return mongooseAdapter({ url: uri, ...MONGO_DURABILITY })
+  }
+  if (kind === 'postgres') {
+    return closingPools(
+      postgresAdapter({
+        pool: { connectionString: uri },
+        // Reads may go to a replica; writes, and reads inside a transaction, stay on the primary.
+        readReplicas: replicas.length ? replicas : undefined,
+        logger: queryCounter,
+        // As for SQLite: the schema comes from committed migrations only.
+        push: false,
+        migrationDir: path.resolve(MIGRATION_DIRS.postgres),
+        prodMigrations: postgresMigrations,
+      }),
+    )
   }
   ensureSqliteFolder(uri)
   const adapter = sqliteAdapter({
@@ -57,6 +98,7 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || DEFAUL
     // The schema comes from committed migrations only, in development too, so
     // what runs in production is what was tested.
     push: false,
+    migrationDir: path.resolve(MIGRATION_DIRS.sqlite),
     prodMigrations: migrations,
   })
   return serialTransactions(adapter, [`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`, 'PRAGMA synchronous = FULL'])

@@ -1,5 +1,5 @@
 /**
- * Counts the SQL statements the SQLite adapter sends (drizzle's query logger):
+ * Counts the SQL statements the SQLite or PostgreSQL adapter sends (drizzle's query logger):
  * the benchmark and a test read it to show that a page's queries do not grow
  * with its content. Kept on globalThis because Next may bundle this module
  * more than once in one server. LOG_QUERIES=1 also prints each statement (its

@@ -6,10 +6,11 @@ import { readBody } from './readBody'
  * them before any of our code: a body is read only up to its limit (the read
  * stops there, whatever the transfer encoding), a JSON body (or a multipart
  * upload's `_payload` field, which Payload parses as JSON) that is not JSON,
- * too large or too deep is refused with a 4xx that says so (Payload would
- * answer "An unknown error occurred", overflow its stack, or throw a 500 from
- * the GraphQL route), and anything still thrown becomes an answer: a 4xx keeps
- * its message, anything else is a 500 that reveals nothing.
+ * too large, too deep or holds a NUL character is refused with a 4xx that
+ * says so (Payload would answer "An unknown error occurred", overflow its
+ * stack, or throw a 500 from the GraphQL route or PostgreSQL), and anything
+ * still thrown becomes an answer: a 4xx keeps its message, anything else is a
+ * 500 that reveals nothing.
  */
 export const MAX_JSON_BYTES = 1024 * 1024
 /** One upload (Media's file limit) and its form fields. */
@@ -21,18 +22,23 @@ type Handler<A extends unknown[]> = (req: Request, ...rest: A) => Promise<Respon
 
 export const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-/** How deeply a parsed JSON value nests, walked without recursion. */
-const depthOf = (value: unknown): number => {
+/** How deeply a parsed JSON value nests, and whether any of its text (keys too) holds a NUL character; walked without recursion. */
+const shapeOf = (value: unknown) => {
   let deepest = 0
+  let nul = false
   const stack: [unknown, number][] = [[value, 1]]
   while (stack.length) {
     const [item, depth] = stack.pop()!
+    if (typeof item === 'string') nul ||= item.includes('\u0000')
     if (typeof item !== 'object' || item === null) continue
     deepest = Math.max(deepest, depth)
-    if (deepest > MAX_JSON_DEPTH) return deepest
-    for (const child of Object.values(item)) stack.push([child, depth + 1])
+    if (deepest > MAX_JSON_DEPTH) break
+    for (const [key, child] of Object.entries(item)) {
+      nul ||= key.includes('\u0000')
+      stack.push([child, depth + 1])
+    }
   }
-  return deepest
+  return { deepest, nul }
 }
 
 const tooLarge = (limit: number, what: string) => refuse(413, `${what} is larger than ${Math.round(limit / 1024 / 1024)} MB. Send less at a time.`)
@@ -47,7 +53,10 @@ const badJson = (text: string, what: string): Response | null => {
     return refuse(400, `${what} is not valid JSON. Check its quotes, commas and brackets.`)
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, `${what} must be a JSON object, such as {"name": "value"}.`)
-  if (depthOf(body) > MAX_JSON_DEPTH) return refuse(400, `${what} nests deeper than ${MAX_JSON_DEPTH} levels. Send a flatter document.`)
+  const { deepest, nul } = shapeOf(body)
+  if (deepest > MAX_JSON_DEPTH) return refuse(400, `${what} nests deeper than ${MAX_JSON_DEPTH} levels. Send a flatter document.`)
+  // PostgreSQL's text cannot hold it (SQLite's can): refused alike on every database, before anything is read or written.
+  if (nul) return refuse(400, `${what} holds the NUL character (\\u0000), which no text here may hold. Remove it.`)
   return null
 }
 

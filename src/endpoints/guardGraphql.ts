@@ -18,6 +18,13 @@ const depthOf = (document: DocumentNode) => {
   return deepest
 }
 
+/** Whether a string written into the query holds a NUL character (PostgreSQL's text cannot; variables are checked with the body). */
+const holdsNul = (document: DocumentNode) => {
+  let found = false
+  visit(document, { StringValue: (node) => void (found ||= node.value.includes('\u0000')) })
+  return found
+}
+
 /** The first fragment that spreads itself, directly or through others. */
 const fragmentCycle = (document: DocumentNode): string | null => {
   const spreads = new Map<string, string[]>()
@@ -48,10 +55,10 @@ const fragmentCycle = (document: DocumentNode): string | null => {
 
 /**
  * Checks a GraphQL request's document before Payload validates or runs it: a
- * syntax error, a fragment that spreads itself (Payload's complexity count
- * would loop on it and answer an empty 500), a selection nested past
- * MAX_DEPTH, or a query past its cost bounds (graphqlCost.ts) is a 400 with
- * the reason. The body is already known to be a JSON object (guardApi).
+ * syntax error, a string holding a NUL character, a fragment that spreads
+ * itself (Payload's complexity count would loop on it and answer an empty
+ * 500), a selection nested past MAX_DEPTH, or a query past its cost bounds
+ * (graphqlCost.ts) is a 400 with the reason. The body is already known to be a JSON object (guardApi).
  */
 export const guardGraphql =
   <A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response>) =>
@@ -70,6 +77,7 @@ export const guardGraphql =
     } catch (error) {
       return refuse(400, `The GraphQL query cannot be read: ${error instanceof GraphQLError ? error.message : 'syntax error'}.`)
     }
+    if (holdsNul(document)) return refuse(400, 'A string in the GraphQL query holds the NUL character (\\u0000), which no text here may hold. Remove it.')
     const cycle = fragmentCycle(document)
     if (cycle) return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
     if (depthOf(document) > MAX_DEPTH) return refuse(400, `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`)

@@ -1,6 +1,7 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
 
 import { isStaff } from '../access'
+import { isNumericId } from '../fields/ids'
 import { ClientMistake } from './clientMistake'
 import { checkWhere } from './whereCheck'
 
@@ -11,8 +12,9 @@ import { checkWhere } from './whereCheck'
  * join: `limit=0`, `limit=-1` and `pagination=false` mean "a page of 100" for
  * them, never "everything". Staff are not capped: the admin's list views, bulk
  * edits and exports read more, and staff accounts are few and known. For
- * everyone, `page` and `limit` must be numbers the database can use, and
- * `where` must fit the collection's fields (whereCheck.ts). The site's own
+ * everyone, `page` and `limit` must be numbers the database can use,
+ * `where` must fit the collection's fields (whereCheck.ts), and an id no
+ * document can have is "not found" without asking the database. The site's own
  * reads (the Local API, src/queries) are not requests and are not capped.
  */
 export const MAX_READER_LIMIT = 100
@@ -53,9 +55,14 @@ const capForReaders = (args: Args): Args => {
   return capped
 }
 
+/** A document addressed by an id that no document can have: PostgreSQL would fail the query rather than find nothing. */
+const unreachableId = (req: PayloadRequest, id: unknown) =>
+  req.payload.db.defaultIDType === 'number' && (typeof id === 'number' || typeof id === 'string') && !isNumericId(Number(id))
+
 const limitRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return args
   const fields = args as Args
+  if ('id' in fields && unreachableId(req, fields.id)) throw new NotFound(req.t)
   if ('where' in fields) checkWhere(req, collection.slug, fields.where as never)
   checkPaging(fields)
   if (operation !== 'read' || isStaff(req.user)) return args

@@ -1,5 +1,6 @@
 import type { Collection, FlattenedField, PayloadRequest, Where } from 'payload'
 
+import { isNumericId, MAX_NUMERIC_ID } from '../fields/ids'
 import { ClientMistake } from './clientMistake'
 
 /**
@@ -7,8 +8,11 @@ import { ClientMistake } from './clientMistake'
  * database sees it, so that a value the database cannot compare is a 400 that
  * says what to send, not a failed query (a 500): list operators take a list of
  * values of the field's type, numbers and ids are numeric where the database's
- * ids are, dates parse, and the whole tree holds a bounded number of clauses
- * (SQLite refuses an "expression tree" past about a thousand).
+ * ids are (and ids within their range), dates parse to years 1–9999, a choice
+ * is one of its options (PostgreSQL keeps choices as enums), no text holds a
+ * NUL character (PostgreSQL's text cannot), and the whole tree holds a bounded
+ * number of clauses (SQLite refuses an "expression tree" past about a thousand).
+ * The same rules hold on every database, so a request gets the same answer.
  */
 export const MAX_WHERE_CLAUSES = 100
 export const MAX_LIST_VALUES = 1000
@@ -20,8 +24,8 @@ const OPERATORS = new Set([
 const LIST = new Set(['in', 'not_in', 'all'])
 const ORDERED = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
-type Kind = 'number' | 'id' | 'date' | 'boolean' | 'point' | 'text' | 'unknown'
-type Lookup = { kind: Kind; hasMany: boolean }
+type Kind = 'number' | 'id' | 'date' | 'boolean' | 'point' | 'choice' | 'text' | 'unknown'
+type Lookup = { kind: Kind; hasMany: boolean; options?: string[] }
 
 const fieldsOf = (req: PayloadRequest, slug: string): FlattenedField[] => (req.payload.collections as Record<string, Collection | undefined>)[slug]?.config.flattenedFields ?? []
 
@@ -50,6 +54,9 @@ const lookup = (req: PayloadRequest, slug: string, path: string): Lookup => {
     if (field.type === 'date') return { kind: 'date', hasMany }
     if (field.type === 'checkbox') return { kind: 'boolean', hasMany }
     if (field.type === 'point') return { kind: 'point', hasMany }
+    if (field.type === 'select' || field.type === 'radio') {
+      return { kind: 'choice', hasMany, options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+    }
     if (field.type === 'join' || field.type === 'blocks' || field.type === 'json' || field.type === 'richText') return { kind: 'unknown', hasMany }
     return { kind: 'text', hasMany }
   }
@@ -64,13 +71,24 @@ const supportsAll = (req: PayloadRequest) => {
 
 const isNumeric = (value: unknown) => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
-/** Why `value` cannot stand for a value of `kind`, or null when it can. */
-const wrongValue = (req: PayloadRequest, kind: Kind, value: unknown): string | null => {
+/** A date the databases can hold as written: PostgreSQL reads four-digit years, from year 1. */
+const isDate = (value: unknown) => {
+  if (typeof value !== 'string') return false
+  const year = new Date(Date.parse(value)).getUTCFullYear()
+  return year >= 1 && year <= 9999
+}
+
+const NUL = '\u0000'
+
+/** Why `value` cannot stand for a value of the field, or null when it can. */
+const wrongValue = (req: PayloadRequest, { kind, options }: Lookup, value: unknown): string | null => {
   if (value === null || value === 'null') return null
   if (typeof value === 'object') return 'a single value, not an object or a list'
+  if (typeof value === 'string' && value.includes(NUL)) return 'text without the NUL character (U+0000)'
   if (kind === 'number' && !isNumeric(value)) return 'a number'
-  if (kind === 'id' && req.payload.db.defaultIDType === 'number' && !(isNumeric(value) && Number.isSafeInteger(Number(value)))) return 'a whole-number id'
-  if (kind === 'date' && !(typeof value === 'string' && !Number.isNaN(Date.parse(value)))) return 'a date such as 2024-05-01 or 2024-05-01T12:30:00Z'
+  if (kind === 'id' && req.payload.db.defaultIDType === 'number' && !(isNumeric(value) && isNumericId(Number(value)))) return `a whole-number id (at most ${MAX_NUMERIC_ID})`
+  if (kind === 'date' && !isDate(value)) return 'a date such as 2024-05-01 or 2024-05-01T12:30:00Z'
+  if (kind === 'choice' && options && !options.includes(String(value))) return `one of: ${options.join(', ')}`
   return null
 }
 
@@ -85,7 +103,8 @@ const checkCondition = (req: PayloadRequest, slug: string, path: string, conditi
   if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
     throw new ClientMistake(`The condition on "${path}" needs an operator, such as where[${path}][equals]=value.`)
   }
-  const { kind, hasMany } = lookup(req, slug, path)
+  const field = lookup(req, slug, path)
+  const { kind, hasMany } = field
   for (const [operator, value] of Object.entries(condition)) {
     if (!OPERATORS.has(operator)) throw new ClientMistake(`"${operator}" is not a query operator. Use one of: ${[...OPERATORS].join(', ')}.`)
     if (kind === 'unknown') continue
@@ -107,7 +126,7 @@ const checkCondition = (req: PayloadRequest, slug: string, path: string, conditi
       if (!values) throw new ClientMistake(`"${operator}" on "${path}" takes a list of values, such as where[${path}][${operator}]=a,b or where[${path}][${operator}][0]=a.`)
       if (values.length > MAX_LIST_VALUES) throw new ClientMistake(`"${operator}" on "${path}" takes at most ${MAX_LIST_VALUES} values. Ask in several parts.`)
       for (const item of values) {
-        const wanted = wrongValue(req, kind, item)
+        const wanted = wrongValue(req, field, item)
         if (wanted) throw new ClientMistake(`Each value of "${operator}" on "${path}" must be ${wanted}.`)
       }
       continue
@@ -115,9 +134,10 @@ const checkCondition = (req: PayloadRequest, slug: string, path: string, conditi
     if (operator === 'like' || operator === 'not_like' || operator === 'contains') {
       if (kind !== 'text') throw new ClientMistake(`"${operator}" works on text fields only; for "${path}" use "equals" or "in".`)
       if (typeof value === 'object' && value !== null) throw new ClientMistake(`"${operator}" on "${path}" takes a single text value.`)
+      if (typeof value === 'string' && value.includes(NUL)) throw new ClientMistake(`"${operator}" on "${path}" must be given text without the NUL character (U+0000).`)
       continue
     }
-    const wanted = wrongValue(req, kind, value)
+    const wanted = wrongValue(req, field, value)
     if (wanted) throw new ClientMistake(`"${operator}" on "${path}" must be given ${wanted}.`)
   }
 }

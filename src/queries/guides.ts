@@ -3,6 +3,7 @@ import { cache } from 'react'
 
 import { safestFirst } from '../chooser/order'
 import { latestHolder } from '../fields/formerSlugs'
+import { validateSlug } from '../fields/validators'
 import { idOf } from '../fields/ids'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
 import { payloadClient } from './payload'
@@ -16,7 +17,15 @@ export type GuideBrand = Omit<Brand, 'logo'> & { logo: Media | null }
 
 const asMedia = (value: unknown): Media | null => (value && typeof value === 'object' ? (value as Media) : null)
 
+/**
+ * An address's slug that no document could hold (a slug is validated on save)
+ * matches nothing, without asking the database: PostgreSQL fails on text it
+ * cannot store (a NUL character) instead of finding nothing.
+ */
+const couldBeSlug = (slug: string) => validateSlug(slug) === true
+
 const findBrand = async (slug: string, viewer: Viewer) => {
+  if (!couldBeSlug(slug)) return null
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'brands',
@@ -135,6 +144,7 @@ export const getMethodPage = async (brandSlug: string, methodSlug: string, viewe
  * published under `slug` before, the one that gave it up last (src/fields/formerSlugs.ts).
  */
 const findMoved = async (collection: 'brands' | 'methods', slug: string, viewer: Viewer, brand?: number | string | null) => {
+  if (!couldBeSlug(slug)) return null
   const payload = await payloadClient()
   const scope: Where[] = brand === undefined ? [] : [brand === null ? GENERAL : { brand: { equals: brand } }]
   const { docs } = await payload.find({

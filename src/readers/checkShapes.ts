@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, type Field, ValidationError } from 'payload'
 
 import { isStaff } from '../access'
+import { isNumericId } from '../fields/ids'
 import { isTrustedWrite } from './context'
 
 type Problem = { path: string; message: string }
@@ -10,18 +11,19 @@ const label = (field: Field) => {
   return text.charAt(0).toUpperCase() + text.slice(1).replace(/([A-Z])/g, ' $1').toLowerCase()
 }
 
-/** An id in the database's own form: a positive whole number on SQLite, a 24-hex ObjectId on MongoDB. */
+/** An id in the database's own form: a positive whole number on SQLite and PostgreSQL, a 24-hex ObjectId on MongoDB. */
 const wellFormedId = (value: unknown, idType: 'number' | 'text') => {
   if (idType === 'number') {
-    const n = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0
+    const n = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value
+    return typeof n === 'number' && isNumericId(n) && n > 0
   }
   return typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value)
 }
 
 /**
- * Values of the wrong type, and links to documents that do not exist (or, for
- * a reader, are not published), are refused with a 400 naming the field, before any hook or the database sees
+ * Values of the wrong type, text holding a NUL character, and links to
+ * documents that do not exist (or, for a reader, are not published), are
+ * refused with a 400 naming the field, before any hook or the database sees
  * them: an object where text belongs, `{"$gt": ""}` for an id, an id of
  * nothing. Only the collection's top-level text, choice, checkbox, number and
  * single relationship fields are checked; Payload validates the rest.
@@ -41,6 +43,8 @@ export const checkShapes: CollectionBeforeValidateHook = async ({ collection, da
       case 'textarea':
       case 'email':
         if (typeof value !== 'string') problems.push({ path, message: `${label(field)} must be text.` })
+        // PostgreSQL's text cannot hold it; refused on every database alike.
+        else if (value.includes('\u0000')) problems.push({ path, message: `${label(field)} cannot hold the NUL character (U+0000). Remove it.` })
         break
       case 'select':
       case 'radio':

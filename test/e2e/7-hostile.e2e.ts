@@ -23,7 +23,8 @@ const STORED = [
   `<details open ontoggle=${PWNED}>`,
   `javascript:${PWNED}`,
   `{{constructor.constructor("${PWNED}")()}}`,
-  '\u202Eevil\u0000 <b>bold</b>',
+  // Control characters other than NUL, which no text may hold (refused: test/int/hostile.test.ts).
+  '\u202Eevil\u0007 <b>bold</b>',
 ]
 
 let browser: Browser

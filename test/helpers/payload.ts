@@ -2,6 +2,8 @@ import fs from 'node:fs'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { createTestDatabase, dropTestDatabase, onPostgres } from './postgres'
+
 export type TestContext = {
   payload: Payload
   config: SanitizedConfig
@@ -10,12 +12,15 @@ export type TestContext = {
 }
 
 /**
- * Starts Payload on this test file's own temporary SQLite database (set up by
- * env.ts before any import) with the committed migrations applied.
+ * Starts Payload on this test file's own temporary database, SQLite or
+ * PostgreSQL (set up by env.ts before any import), with the committed
+ * migrations applied.
  */
 export const startPayload = async (): Promise<TestContext> => {
   const dir = process.env.RESETHUB_TEST_DIR
-  if (!dir || !process.env.DATABASE_URI?.includes(dir)) throw new Error('test/helpers/env.ts must run first (jest setupFiles).')
+  const uri = process.env.DATABASE_URI ?? ''
+  if (!dir || !(uri.includes(dir) || uri.includes('/resethub_test_'))) throw new Error('test/helpers/env.ts must run first (jest setupFiles).')
+  if (onPostgres()) await createTestDatabase()
   const config = await (await import('../../src/payload.config')).default
   const payload = await getPayload({ config })
   const { migrateDatabase } = await import('../../src/db/migrate')
@@ -26,6 +31,7 @@ export const startPayload = async (): Promise<TestContext> => {
     dir,
     close: async () => {
       await payload.destroy()
+      if (onPostgres()) await dropTestDatabase()
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -17,6 +17,7 @@ import { getBrandGuide } from '../../src/queries/guides'
 import { PUBLIC_VIEWER } from '../../src/queries/viewer'
 import { publishedMethod } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
+import { withForeignKeys } from '../helpers/sql'
 
 let ctx: TestContext
 const local = { overrideAccess: true } as const
@@ -128,12 +129,8 @@ describe('a change to a brand refreshes the pages of the brands its relations to
   test('the brands that named it, when it is deleted', async () => {
     const gone = await brand('Gone')
     await ctx.payload.update({ collection: 'brands', id: ids.Dahua, ...local, data: { relations: [firmwareOf('Gone')] as never } })
-    // As PostgreSQL does (SQLite here leaves foreign keys unchecked): the rows naming it lose their brand.
-    const db = ctx.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
-    await db.client.execute('PRAGMA foreign_keys = ON')
-    const paths = await refreshed(() => ctx.payload.delete({ collection: 'brands', id: gone.id, ...local })).finally(() =>
-      db.client.execute('PRAGMA foreign_keys = OFF'),
-    )
+    // With foreign keys enforced, as PostgreSQL always does: the rows naming it lose their brand.
+    const paths = await withForeignKeys(ctx.payload, () => refreshed(() => ctx.payload.delete({ collection: 'brands', id: gone.id, ...local })))
     expect(paths).toEqual(expect.arrayContaining(['/brands/gone', '/brands/dahua']))
     // Dahua's row lost its brand: nothing is shown for it.
     expect((await getBrandGuide('dahua', PUBLIC_VIEWER))?.relations.own).toEqual([])

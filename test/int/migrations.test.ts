@@ -1,5 +1,6 @@
 /**
- * The committed migrations build the whole schema on an empty database, run
+ * The committed migrations of the database in use (SQLite's or PostgreSQL's,
+ * each in its own folder) build the whole schema on an empty database, run
  * twice without harm, and match the collections as configured (nothing left
  * for `payload migrate:create` to add).
  */
@@ -9,6 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { startPayload, type TestContext } from '../helpers/payload'
+import { tableNames } from '../helpers/sql'
 
 let ctx: TestContext
 beforeAll(async () => {
@@ -16,8 +18,7 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-type SqliteDb = {
-  client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+type DrizzleKitDb = {
   schema: unknown
   requireDrizzleKit: () => {
     generateDrizzleJson: (schema: unknown) => Promise<unknown>
@@ -26,9 +27,7 @@ type SqliteDb = {
 }
 
 test('every collection has its table, and the migration is recorded once', async () => {
-  const db = ctx.payload.db as unknown as SqliteDb
-  const { rows } = await db.client.execute("select name from sqlite_master where type = 'table'")
-  const tables = rows.map((r) => r.name)
+  const tables = await tableNames(ctx.payload)
   for (const table of ['brands', 'methods', 'steps', 'comments', 'feedback', 'media', 'users', '_brands_v', '_methods_v', 'site']) {
     expect(tables).toContain(table)
   }
@@ -39,16 +38,9 @@ test('every collection has its table, and the migration is recorded once', async
   expect(names.length).toBeGreaterThan(0)
 })
 
-test('the database runs in WAL mode with synchronous=FULL', async () => {
-  const db = ctx.payload.db as unknown as SqliteDb
-  expect((await db.client.execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
-  // 2 = FULL
-  expect(Number((await db.client.execute('PRAGMA synchronous')).rows[0].synchronous)).toBe(2)
-})
-
 test('the committed migrations match the configured collections', async () => {
-  const db = ctx.payload.db as unknown as SqliteDb
-  const dir = path.resolve('src/migrations')
+  const db = ctx.payload.db as unknown as DrizzleKitDb
+  const dir = ctx.payload.db.migrationDir
   const latest = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()[0]
   const before = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
@@ -56,7 +48,7 @@ test('the committed migrations match the configured collections', async () => {
   const missing = await generateMigration(before, after)
   if (missing.length) {
     throw new Error(
-      `The schema changed without a migration. Run \`npm run payload migrate:create <name>\` and commit it.\n${missing.join('\n')}`,
+      `The schema changed without a migration in ${path.relative(process.cwd(), dir)}. Make one for each database (README, “Changing the schema”) and commit them.\n${missing.join('\n')}`,
     )
   }
   expect(missing).toEqual([])

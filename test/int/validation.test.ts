@@ -10,6 +10,7 @@ import { uploadForm } from '../helpers/documents'
 import { pngBytes, type RoleName, publishedMethod, startApi, unique } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { ApiResponse, RestClient } from '../helpers/rest'
+import { query, sql } from '../helpers/sql'
 
 const text = paragraphs(['Press and hold the button.'])
 
@@ -146,10 +147,9 @@ describe('sources name the page that says it', () => {
 
   test('a source saved before links were required still loads; its next save asks for the link', async () => {
     const { method } = await publishedMethod(ctx.payload, { ...methodBase(), sources: [{ title: 'Old manual', url: 'https://example.com/manual/page-9' }] })
-    const db = ctx.payload.db as unknown as { client: { execute: (sql: { sql: string; args: unknown[] }) => Promise<unknown> } }
     // As an older release stored it: no link, in the document and in its versions.
-    await db.client.execute({ sql: 'update methods_sources set url = null where _parent_id = ?', args: [method.id] })
-    await db.client.execute({ sql: 'update _methods_v_version_sources set url = null where _parent_id in (select id from _methods_v where parent_id = ?)', args: [method.id] })
+    await query(ctx.payload, sql`update methods_sources set url = null where _parent_id = ${method.id}`)
+    await query(ctx.payload, sql`update _methods_v_version_sources set url = null where _parent_id in (select id from _methods_v where parent_id = ${method.id})`)
     const read = await api.get(`/methods/${method.id}`, { token: tokens.editor })
     expect(read.status).toBe(200)
     expect(read.body.sources[0]).toMatchObject({ title: 'Old manual', url: null })
