@@ -16,10 +16,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { freePort } from './freePort.mjs'
 
 export const POSTGRES_INSTALL = 'apt-get install -y postgresql'
 const DEBIAN_DIR = '/usr/lib/postgresql'
@@ -59,16 +60,6 @@ const serverUser = () => {
   const [, , uid, gid] = line.split(':')
   return { uid: Number(uid), gid: Number(gid) }
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)

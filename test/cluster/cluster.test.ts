@@ -7,7 +7,6 @@
  */
 import assert from 'node:assert/strict'
 import http from 'node:http'
-import net from 'node:net'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,22 +14,13 @@ import { spawnSync } from 'node:child_process'
 import { after, before, describe, test } from 'node:test'
 
 import { type AppServer, build, launchAppServer, migrateAndSeed, root } from '../../scripts/appServer'
+import { freePort } from '../../scripts/freePort.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { keepAlive, request } from '../../soak/client'
 import { type RedisServer, startRedisServer } from '../helpers/redisServer'
 import { type FrontCache, startFrontCache } from './frontCache'
 
 const LIVE_WITHIN_MS = 1000
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from '../../scripts/freePort.mjs'
+
 export type RedisServer = {
   url: string
   port: number
@@ -20,16 +22,6 @@ export type RedisServer = {
 }
 
 const INSTALL = 'apt-get install -y redis-server'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 /** Sends PING; true when Redis answers PONG. */
 const pong = (port: number) =>
