@@ -165,6 +165,12 @@ describe('the page cache in Redis', () => {
   })
 })
 
+/**
+ * A hung or stopped Redis costs a request at most the client's command timeout (500 ms) once,
+ * then nothing; without it a command would wait for ever. The bound leaves a slow machine room.
+ */
+const NO_HANG_MS = 5000
+
 describe('when Redis goes away', () => {
   test('a stopped Redis: every get is a miss, nothing throws or hangs, the log says so; then it is back', async () => {
     await render('reolink')
@@ -176,7 +182,7 @@ describe('when Redis goes away', () => {
     await cache.revalidateTag(['_N_T_/brands/reolink'])
     expect(await cache.get(keyOf('reolink'), PAGE_CTX)).toBeNull()
     await cache.set(keyOf('reolink'), page('reolink'), SET_CTX)
-    expect(Date.now() - started).toBeLessThan(1500)
+    expect(Date.now() - started).toBeLessThan(NO_HANG_MS)
     expect(logs.filter((line) => /^Redis (lost|unreachable)/.test(line))).toHaveLength(1)
     expect(logs.filter((line) => /every page is rendered for each request/.test(line))).toHaveLength(1)
 
@@ -195,9 +201,9 @@ describe('when Redis goes away', () => {
       const started = Date.now()
       // The edit's revalidation cannot be recorded.
       await handler().revalidateTag(['_N_T_/brands/annke'])
-      expect(Date.now() - started).toBeLessThan(1500)
+      expect(Date.now() - started).toBeLessThan(NO_HANG_MS)
       expect(await handler().get(keyOf('lorex'), PAGE_CTX)).toBeNull()
-      expect(Date.now() - started).toBeLessThan(1500)
+      expect(Date.now() - started).toBeLessThan(NO_HANG_MS)
       expect(logs.some((line) => /^Redis lost/.test(line))).toBe(true)
     } finally {
       redis.resume()
@@ -208,7 +214,7 @@ describe('when Redis goes away', () => {
     const look = new Redis(redis.url)
     try {
       await until(() => logs.some((line) => /^Redis is back:/.test(line)))
-      await until(() => epoch >= resumed, 2000, async () => {
+      await until(() => epoch >= resumed, 5000, async () => {
         epoch = Number(await look.get('resethub:page-epoch'))
         await new Promise((r) => setTimeout(r, 50))
       })
