@@ -8,9 +8,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 # The build needs a secret and a database to load the config; neither is kept. It is built with
-# REDIS_URL set so that the standalone output (which keeps the build's config) carries the Redis
-# page-cache handler; the build never connects, and without REDIS_URL at run time the handler is
-# Next's own file cache.
+# REDIS_URL set so that the standalone output (which keeps the build's config) holds no page copies
+# in memory that other replicas could make stale; the build never connects, and without REDIS_URL at
+# run time the page-cache handler is Next's own file cache.
 RUN PAYLOAD_SECRET=build-only-not-used-at-runtime DATABASE_URI=file:/tmp/build.db REDIS_URL=redis://set-at-run-time:6379 npx next build
 
 FROM node:20-bookworm-slim AS runner

@@ -6,13 +6,16 @@ import { CHOOSER_KEYS, CHOOSER_MARKER } from './src/chooser/keys.mjs'
 import { redisConfigured } from './src/shared/redis.mjs'
 
 /**
- * With REDIS_URL, every instance shares one page cache in Redis (and keeps no copy
- * of its own); without it, Next's own file-system cache. `next start` and server.mjs
- * read this at start; Next's standalone output keeps what the build saw.
+ * One page-cache handler always (src/shared/cacheHandler.mjs): with REDIS_URL it
+ * keeps every instance's pages in Redis (and no copy of its own), without it
+ * Next's own file-system cache; either way it tells the front cache of each
+ * publish. `next start` and server.mjs read this at start; Next's standalone
+ * output keeps what the build saw.
  */
-const sharedCache = redisConfigured()
-  ? { cacheHandler: fileURLToPath(new URL('./src/shared/cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
-  : {}
+const sharedCache = {
+  cacheHandler: fileURLToPath(new URL('./src/shared/cacheHandler.mjs', import.meta.url)),
+  ...(redisConfigured() ? { cacheMaxMemorySize: 0 } : {}),
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -23,7 +23,8 @@
  *
  * Without REDIS_URL at run time, and during `next build`, it is Next's own
  * file-system cache: the build never needs Redis, and the first request for each
- * page after a deploy renders it into Redis. Entries are kept per build (a new
+ * page after a deploy renders it into Redis. Either way, each revalidation is
+ * then passed on to the front cache (frontCache.mjs). Entries are kept per build (a new
  * build's pages never mix with an old one's), revalidation times for all.
  */
 import fs from 'node:fs'
@@ -32,6 +33,7 @@ import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 import { decodeCacheValue, encodeCacheValue } from './cacheValue.mjs'
+import { refreshFrontCache } from './frontCache.mjs'
 import { KEY_PREFIX, RedisUnavailable, noteWithoutRedis, redisConfigured, redisLosses, whenRedisIsBack, withRedis } from './redis.mjs'
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
@@ -202,10 +204,12 @@ export default class RedisCacheHandler {
   }
 
   async revalidateTag(tags, durations) {
-    if (this.files) return this.files.revalidateTag(tags, durations)
     const list = [tags].flat().filter(Boolean)
-    if (!list.length) return
-    await onRedis((client) => client.resethubPageRevalidate(TAGS_KEY, ...list), undefined)
+    if (this.files) await this.files.revalidateTag(tags, durations)
+    else if (list.length) await onRedis((client) => client.resethubPageRevalidate(TAGS_KEY, ...list), undefined)
+    // Recorded: an instance asked for these pages now renders them anew. Not awaited: the
+    // request that published has answered already and need not wait for the front cache.
+    void refreshFrontCache(list)
   }
 
   resetRequestCache() {}

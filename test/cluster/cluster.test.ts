@@ -18,7 +18,7 @@ import { freePort } from '../../scripts/freePort.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { keepAlive, request } from '../../soak/client'
 import { type RedisServer, startRedisServer } from '../helpers/redisServer'
-import { type FrontCache, startFrontCache } from './frontCache'
+import { type FrontCache, startFrontCache, testRefreshToken } from './frontCache'
 
 const LIVE_WITHIN_MS = 1000
 
@@ -165,6 +165,9 @@ before(async () => {
     LOG_LEVEL: 'warn',
     // Scheduled publishing checked against the clock: every instance runs the queue each second.
     JOBS_INTERVAL_SECONDS: '1',
+    // Each publish is passed on to the front cache at once.
+    FRONT_CACHE_URLS: `http://127.0.0.1:${portFront}`,
+    FRONT_CACHE_TOKEN: testRefreshToken(),
   }
   delete env.SMTP_URL
   delete env.RATE_LIMIT_FACTOR
@@ -173,7 +176,7 @@ before(async () => {
   envA = { ...env, PORT: String(portA) }
   envB = { ...env, PORT: String(portB) }
   ;[a, b] = await Promise.all([launchAppServer(envA), launchAppServer(envB)])
-  front = startFrontCache(portFront, [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`])
+  front = startFrontCache(portFront, [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`], env.FRONT_CACHE_TOKEN!)
   const admin = { email: 'owner@example.com', password: 'cluster owner password', name: 'Owner' }
   const registered = await fetch(`${a.url}/api/users/first-register`, {
     method: 'POST',

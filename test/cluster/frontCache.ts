@@ -4,6 +4,7 @@
  * filled as the nginx image fills them in docker-compose, in a temporary prefix.
  */
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -47,8 +48,11 @@ const nginx = (args: string[]) => {
   return spawnSync(NGINX, args, { encoding: 'utf8' })
 }
 
+/** The front cache's refresh secret for a test run (the app's FRONT_CACHE_TOKEN). */
+export const testRefreshToken = () => randomBytes(24).toString('hex')
+
 /** Writes the configuration for these upstreams and checks it with `nginx -t`; starts nothing. */
-export const configureFrontCache = (port: number, upstreams: string[]) => {
+export const configureFrontCache = (port: number, upstreams: string[], refreshToken: string) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-front-'))
   // The workers run as nginx's unprivileged user: they must reach the cache and temp folders.
   fs.chmodSync(dir, 0o777)
@@ -59,6 +63,7 @@ export const configureFrontCache = (port: number, upstreams: string[]) => {
       RESETHUB_LISTEN: `127.0.0.1:${port}`,
       RESETHUB_UPSTREAMS: upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' '),
       RESETHUB_CACHE_DIR: path.join(dir, 'cache'),
+      RESETHUB_REFRESH_TOKEN: refreshToken,
     }),
   )
   const conf = path.join(dir, 'nginx.conf')
@@ -68,8 +73,8 @@ export const configureFrontCache = (port: number, upstreams: string[]) => {
   return { dir, conf }
 }
 
-export const startFrontCache = (port: number, upstreams: string[]): FrontCache => {
-  const { dir, conf } = configureFrontCache(port, upstreams)
+export const startFrontCache = (port: number, upstreams: string[], refreshToken: string): FrontCache => {
+  const { dir, conf } = configureFrontCache(port, upstreams, refreshToken)
   const started = nginx(['-p', dir, '-c', conf])
   if (started.status !== 0) throw new Error(`nginx did not start:\n${started.stderr}`)
   const errors = () => (fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '')

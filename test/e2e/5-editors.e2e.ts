@@ -101,17 +101,31 @@ describe('editor', () => {
       await page.getByRole('button', { name: /^Edit step 2:/ }).click()
       const stepDrawer = page.locator('.drawer--is-open').last()
       const body = stepDrawer.locator('[contenteditable="true"]').first()
+      // The editor shows the step's text once it has started; keys typed before that are lost.
+      await body.getByText(/\S/).first().waitFor({ timeout: 30_000 })
       await body.click()
       await page.keyboard.press('Control+End')
       await page.keyboard.type(` ${sentence}`)
+      await body.getByText(sentence, { exact: false }).waitFor({ timeout: 10_000 })
       await stepDrawer.getByRole('button', { name: 'Save' }).click()
       await page.getByText('Updated successfully').first().waitFor({ timeout: 30_000 })
       await page.keyboard.press('Escape')
+      const methodId = new URL(page.url()).pathname.split('/').pop()
+      const steps = (await api(`/steps?where[method][equals]=${methodId}&sort=order&depth=0`, { token: await editorToken() })).body.docs
+      assert.ok(String(steps[1]?.plainText).includes(sentence), 'the edited step is saved with the added sentence')
 
       // 6. Live Preview: the draft page, drawn by the site's own components, shows the edit.
-      await page.getByRole('button', { name: 'Live Preview' }).click()
-      const preview = page.frameLocator('iframe').first()
-      await preview.getByText(sentence).waitFor({ timeout: 30_000 })
+      await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
+      await page.getByRole('button', { name: 'Exit Live Preview', exact: true }).waitFor()
+      const preview = page.frameLocator('#live-preview-iframe')
+      await preview
+        .getByText(sentence)
+        .waitFor({ timeout: 30_000 })
+        .catch(async (error) => {
+          const shown = await preview.locator('body').innerText({ timeout: 1000 }).catch(() => '(no page)')
+          console.log(`the live preview shows:\n${shown.slice(0, 2000)}`)
+          throw error
+        })
       await preview.getByText('Previewing drafts').waitFor()
       await screenshot(page, 'editor-live-preview')
       // Readers see nothing of it yet.
@@ -160,7 +174,7 @@ describe('editor', () => {
       await reader.close()
     } catch (error) {
       await screenshot(page, 'editor-walkthrough-failed')
-      console.log('live preview address:', await page.locator('iframe').first().getAttribute('src').catch(() => null))
+      console.log('live preview address:', await page.locator('iframe').first().getAttribute('src', { timeout: 1000 }).catch(() => null))
       throw error
     } finally {
       await context.close()

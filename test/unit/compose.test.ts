@@ -13,6 +13,7 @@ const config = (env: Record<string, string>) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-compose-'))
   const base = { ...process.env }
   delete base.PAYLOAD_SECRET
+  delete base.FRONT_CACHE_TOKEN
   const result = spawnSync('docker-compose', ['-f', composeFile, '--project-directory', dir, 'config', '-q'], {
     encoding: 'utf8',
     env: { ...base, ...env },
@@ -31,6 +32,10 @@ test('the compose file runs the cluster topology: front cache, two replicas, Pos
   expect(text).toMatch(/deploy\/nginx\/resethub\.conf\.template:\/etc\/nginx\/templates\/default\.conf\.template/)
   expect(text).toMatch(/DATABASE_URI: \$\{DATABASE_URI:-postgres:\/\//)
   expect(text).toMatch(/REDIS_URL: redis:\/\/redis:6379/)
+  // The replicas tell the front cache of each publish, with the secret nginx expects.
+  expect(text).toMatch(/FRONT_CACHE_URLS: http:\/\/front:80/)
+  expect(text).toMatch(/FRONT_CACHE_TOKEN: &front-cache-token \$\{FRONT_CACHE_TOKEN:\?/)
+  expect(text).toMatch(/RESETHUB_REFRESH_TOKEN: \*front-cache-token/)
   // The seed and the replicas (one anchor for both) share the uploads.
   expect(text.match(/- media:\/app\/data\/media/g)?.length).toBe(2)
   // MongoDB stays selectable, as a replica set (Payload's transactions need one).
@@ -42,15 +47,21 @@ test('the compose file runs the cluster topology: front cache, two replicas, Pos
 
 if (hasDockerCompose) {
   test('`docker-compose config -q` accepts the file', () => {
-    const result = config({ PAYLOAD_SECRET: 'x'.repeat(32) })
+    const result = config({ PAYLOAD_SECRET: 'x'.repeat(32), FRONT_CACHE_TOKEN: 'y'.repeat(32) })
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
 
   test('without PAYLOAD_SECRET compose stops and says how to set it', () => {
-    const result = config({})
+    const result = config({ FRONT_CACHE_TOKEN: 'y'.repeat(32) })
     expect(result.status).not.toBe(0)
     expect(result.stderr).toMatch(/PAYLOAD_SECRET/)
+  })
+
+  test('without FRONT_CACHE_TOKEN compose stops and says how to set it', () => {
+    const result = config({ PAYLOAD_SECRET: 'x'.repeat(32) })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/FRONT_CACHE_TOKEN/)
   })
 } else {
   test('docker-compose is not installed: the compose file was NOT checked with `docker-compose config -q`', () => {
