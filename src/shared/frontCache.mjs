@@ -31,7 +31,10 @@ const MAX_PATHS = 500
 const PARALLEL = 6
 const TIMEOUT_MS = 10_000
 
-/** The front caches and the secret, or null when none is configured (or the secret is unusable). */
+/**
+ * The front caches and the secret, or null when none is configured (or the secret is unusable).
+ * @param {Record<string, string | undefined>} [env]
+ */
 export const frontCacheConfig = (env = process.env) => {
   const urls = (env.FRONT_CACHE_URLS ?? '')
     .split(',')
@@ -81,6 +84,8 @@ const refreshOne = async (url, token, encoding) => {
  * Asks every front cache for the pages the tags name, each encoding in turn, a
  * few at a time. Never throws: a front cache that cannot be reached is logged,
  * and its copies expire within a second anyway.
+ * @param {string[]} tags
+ * @param {Record<string, string | undefined>} [env]
  */
 export const refreshFrontCache = async (tags, env = process.env) => {
   const config = frontCacheConfig(env)
