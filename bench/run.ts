@@ -1,9 +1,10 @@
 /**
  * npm run bench: the site measured against the machine's own limit, in one run.
  * Builds when the sources are newer than the build, starts the production
- * server on a fresh seeded SQLite database and measures cached pages, renders,
- * publish-to-live, case submissions, page weight and search, then the same on
- * a large database. Writes bench/results/latest.json and latest.md, and the
+ * server on a fresh seeded SQLite database and measures cached pages (from the
+ * app alone and through the front cache), renders, publish-to-live, case
+ * submissions, page weight and search, then the same on a large database, then
+ * case submissions on PostgreSQL through two instances (bench/cluster.ts). Writes bench/results/latest.json and latest.md, and the
  * table into the README's Performance section.
  *
  * BENCH_QUICK=1 runs short loads on a smaller "large" database (a smoke run);
@@ -14,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { bareServer, gzipBytes, load, median, percentile, timeToFirstByte, type Load } from './measure'
+import { frontCachePage, withPostgresCluster } from './cluster'
 import { lighthouseScores } from './lighthouse'
 import { type Row, table } from './report'
 import { addScaleData, buildIfNeeded, prepareDatabase, root, startServer } from './server'
@@ -120,13 +122,18 @@ const publishToLive = async (auth: Api, rounds: number) => {
   return median(times)
 }
 
-/** Readers' cases from 20 connections: accepted per second, p99, and nothing lost. */
-const cases = async (auth: Api, seconds: number) => {
-  const brand = await idOf('brands', 'where[slug][equals]=bench', auth.token)
-  const count = async () => (await api(`/comments?where[brand][equals]=${brand.id}&where[parent][exists]=false&limit=1&depth=0`, { token: auth.token })).totalDocs as number
+/** Readers' cases from 20 connections against `base`: accepted per second, p99, and nothing lost. */
+const cases = async (base: string, token: string, seconds: number) => {
+  const get = async (p: string) => {
+    const res = await fetch(`${base}/api${p}`, { headers: { Authorization: `JWT ${token}` } })
+    if (!res.ok) throw new Error(`GET ${p}: ${res.status} ${await res.text()}`)
+    return res.json()
+  }
+  const brand = (await get('/brands?where[slug][equals]=bench&depth=0&limit=1')).docs[0]
+  const count = async () => (await get(`/comments?where[brand][equals]=${brand.id}&where[parent][exists]=false&limit=1&depth=0`)).totalDocs as number
   const before = await count()
   let n = 0
-  const result = await load(`${url}/api/comments`, 20, seconds, {
+  const result = await load(`${base}/api/comments`, 20, seconds, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [
@@ -206,11 +213,13 @@ const renderSmall = await render(auth, 'uniview', 20)
 console.log('publish to live…')
 const publish = await publishToLive(auth, 10)
 console.log('cases…')
-const caseLoad = await cases(auth, CASE_SECONDS)
+const caseLoad = await cases(url, auth.token, CASE_SECONDS)
 console.log('weight and Lighthouse…')
 const pageWeight = await weight()
 const scores = await lighthouseScores(url, ['/', GUIDE, `${GUIDE}/guid-key-file`])
 const searchSmall = await search(2)
+console.log('front cache…')
+const front = await frontCachePage(url, GUIDE, SECONDS)
 await server.stop()
 
 console.log('scale…')
@@ -222,21 +231,29 @@ const searchLarge = await search(QUICK ? 2 : 5)
 await server.stop()
 fs.rmSync(dir, { recursive: true, force: true })
 
+console.log('cases on PostgreSQL through two instances…')
+const pgCases = await withPostgresCluster(env, (base, token) => cases(base, token, CASE_SECONDS))
+
 const c10 = cached.results[10]
 const c50 = cached.results[50]
 const rows: Row[] = [
-  ['cached guide page, 10 connections: requests/s (site / bare server)', `${c10.site.rps.toFixed(0)} / ${c10.bare.rps.toFixed(0)}`, 'ratio ≥ 0.10', c10.site.rps / c10.bare.rps, (v) => v >= 0.1, (v) => v.toFixed(2)],
-  ['cached guide page, 10 connections: p50 / p99 latency', `${c10.site.p50} / ${c10.site.p99} ms`, 'p99 ≤ 50 ms', c10.site.p99, (v) => v <= 50],
+  ['guide page through the front cache, 50 connections: requests/s (front cache / nginx sending the same bytes as a file)', `${front.front.rps.toFixed(0)} / ${front.file.rps.toFixed(0)}`, 'ratio ≥ 0.8', front.front.rps / front.file.rps, (v) => v >= 0.8, (v) => v.toFixed(2)],
+  ['guide page through the front cache, 50 connections: p50 / p99 latency (file: p99)', `${front.front.p50} / ${front.front.p99} ms (${front.file.p99} ms)`, 'p99 ≤ 10 ms', front.front.p99, (v) => v <= 10],
+  ['app alone, cached guide page, 10 connections: requests/s (app / bare Node server sending the same bytes)', `${c10.site.rps.toFixed(0)} / ${c10.bare.rps.toFixed(0)}`, 'ratio ≥ 0.25', c10.site.rps / c10.bare.rps, (v) => v >= 0.25, (v) => v.toFixed(2)],
+  ['app alone, cached guide page, 10 connections: p50 / p99 latency', `${c10.site.p50} / ${c10.site.p99} ms`, 'p99 ≤ 30 ms', c10.site.p99, (v) => v <= 30],
   ['cached guide page, 50 connections: requests/s (site / bare), p50 / p99', `${c50.site.rps.toFixed(0)} / ${c50.bare.rps.toFixed(0)}, ${c50.site.p50} / ${c50.site.p99} ms`, 'ratio (reported)', c50.site.rps / c50.bare.rps, () => true, (v) => v.toFixed(2)],
   ['database queries during the cached-page load', `${c10.queries + c50.queries}`, '0', c10.queries + c50.queries, (v) => v === 0],
   ['render: queries per brand page (10 methods × 10 steps, 30 cases / a small brand)', `${renderLarge.queries} / ${renderSmall.queries}`, '≤ 5, constant', renderLarge.queries, (v) => v <= 5 && v === renderSmall.queries],
   ['render: time to first byte after a revalidation (median of 20)', `${renderLarge.ttfb.toFixed(1)} ms`, '≤ 150 ms', renderLarge.ttfb, (v) => v <= 150],
   ['publish to live: step edited through REST until shown (median of 10)', `${publish.toFixed(0)} ms`, '≤ 1000 ms', publish, (v) => v <= 1000],
-  ['cases, 20 connections: accepted per second', `${caseLoad.accepted.toFixed(0)}`, '≥ 200', caseLoad.accepted, (v) => v >= 200],
-  ['cases: p99 latency', `${caseLoad.p99} ms`, '≤ 150 ms', caseLoad.p99, (v) => v <= 150],
+  ['cases on SQLite, one instance, 20 connections: accepted per second', `${caseLoad.accepted.toFixed(0)}`, '≥ 200', caseLoad.accepted, (v) => v >= 200],
+  ['cases on SQLite: p99 latency', `${caseLoad.p99} ms`, '≤ 150 ms', caseLoad.p99, (v) => v <= 150],
   // autocannon stops counting at the deadline while up to 20 requests are still in flight: those may be
   // stored without being counted, so nothing is lost when stored ≥ acknowledged and the surplus ≤ 20.
-  ['cases: stored / acknowledged (surplus: in flight at the stop)', `${caseLoad.stored} / ${caseLoad.acknowledged}`, 'none lost', caseLoad.stored - caseLoad.acknowledged, (v) => v >= 0 && v <= 20],
+  ['cases on SQLite: stored / acknowledged (surplus: in flight at the stop)', `${caseLoad.stored} / ${caseLoad.acknowledged}`, 'none lost', caseLoad.stored - caseLoad.acknowledged, (v) => v >= 0 && v <= 20],
+  [`cases on PostgreSQL ${pgCases.postgres.split('.')[0]}, two instances behind the front cache, Redis, 20 connections: accepted per second`, `${pgCases.result.accepted.toFixed(0)}`, '≥ 300', pgCases.result.accepted, (v) => v >= 300],
+  ['cases on PostgreSQL: p99 latency', `${pgCases.result.p99} ms`, '≤ 150 ms', pgCases.result.p99, (v) => v <= 150],
+  ['cases on PostgreSQL: stored / acknowledged (surplus: in flight at the stop)', `${pgCases.result.stored} / ${pgCases.result.acknowledged}`, 'none lost', pgCases.result.stored - pgCases.result.acknowledged, (v) => v >= 0 && v <= 20],
   [`scale (${SCALE_BRANDS} brands × 6 × 8, ${SCALE_BRANDS * 100} cases): cached page requests/s, large / small`, `${cachedLarge.results[10].site.rps.toFixed(0)} / ${c10.site.rps.toFixed(0)}`, '≥ 0.8', cachedLarge.results[10].site.rps / c10.site.rps, (v) => v >= 0.8, (v) => v.toFixed(2)],
   ['scale: render time to first byte, large / small', `${renderAtScale.ttfb.toFixed(1)} / ${renderLarge.ttfb.toFixed(1)} ms`, '≤ 2', renderAtScale.ttfb / renderLarge.ttfb, (v) => v <= 2, (v) => v.toFixed(2)],
   ['scale: render queries per brand page', `${renderAtScale.queries}`, 'same as small', renderAtScale.queries, (v) => v === renderLarge.queries],
@@ -259,6 +276,8 @@ const results = {
   render: { large: renderLarge, small: renderSmall, atScale: renderAtScale },
   publishToLiveMs: publish,
   cases: caseLoad,
+  frontCache: front,
+  postgresCases: pgCases,
   weight: pageWeight,
   lighthouse: scores.raw,
   search: { small: searchSmall, large: searchLarge },

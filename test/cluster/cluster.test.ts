@@ -17,8 +17,8 @@ import { type AppServer, build, launchAppServer, migrateAndSeed, root } from '..
 import { freePort } from '../../scripts/freePort.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { keepAlive, request } from '../../soak/client'
-import { type RedisServer, startRedisServer } from '../helpers/redisServer'
-import { type FrontCache, startFrontCache, testRefreshToken } from './frontCache'
+import { type RedisServer, startRedisServer } from '../../scripts/redisServer'
+import { type FrontCache, startFrontCache, testRefreshToken } from '../../scripts/frontCache'
 
 const LIVE_WITHIN_MS = 1000
 

@@ -9,7 +9,7 @@ import { runQueueAlone } from '../../src/jobs/oneInstance'
 import { MAIL_QUEUE } from '../../src/jobs/queues'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
 import type { TestContext } from '../helpers/payload'
-import { startRedisServer, type RedisServer } from '../helpers/redisServer'
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 
 let redis: RedisServer
 let ctx: TestContext

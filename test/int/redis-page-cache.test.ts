@@ -16,7 +16,7 @@ import { Redis } from 'ioredis'
 import { BRAND_PAGE_PATTERNS } from '../../src/routes'
 import RedisCacheHandler from '../../src/shared/cacheHandler.mjs'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
-import { startRedisServer, type RedisServer } from '../helpers/redisServer'
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 
 let redis: RedisServer
 const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-next-'))

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { startInstance, type Instance } from '../helpers/instance'
-import { startRedisServer, type RedisServer } from '../helpers/redisServer'
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 
 let redis: RedisServer
 let a: Instance

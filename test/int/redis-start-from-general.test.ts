@@ -15,7 +15,7 @@ import { copyGeneralGuideOnce } from '../../src/collections/Brands/endpoints/sta
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
 import { publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
-import { startRedisServer, type RedisServer } from '../helpers/redisServer'
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 import type { RestClient } from '../helpers/rest'
 
 let redis: RedisServer

@@ -4,7 +4,7 @@ import { expect, test } from '@jest/globals'
 
 import { REFRESH_HEADER } from '../../src/shared/frontCache.mjs'
 
-import { configureFrontCache, NGINX, renderTemplate, TEMPLATE, testRefreshToken } from '../cluster/frontCache'
+import { configureFrontCache, NGINX, renderTemplate, TEMPLATE, testRefreshToken } from '../../scripts/frontCache'
 
 const template = fs.readFileSync(TEMPLATE, 'utf8')
 

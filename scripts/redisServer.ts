@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../../scripts/freePort.mjs'
+import { freePort } from './freePort.mjs'
 
 export type RedisServer = {
   url: string

@@ -1,7 +1,8 @@
 /**
- * The front cache as the cluster test runs it: Debian's nginx with the
- * repository's template (deploy/nginx/resethub.conf.template), its placeholders
- * filled as the nginx image fills them in docker-compose, in a temporary prefix.
+ * The front cache as the cluster test and the benchmark run it: Debian's nginx
+ * with the repository's template (deploy/nginx/resethub.conf.template), its
+ * placeholders filled as the nginx image fills them in docker-compose, in a
+ * temporary prefix. Also nginx serving one file, the benchmark's baseline.
  */
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -9,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { root } from '../../scripts/appServer'
+import { root } from './appServer'
 
 export const TEMPLATE = path.join(root, 'deploy/nginx/resethub.conf.template')
 
@@ -51,30 +52,26 @@ const nginx = (args: string[]) => {
 /** The front cache's refresh secret for a test run (the app's FRONT_CACHE_TOKEN). */
 export const testRefreshToken = () => randomBytes(24).toString('hex')
 
-/** Writes the configuration for these upstreams and checks it with `nginx -t`; starts nothing. */
-export const configureFrontCache = (port: number, upstreams: string[], refreshToken: string) => {
+/** A folder of its own for one nginx (pid, logs, temp files, cache), readable by its workers. */
+const nginxPrefix = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-front-'))
   // The workers run as nginx's unprivileged user: they must reach the cache and temp folders.
   fs.chmodSync(dir, 0o777)
-  const site = path.join(dir, 'resethub.conf')
-  fs.writeFileSync(
-    site,
-    renderTemplate(fs.readFileSync(TEMPLATE, 'utf8'), {
-      RESETHUB_LISTEN: `127.0.0.1:${port}`,
-      RESETHUB_UPSTREAMS: upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' '),
-      RESETHUB_CACHE_DIR: path.join(dir, 'cache'),
-      RESETHUB_REFRESH_TOKEN: refreshToken,
-    }),
-  )
+  return dir
+}
+
+/** Writes nginx.conf around `siteText` in `dir` and checks it with `nginx -t`. */
+const writeConfig = (dir: string, siteText: string, what: string) => {
+  const site = path.join(dir, 'site.conf')
+  fs.writeFileSync(site, siteText)
   const conf = path.join(dir, 'nginx.conf')
   fs.writeFileSync(conf, mainConfig(dir, site))
   const check = nginx(['-t', '-p', dir, '-c', conf])
-  if (check.status !== 0) throw new Error(`nginx -t refused the front cache's configuration:\n${check.stderr}`)
-  return { dir, conf }
+  if (check.status !== 0) throw new Error(`nginx -t refused ${what}:\n${check.stderr}`)
+  return conf
 }
 
-export const startFrontCache = (port: number, upstreams: string[], refreshToken: string): FrontCache => {
-  const { dir, conf } = configureFrontCache(port, upstreams, refreshToken)
+const run = (dir: string, conf: string, port: number): FrontCache => {
   const started = nginx(['-p', dir, '-c', conf])
   if (started.status !== 0) throw new Error(`nginx did not start:\n${started.stderr}`)
   const errors = () => (fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '')
@@ -87,4 +84,36 @@ export const startFrontCache = (port: number, upstreams: string[], refreshToken:
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Writes the configuration for these upstreams and checks it with `nginx -t`; starts nothing. */
+export const configureFrontCache = (port: number, upstreams: string[], refreshToken: string) => {
+  const dir = nginxPrefix()
+  const site = renderTemplate(fs.readFileSync(TEMPLATE, 'utf8'), {
+    RESETHUB_LISTEN: `127.0.0.1:${port}`,
+    RESETHUB_UPSTREAMS: upstreams.map((u) => `server ${u} max_fails=1 fail_timeout=2s;`).join(' '),
+    RESETHUB_CACHE_DIR: path.join(dir, 'cache'),
+    RESETHUB_REFRESH_TOKEN: refreshToken,
+  })
+  return { dir, conf: writeConfig(dir, site, "the front cache's configuration") }
+}
+
+export const startFrontCache = (port: number, upstreams: string[], refreshToken: string): FrontCache => {
+  const { dir, conf } = configureFrontCache(port, upstreams, refreshToken)
+  return run(dir, conf, port)
+}
+
+/** nginx sending `body` as a static file at every address, with the content type given. */
+export const startStaticNginx = (port: number, body: Buffer, contentType: string): FrontCache => {
+  const dir = nginxPrefix()
+  fs.mkdirSync(path.join(dir, 'www'))
+  fs.writeFileSync(path.join(dir, 'www', 'page'), body)
+  fs.chmodSync(path.join(dir, 'www'), 0o755)
+  const site = `server {
+  listen 127.0.0.1:${port};
+  root ${path.join(dir, 'www')};
+  location / { default_type "${contentType}"; try_files /page =404; }
+}
+`
+  return run(dir, writeConfig(dir, site, 'the static-file configuration'), port)
 }
