@@ -129,8 +129,17 @@ export const queueEmail = async (req: PayloadRequest, message: MailMessage) => {
   afterTransaction(req, () => runMailQueue(req.payload))
 }
 
-/** Queues the erasure of old addresses once, however many new cases ask for it meanwhile. */
+/**
+ * Addresses are kept for days after a case is resolved: erasing them once an hour is
+ * soon enough, and a stream of new cases then costs one erasure an hour, not one each.
+ */
+const ERASURE_EVERY_MS = 60 * 60 * 1000
+let erasureQueuedAt = Number.NEGATIVE_INFINITY
+
+/** Queues the erasure of old addresses at most once an hour in this process, and once however many ask meanwhile. */
 export const queueErasure = async (req: PayloadRequest) => {
+  if (Date.now() - erasureQueuedAt < ERASURE_EVERY_MS) return
+  erasureQueuedAt = Date.now()
   const { totalDocs } = await req.payload.count({
     collection: 'payload-jobs',
     overrideAccess: true,

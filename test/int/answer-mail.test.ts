@@ -311,3 +311,27 @@ test('staff hear of a new case as the reader wrote it; the reader’s answer fro
   for (let i = 0; i < 100 && !toldOf(); i++) await new Promise((r) => setTimeout(r, 50))
   expect(toldOf()).toBe(true)
 })
+
+test('new cases set off the erasure of old addresses once an hour, not once per case', async () => {
+  // Earlier tests opened cases this hour: the erasure they set off has run. With no days to keep,
+  // a case resolved now is due at once, yet the next new case must not erase it.
+  process.env.ERASE_EMAILS_AFTER_DAYS = '0'
+  try {
+    const old = await ctx.payload.create({
+      collection: 'comments',
+      overrideAccess: true,
+      data: { authorName: 'Resolved', authorEmail: 'resolved@example.com', notifyOnReply: true, body: 'A case resolved a moment ago.', status: 'published', caseState: 'open' },
+    })
+    await ctx.payload.update({ collection: 'comments', id: old.id, overrideAccess: true, data: { caseState: 'resolved' } })
+    const opened = await api.post('/comments', {
+      headers: { [PEER_HEADER]: '192.0.2.77' },
+      body: { authorName: 'Next reader', body: 'The recorder asks for a code I do not have, model 77.' },
+    })
+    expect(opened.status).toBe(201)
+    // The mail queue runs an erasure queued with a case before the staff's mail about it.
+    await waitForMail('support-team@example.com', (text) => text.includes('model 77'))
+    expect((await stored(old.id)).authorEmail).toBe('resolved@example.com')
+  } finally {
+    delete process.env.ERASE_EMAILS_AFTER_DAYS
+  }
+})

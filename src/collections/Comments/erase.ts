@@ -5,8 +5,8 @@ export const eraseAfterDays = () => Math.max(0, Number(process.env.ERASE_EMAILS_
 
 /**
  * Erases readers' e-mail addresses from cases resolved longer ago than the
- * configured number of days. Runs whenever a new case arrives, and from
- * `npm run erase-emails` (for a daily cron).
+ * configured number of days. Runs when a new case arrives (at most once an
+ * hour: src/jobs/mail.ts), and from `npm run erase-emails` (for a daily cron).
  */
 export const eraseOldEmails = async (payload: Payload, req?: PayloadRequest, now = Date.now()) => {
   const cutoff = new Date(now - eraseAfterDays() * 24 * 60 * 60 * 1000).toISOString()
