@@ -27,6 +27,8 @@ const nextConfig = {
   serverExternalPackages: ['ioredis'],
   // server.mjs compresses: each page once per version, after listing its scripts in its policy.
   compress: false,
+  // server.mjs gives each page version its ETag once; Next's would hash every answer's HTML again.
+  generateEtags: false,
   // A real 404 page for addresses that match no route (the app has two root layouts).
   experimental: { globalNotFound: true },
   images: {

@@ -48,7 +48,8 @@ export const sharedByNext = (res) => /(?:^|,)\s*s-maxage=/i.test(String(res.getH
 /**
  * For the front cache shipped in deploy/ (nginx, which counts in whole seconds: s-maxage=1
  * would keep a copy into the next second, up to two in all): the copy is fresh until the
- * end of the current second, so a publish is served through it within a second.
+ * end of the current second. A publish is stored there at once by the app's refresh
+ * (src/shared/frontCache.mjs); this expiry covers the pages the refresh cannot name.
  * nginx reads this header and never passes it on; other caches ignore it.
  */
 export const FRONT_CACHE_EXPIRES = 'X-Accel-Expires'
