@@ -22,6 +22,8 @@ COPY --from=build --chown=node:node /app/server.mjs ./server.mjs
 COPY --from=build --chown=node:node /app/server ./server
 # The chooser's address parameters: server/cachePolicy.mjs keeps its answers private.
 COPY --from=build --chown=node:node /app/src/chooser/keys.mjs ./src/chooser/keys.mjs
+# The page generation server.mjs reads (src/shared/pageGeneration.mjs) and the Redis connection it shares.
+COPY --from=build --chown=node:node /app/src/shared ./src/shared
 RUN mkdir -p /app/data/media && chown -R node:node /app/data
 USER node
 EXPOSE 3000

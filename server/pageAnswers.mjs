@@ -40,9 +40,17 @@ export const headAsGet = (req) => {
 /**
  * Wraps `res` so that an HTML answer is held and sent as described above, with
  * `versions` (server/pageVersions.mjs) keeping what each shared version needs.
- * Wrap it outside the compression, whose filter must leave HTML alone.
+ * With `answers` (server/answerCache.mjs) and the request's `ticket` from it, a
+ * shared answer is kept for the next request of the same address; `replay` sends
+ * such a kept answer instead of Next's. Wrap it outside the compression, whose
+ * filter must leave HTML alone.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {ReturnType<typeof import('./pageVersions.mjs').pageVersions>} versions
+ * @param {ReturnType<typeof import('./answerCache.mjs').answerCache> | null} [answers]
+ * @param {Awaited<ReturnType<ReturnType<typeof import('./answerCache.mjs').answerCache>['ticket']>>} [ticket]
  */
-export const answerPages = (req, res, versions) => {
+export const answerPages = (req, res, versions, answers = null, ticket = null) => {
   const own = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
   let mode = null // 'pass', 'hold', then 'sending'
   let message
@@ -57,6 +65,27 @@ export const answerPages = (req, res, versions) => {
     else Object.defineProperty(res, 'headersSent', { configurable: true, get: () => true })
   }
 
+  /** Sends `version` in the encoding the client takes, or a 304 when it has it already. */
+  const sendVersion = async (version, shared, callback) => {
+    setCacheControl(req, res)
+    res.setHeader('Content-Security-Policy', version.policy)
+    addVary(res, 'Accept-Encoding')
+    const encoding = chooseEncoding(req.headers['accept-encoding'], version.size)
+    const etag = shared && res.statusCode === 200 ? version.etag(encoding) : undefined
+    if (etag) res.setHeader('ETag', etag)
+    if (etag && matches(req.headers['if-none-match'], etag)) {
+      res.statusCode = 304
+      own.writeHead.call(res, 304)
+      return own.end.call(res, callback)
+    }
+    const body = await version.body(encoding)
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding)
+    if (res.destroyed) return
+    res.setHeader('Content-Length', body.length)
+    own.writeHead.call(res, res.statusCode, ...(message ? [message] : []))
+    own.end.call(res, body, callback)
+  }
+
   const send = async (html, callback) => {
     if (res.destroyed) return
     // Headers are ours to set again (Next's setHeader ignores calls once they are out).
@@ -66,26 +95,20 @@ export const answerPages = (req, res, versions) => {
     res.removeHeader('content-length')
     const shared = sharedByNext(res)
     const version = versions.of(html, shared)
-    setCacheControl(req, res)
-    res.setHeader('Content-Security-Policy', version.policy)
-    addVary(res, 'Accept-Encoding')
-    const encoding = chooseEncoding(req.headers['accept-encoding'], html.length)
-    const etag = shared && res.statusCode === 200 ? version.etag(encoding) : undefined
-    if (etag) res.setHeader('ETag', etag)
-    if (etag && matches(req.headers['if-none-match'], etag)) {
-      res.statusCode = 304
-      own.writeHead.call(res, 304)
-      return own.end.call(res, callback)
-    }
-    let body = html
-    if (encoding !== 'identity') {
-      body = await version.body(encoding)
-      res.setHeader('Content-Encoding', encoding)
-    }
-    if (res.destroyed) return
-    res.setHeader('Content-Length', body.length)
-    own.writeHead.call(res, res.statusCode, ...(message ? [message] : []))
-    own.end.call(res, body, callback)
+    // As Next answered, before this answer's own headers are set.
+    if (answers && ticket && shared) answers.keep(ticket, req, res, version)
+    return sendVersion(version, shared, callback)
+  }
+
+  /** Sends a kept answer (answerCache's `hit`) without Next. */
+  const replay = (hit) => {
+    mode = 'sending'
+    res.statusCode = 200
+    for (const [name, value] of hit.headers) res.setHeader(name, value)
+    sendVersion(hit.version, true).catch((error) => {
+      console.error(error)
+      res.destroy()
+    })
   }
 
   res.writeHead = function (status, ...rest) {
@@ -127,4 +150,6 @@ export const answerPages = (req, res, versions) => {
     })
     return this
   }
+
+  return { replay }
 }

@@ -24,6 +24,8 @@ const version = (html, key, keep) => {
   const bodies = new Map()
   return {
     key,
+    /** Bytes of the HTML. */
+    size: html.length,
     policy: contentSecurityPolicy(scriptHashes(html.toString('utf8'))),
     /** Strong ETags differ per content encoding: each encoding is its own representation. */
     etag: (encoding) => (encoding === 'identity' ? `"${tag}"` : `"${tag}-${encoding}"`),
@@ -83,6 +85,14 @@ export const pageVersions = (budget = PAGE_VERSIONS_BYTES) => {
       kept.set(key, entry)
       grow(key.length + entry.version.policy.length)
       return entry.version
+    },
+    /** The kept version named `key` (a version's `key`), or undefined once it has gone. */
+    byKey(key) {
+      const found = kept.get(key)
+      if (!found) return undefined
+      kept.delete(key)
+      kept.set(key, found)
+      return found.version
     },
     /** For tests and diagnostics: versions kept and their bytes. */
     stats: () => ({ versions: kept.size, bytes }),

@@ -34,6 +34,7 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 
 import { decodeCacheValue, encodeCacheValue } from './cacheValue.mjs'
 import { refreshFrontCache } from './frontCache.mjs'
+import { GENERATION_KEY, pageChanged } from './pageGeneration.mjs'
 import { KEY_PREFIX, RedisUnavailable, noteWithoutRedis, redisConfigured, redisLosses, whenRedisIsBack, withRedis } from './redis.mjs'
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
@@ -73,15 +74,17 @@ redis.call('HSET', KEYS[1], 'began', began, 'tags', ARGV[2], 'data', ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return began`
 
-// KEYS: tag times. ARGV: the tags.
+// KEYS: tag times, generation (pageGeneration.mjs). ARGV: the tags.
 const REVALIDATE_SCRIPT = `${NOW_MS}
 local at = string.format('%d', now)
 for i = 1, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], at) end
+redis.call('INCR', KEYS[2])
 return at`
 
-// KEYS: epoch.
+// KEYS: epoch, generation.
 const EPOCH_SCRIPT = `${NOW_MS}
 redis.call('SET', KEYS[1], string.format('%d', now))
+redis.call('INCR', KEYS[2])
 return now`
 
 const withScripts = new WeakSet()
@@ -89,8 +92,8 @@ const scripts = (client) => {
   if (!withScripts.has(client)) {
     client.defineCommand('resethubPageGet', { numberOfKeys: 3, lua: GET_SCRIPT })
     client.defineCommand('resethubPageSet', { numberOfKeys: 1, lua: SET_SCRIPT })
-    client.defineCommand('resethubPageRevalidate', { numberOfKeys: 1, lua: REVALIDATE_SCRIPT })
-    client.defineCommand('resethubPageEpoch', { numberOfKeys: 1, lua: EPOCH_SCRIPT })
+    client.defineCommand('resethubPageRevalidate', { numberOfKeys: 2, lua: REVALIDATE_SCRIPT })
+    client.defineCommand('resethubPageEpoch', { numberOfKeys: 2, lua: EPOCH_SCRIPT })
     withScripts.add(client)
   }
   return client
@@ -102,7 +105,7 @@ let coveredLosses = 0
 const coverOutages = async (client) => {
   const losses = redisLosses()
   if (losses === coveredLosses) return
-  await client.resethubPageEpoch(EPOCH_KEY)
+  await client.resethubPageEpoch(EPOCH_KEY, GENERATION_KEY)
   coveredLosses = losses
 }
 
@@ -195,6 +198,8 @@ export default class RedisCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // A page stored anew may differ from the answers kept in memory (pageGeneration.mjs).
+    pageChanged()
     if (this.files) return this.files.set(key, data, ctx)
     const took = renderTook(key)
     if (!data) return
@@ -206,7 +211,8 @@ export default class RedisCacheHandler {
   async revalidateTag(tags, durations) {
     const list = [tags].flat().filter(Boolean)
     if (this.files) await this.files.revalidateTag(tags, durations)
-    else if (list.length) await onRedis((client) => client.resethubPageRevalidate(TAGS_KEY, ...list), undefined)
+    else if (list.length) await onRedis((client) => client.resethubPageRevalidate(TAGS_KEY, GENERATION_KEY, ...list), undefined)
+    pageChanged()
     // Recorded: an instance asked for these pages now renders them anew. Not awaited: the
     // request that published has answered already and need not wait for the front cache.
     void refreshFrontCache(list)

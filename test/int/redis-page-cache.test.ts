@@ -15,6 +15,7 @@ import { Redis } from 'ioredis'
 
 import { BRAND_PAGE_PATTERNS } from '../../src/routes'
 import RedisCacheHandler from '../../src/shared/cacheHandler.mjs'
+import { GENERATION_KEY, pageGeneration } from '../../src/shared/pageGeneration.mjs'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
 import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 
@@ -150,6 +151,24 @@ describe('the page cache in Redis', () => {
     expect(await fourth.get(keyOf('dahua'), PAGE_CTX)).toBeNull()
   })
 
+  test('the page generation moves with every revalidation, whichever instance records it', async () => {
+    const look = new Redis(redis.url)
+    try {
+      const counted = async () => Number(await look.get(GENERATION_KEY))
+      const before = await counted()
+      await (await anotherInstance()).revalidateTag(['_N_T_/brands/hikvision'])
+      expect(await counted()).toBe(before + 1)
+      // Another process's revalidation moves only the count in Redis: this process reads it there.
+      const mine = await pageGeneration()
+      await look.incr(GENERATION_KEY)
+      const after = await pageGeneration()
+      expect(after).not.toBeNull()
+      expect(after).not.toBe(mine)
+    } finally {
+      look.disconnect()
+    }
+  })
+
   test('a page whose render began before an edit was published is stored out of date', async () => {
     const cache = handler()
     expect(await cache.get(keyOf('uniview'), PAGE_CTX)).toBeNull()
@@ -182,6 +201,8 @@ describe('when Redis goes away', () => {
     await cache.revalidateTag(['_N_T_/brands/reolink'])
     expect(await cache.get(keyOf('reolink'), PAGE_CTX)).toBeNull()
     await cache.set(keyOf('reolink'), page('reolink'), SET_CTX)
+    // Nothing may be answered from an instance's memory (server/answerCache.mjs) meanwhile.
+    expect(await pageGeneration()).toBeNull()
     expect(Date.now() - started).toBeLessThan(NO_HANG_MS)
     expect(logs.filter((line) => /^Redis (lost|unreachable)/.test(line))).toHaveLength(1)
     expect(logs.filter((line) => /every page is rendered for each request/.test(line))).toHaveLength(1)
