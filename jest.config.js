@@ -34,7 +34,7 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts' },
+  moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts', '^@/(.*)$': '<rootDir>/src/$1' },
   testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/int/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? SQLITE_ONLY : POSTGRES_ONLY).map((file) => `<rootDir>/${file}`)],
   setupFiles: ['<rootDir>/test/helpers/env.ts'],

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { CaseItem } from '../../../components/CasesSection'
-import { listCases } from '../../../queries/cases'
-import { getBrandGuide, movedBrandSlug } from '../../../queries/guides'
-import { PUBLIC_VIEWER } from '../../../queries/viewer'
-import { GENERAL_GUIDE, brandPath, casesPath } from '../../../routes'
+import { CaseItem } from '@/components/CasesSection'
+import { listCases } from '@/queries/cases'
+import { getBrandGuide, movedBrandSlug } from '@/queries/guides'
+import { PUBLIC_VIEWER } from '@/queries/viewer'
+import { GENERAL_GUIDE, brandPath, casesPath } from '@/routes'
 
 export const metadata: Metadata = { title: 'Readers’ cases', robots: { index: false, follow: true } }
 

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { CasesSection } from '../../../components/CasesSection'
-import { JsonLd } from '../../../components/JsonLd'
-import { MethodSection } from '../../../components/MethodSection'
-import { BeforeYouStart, PreventionTips } from '../../../components/SiteSections'
-import { generalGuideJsonLd } from '../../../components/structuredData'
-import { getGeneralGuide } from '../../../queries/guides'
-import { currentViewer } from '../../../queries/viewer'
-import { MethodToc } from '../../../components/MethodToc'
-import { GENERAL_GUIDE, HOME, casesPath } from '../../../routes'
+import { CasesSection } from '@/components/CasesSection'
+import { JsonLd } from '@/components/JsonLd'
+import { MethodSection } from '@/components/MethodSection'
+import { BeforeYouStart, PreventionTips } from '@/components/SiteSections'
+import { generalGuideJsonLd } from '@/components/structuredData'
+import { getGeneralGuide } from '@/queries/guides'
+import { currentViewer } from '@/queries/viewer'
+import { MethodToc } from '@/components/MethodToc'
+import { GENERAL_GUIDE, HOME, casesPath } from '@/routes'
 
 export const metadata: Metadata = {
   title: 'How to reset an NVR password: the general guide',

@@ -3,8 +3,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { isEditor } from '../../../access'
-import { safePath } from '../../../lib/safePath'
+import { isEditor } from '@/access'
+import { safePath } from '@/lib/safePath'
 
 /**
  * Draft preview for editors: /preview?path=/brands/hikvision. The Payload

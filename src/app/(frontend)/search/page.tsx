@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { cache } from 'react'
 
-import { SearchForm } from '../../../components/SearchForm'
-import { SearchResults } from '../../../components/SearchResults'
-import { searchGuides } from '../../../queries/search'
-import { GENERAL_GUIDE } from '../../../routes'
+import { SearchForm } from '@/components/SearchForm'
+import { SearchResults } from '@/components/SearchResults'
+import { searchGuides } from '@/queries/search'
+import { GENERAL_GUIDE } from '@/routes'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

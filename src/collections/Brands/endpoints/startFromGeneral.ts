@@ -1,12 +1,12 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import { isEditor } from '../../../access'
-import { inTransaction, reply } from '../../../endpoints/helpers'
-import type { ID } from '../../../fields/ids'
-import { idOf } from '../../../fields/ids'
-import type { Method } from '../../../payload-types'
-import { RedisUnavailable, withLock } from '../../../shared/lock'
-import { noteWithoutRedis } from '../../../shared/redis.mjs'
+import { isEditor } from '@/access'
+import { inTransaction, reply } from '@/endpoints/helpers'
+import type { ID } from '@/fields/ids'
+import { idOf } from '@/fields/ids'
+import type { Method } from '@/payload-types'
+import { RedisUnavailable, withLock } from '@/shared/lock'
+import { noteWithoutRedis } from '@/shared/redis.mjs'
 
 export type StartResult = { created: { id: ID; title: string }[]; skipped: { title: string; reason: string }[] }
 

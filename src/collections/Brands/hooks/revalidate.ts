@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import { revalidateBrand, revalidateRelatedBrands } from '../../../revalidate'
-import { contentChanged, isPublicChange } from '../../../search'
+import { revalidateBrand, revalidateRelatedBrands } from '@/revalidate'
+import { contentChanged, isPublicChange } from '@/search'
 
 type Relations = { relations?: { brand?: unknown }[] | null } | null | undefined
 

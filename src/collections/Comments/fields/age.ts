@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isStaff, staffField } from '../../../access'
+import { isStaff, staffField } from '@/access'
 
 const describeAge = (iso: string, now = Date.now()) => {
   const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60000))

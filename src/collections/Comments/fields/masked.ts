@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, FieldHook, PayloadRequest } from 'payload'
 
-import { isStaff } from '../../../access'
-import { maskPrivate } from '../../../lib/mask'
+import { isStaff } from '@/access'
+import { maskPrivate } from '@/lib/mask'
 
 /** The text fields a reader writes. */
 export const MASKED_FIELDS = ['authorName', 'deviceModel', 'firmware', 'body'] as const

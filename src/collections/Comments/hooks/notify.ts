@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../fields/ids'
-import { caseLink, newNonce, storedNonces, type LinkAction, type LinkNonces } from '../../../lib/caseLinks'
-import { siteUrl } from '../../../lib/site'
-import { queueEmail, queueErasure } from '../../../jobs/mail'
+import { idOf } from '@/fields/ids'
+import { caseLink, newNonce, storedNonces, type LinkAction, type LinkNonces } from '@/lib/caseLinks'
+import { siteUrl } from '@/lib/site'
+import { queueEmail, queueErasure } from '@/jobs/mail'
 
 /** The case as stored, private fields included (the hook's `doc` is what the writer may read). */
 const storedCase = (req: PayloadRequest, id: number | string) =>

@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, type FieldHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { isStaff } from '../../../access'
-import { idOf, sameId } from '../../../fields/ids'
+import { isStaff } from '@/access'
+import { idOf, sameId } from '@/fields/ids'
 
 /**
  * Replies: only staff write them, always under a case (never under another

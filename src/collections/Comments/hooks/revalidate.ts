@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../fields/ids'
-import { revalidatePaths } from '../../../revalidate'
-import { GENERAL_GUIDE, brandPath, methodPath } from '../../../routes'
+import { idOf } from '@/fields/ids'
+import { revalidatePaths } from '@/revalidate'
+import { GENERAL_GUIDE, brandPath, methodPath } from '@/routes'
 
 /** The pages a case shows on: its brand's guide and its method's page, or the general guide. */
 const revalidateCasePages = async (req: PayloadRequest, doc: { brand?: unknown; method?: unknown }) => {

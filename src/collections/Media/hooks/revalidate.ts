@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidateAll } from '../../../revalidate'
+import { revalidateAll } from '@/revalidate'
 
 /** Logos and step pictures show across the site; a changed image refreshes every page. */
 export const revalidateMediaAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {

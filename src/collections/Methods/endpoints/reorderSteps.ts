@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { isEditor } from '../../../access'
-import { inTransaction, jsonBody, reply } from '../../../endpoints/helpers'
-import { REORDERING_STEPS } from '../../../lib/stepContext'
+import { isEditor } from '@/access'
+import { inTransaction, jsonBody, reply } from '@/endpoints/helpers'
+import { REORDERING_STEPS } from '@/lib/stepContext'
 
 /**
  * POST /api/methods/:id/reorder-steps { steps: [id, …] } renumbers a method's

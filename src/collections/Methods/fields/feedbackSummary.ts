@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isStaff, staffField } from '../../../access'
+import { isStaff, staffField } from '@/access'
 
 /**
  * Readers' "did this work?" counts for a method, for staff in the admin.

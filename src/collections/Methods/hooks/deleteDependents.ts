@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { DELETING_METHOD } from '../../../lib/stepContext'
+import { DELETING_METHOD } from '@/lib/stepContext'
 
 /**
  * A method's steps, and readers' "did this work?" answers about it, mean

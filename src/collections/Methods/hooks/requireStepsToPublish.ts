@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import type { Media } from '../../../payload-types'
+import type { Media } from '@/payload-types'
 import { publishProblems } from '../publishProblems'
 
 /**

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { sameId } from '../../../fields/ids'
-import { revalidateMethod } from '../../../revalidate'
-import { contentChanged, isPublicChange } from '../../../search'
+import { sameId } from '@/fields/ids'
+import { revalidateMethod } from '@/revalidate'
+import { contentChanged, isPublicChange } from '@/search'
 
 /**
  * A method's change shows on its brand's guide and its own page (and the old brand's, if

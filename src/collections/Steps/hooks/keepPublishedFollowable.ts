@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { idOf } from '../../../fields/ids'
-import { DELETING_METHOD } from '../../../lib/stepContext'
+import { idOf } from '@/fields/ids'
+import { DELETING_METHOD } from '@/lib/stepContext'
 
 const isPublished = async (req: PayloadRequest, method: unknown) => {
   const id = idOf(method)

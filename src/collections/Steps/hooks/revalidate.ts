@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../fields/ids'
-import { revalidateMethod } from '../../../revalidate'
-import { contentChanged } from '../../../search'
+import { idOf } from '@/fields/ids'
+import { revalidateMethod } from '@/revalidate'
+import { contentChanged } from '@/search'
 
 const revalidateStepMethod = async (req: PayloadRequest, methodValue: unknown) => {
   const id = idOf(methodValue)

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { idOf } from '../../../fields/ids'
-import { REORDERING_STEPS } from '../../../lib/stepContext'
+import { idOf } from '@/fields/ids'
+import { REORDERING_STEPS } from '@/lib/stepContext'
 
 /** Step numbers are unique within a method, so the order readers follow is never ambiguous. */
 export const uniqueOrderPerMethod: CollectionBeforeChangeHook = async ({

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { addressHash, clientAddress } from '../../../lib/clientAddress'
-import { consume, LOGIN_PER_CLIENT_LIMITS } from '../../../lib/rateLimit'
+import { addressHash, clientAddress } from '@/lib/clientAddress'
+import { consume, LOGIN_PER_CLIENT_LIMITS } from '@/lib/rateLimit'
 
 /**
  * Sign-in attempts per client, counted before anything else about the login:

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { addressHash, clientAddress } from '../../../lib/clientAddress'
-import { consume, RESET_PER_CLIENT_LIMITS, RESET_PER_EMAIL_LIMITS } from '../../../lib/rateLimit'
+import { addressHash, clientAddress } from '@/lib/clientAddress'
+import { consume, RESET_PER_CLIENT_LIMITS, RESET_PER_EMAIL_LIMITS } from '@/lib/rateLimit'
 
 /**
  * Spaces out password-reset mails: a few per e-mail address every 15 minutes

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { BrandGuide } from '../../../../components/BrandGuide'
-import { getBrandGuide, listGuidePages, movedBrandSlug } from '../../../../queries/guides'
-import { currentViewer, PUBLIC_VIEWER } from '../../../../queries/viewer'
+import { BrandGuide } from '@/components/BrandGuide'
+import { getBrandGuide, listGuidePages, movedBrandSlug } from '@/queries/guides'
+import { currentViewer, PUBLIC_VIEWER } from '@/queries/viewer'
 import { brandMetadata } from './meta'
-import { brandPath } from '../../../../routes'
+import { brandPath } from '@/routes'
 
 type Props = { params: Promise<{ brand: string }> }
 

@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation'
 
-import { applyLink } from '../../../../../collections/Comments/links'
-import { payloadClient } from '../../../../../queries/payload'
-import { caseLinkPath, caseReceivedPath } from '../../../../../routes'
+import { applyLink } from '@/collections/Comments/links'
+import { payloadClient } from '@/queries/payload'
+import { caseLinkPath, caseReceivedPath } from '@/routes'
 
 /**
  * The button on an e-mail link's page: only this POST changes the case. Then

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { inspectLink } from '../../../../../collections/Comments/links'
-import type { LinkAction, LinkProblem } from '../../../../../lib/caseLinks'
-import { payloadClient } from '../../../../../queries/payload'
+import { inspectLink } from '@/collections/Comments/links'
+import type { LinkAction, LinkProblem } from '@/lib/caseLinks'
+import { payloadClient } from '@/queries/payload'
 import { followCaseLink } from './actions'
-import { GENERAL_GUIDE } from '../../../../../routes'
+import { GENERAL_GUIDE } from '@/routes'
 
 export const metadata: Metadata = { title: 'Your case', robots: { index: false } }
 // Each link is checked against the case as it is now; never cached.
