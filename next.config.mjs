@@ -9,8 +9,8 @@ import { redisConfigured } from './src/shared/redis.mjs'
  * One page-cache handler always (src/shared/cacheHandler.mjs): with REDIS_URL it
  * keeps every instance's pages in Redis (and no copy of its own), without it
  * Next's own file-system cache; either way it tells the front cache of each
- * publish. `next start` and server.mjs read this at start; Next's standalone
- * output keeps what the build saw.
+ * publish. server.mjs (what `npm start` runs) reads this at start; Next's
+ * standalone output keeps what the build saw.
  */
 const sharedCache = {
   cacheHandler: fileURLToPath(new URL('./src/shared/cacheHandler.mjs', import.meta.url)),

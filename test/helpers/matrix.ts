@@ -11,7 +11,7 @@ const ADMINS: RoleName[] = ['admin']
 const content = { create: EDITORS, read: ALL, update: EDITORS, delete: EDITORS }
 
 /**
- * Who may do what: the contract of DESIGN.md and the foundation issue.
+ * Who may do what, as the README's "Roles" section states it.
  * `users.read` and `users.update` mean another person's account; everyone
  * signed in may read and update their own (tested separately).
  */
