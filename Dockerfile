@@ -1,7 +1,7 @@
 # Production image: Next's standalone output run by server.mjs (the connection's address for the
 # rate limits, the security headers, cacheable pages). The `build` stage also serves as
 # the one-off seeding container in docker-compose.yml.
-FROM node:20-bookworm-slim AS build
+FROM node:26-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 COPY package.json package-lock.json ./
@@ -13,7 +13,7 @@ COPY . .
 # run time the page-cache handler is Next's own file cache.
 RUN PAYLOAD_SECRET=build-only-not-used-at-runtime DATABASE_URI=file:/tmp/build.db REDIS_URL=redis://set-at-run-time:6379 npx next build
 
-FROM node:20-bookworm-slim AS runner
+FROM node:26-slim AS runner
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 MEDIA_DIR=/app/data/media
 COPY --from=build --chown=node:node /app/.next/standalone ./

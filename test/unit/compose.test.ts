@@ -69,3 +69,13 @@ if (hasDockerCompose) {
     expect(hasDockerCompose).toBe(false)
   })
 }
+
+test('the image runs a Node line that `engines` names, and so does the machine running the tests', () => {
+  const dockerfile = fs.readFileSync(path.resolve('Dockerfile'), 'utf8')
+  const engines = (JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')) as { engines: { node: string } }).engines.node
+  const lines = engines.split('||').map((range) => /\^(\d+)\./.exec(range.trim())?.[1])
+  const images = [...dockerfile.matchAll(/^FROM node:(\d+)/gm)].map((match) => match[1])
+  expect(images.length).toBeGreaterThan(0)
+  for (const major of images) expect(lines).toContain(major)
+  expect(lines).toContain(process.versions.node.split('.')[0])
+})
