@@ -34,9 +34,15 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^@payload-config$': '<rootDir>/src/payload.config.ts', '^@/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
   testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/int/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(onPostgres ? SQLITE_ONLY : POSTGRES_ONLY).map((file) => `<rootDir>/${file}`)],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(onPostgres ? SQLITE_ONLY : POSTGRES_ONLY).map((file) => `<rootDir>/${file}`),
+  ],
   setupFiles: ['<rootDir>/test/helpers/env.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/helpers/cleanup.ts'],
   testTimeout: 120000,

@@ -31,7 +31,9 @@ process.env.NODE_ENV = 'production'
 // config is not loaded from next.config.mjs, whose imports are not shipped: the built config
 // travels in required-server-files.json, read as Next's own standalone server reads it.
 if (fs.existsSync('server.js') && fs.existsSync('.next/required-server-files.json')) {
-  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(fs.readFileSync('.next/required-server-files.json', 'utf8')).config)
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(
+    JSON.parse(fs.readFileSync('.next/required-server-files.json', 'utf8')).config,
+  )
 }
 const { default: next } = await import('next')
 // Next's own copy of the compression middleware: it ships in the standalone output too.
@@ -46,7 +48,9 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 // HTML is compressed by answerPages, once per version of a page.
-const compress = compression({ filter: (req, res) => !isHtmlAnswer(res) && compression.filter(req, res) })
+const compress = compression({
+  filter: (req, res) => !isHtmlAnswer(res) && compression.filter(req, res),
+})
 const versions = pageVersions()
 const answers = answerCache({ generation: pageGeneration, versions })
 const noop = () => {}

@@ -1,7 +1,25 @@
 // The parts of autocannon's API the benchmark uses (the package ships no types).
 declare module 'autocannon' {
-  type Histogram = { average: number; mean: number; p50: number; p90: number; p97_5: number; p99: number; max: number; total: number }
-  export type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number; '2xx': number; duration: number }
+  type Histogram = {
+    average: number
+    mean: number
+    p50: number
+    p90: number
+    p97_5: number
+    p99: number
+    max: number
+    total: number
+  }
+  export type Result = {
+    requests: Histogram
+    latency: Histogram
+    throughput: Histogram
+    errors: number
+    timeouts: number
+    non2xx: number
+    '2xx': number
+    duration: number
+  }
   export type Options = {
     url: string
     connections?: number
@@ -10,7 +28,12 @@ declare module 'autocannon' {
     method?: string
     headers?: Record<string, string>
     body?: string
-    requests?: { method?: string; path?: string; headers?: Record<string, string>; setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[]
+    requests?: {
+      method?: string
+      path?: string
+      headers?: Record<string, string>
+      setupRequest?: (req: Record<string, unknown>) => Record<string, unknown>
+    }[]
   }
   export default function autocannon(options: Options): Promise<Result>
 }

@@ -8,7 +8,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type AppServer, launchAppServer, migrateAndSeed, root, runNode } from '../scripts/appServer'
+import {
+  type AppServer,
+  launchAppServer,
+  migrateAndSeed,
+  root,
+  runNode,
+} from '../scripts/appServer'
 import { freePort } from '../scripts/freePort.mjs'
 import { startFrontCache, startStaticNginx, testRefreshToken } from '../scripts/frontCache'
 import { startPostgres } from '../scripts/postgres.mjs'
@@ -16,7 +22,12 @@ import { startRedisServer } from '../scripts/redisServer'
 import { load, type Load } from './measure'
 
 /** The page through a front cache in front of `appUrl`, against nginx serving its bytes as a file; 50 connections. */
-export const frontCachePage = async (appUrl: string, page: string, seconds: number, connections = 50) => {
+export const frontCachePage = async (
+  appUrl: string,
+  page: string,
+  seconds: number,
+  connections = 50,
+) => {
   const [frontPort, staticPort] = [await freePort(), await freePort()]
   const front = startFrontCache(frontPort, [new URL(appUrl).host], testRefreshToken())
   let baseline: ReturnType<typeof startStaticNginx> | undefined
@@ -35,7 +46,15 @@ export const frontCachePage = async (appUrl: string, page: string, seconds: numb
   }
 }
 
-export type ClusterCases = { accepted: number; p99: number; acknowledged: number; stored: number; errors: number; refused: number; postgres: string }
+export type ClusterCases = {
+  accepted: number
+  p99: number
+  acknowledged: number
+  stored: number
+  errors: number
+  refused: number
+  postgres: string
+}
 
 /**
  * PostgreSQL and Redis started here, the database migrated and seeded with the
@@ -43,7 +62,10 @@ export type ClusterCases = { accepted: number; p99: number; acknowledged: number
  * front cache's address and an admin token, and its result is returned once
  * everything is stopped again.
  */
-export const withPostgresCluster = async <T>(baseEnv: NodeJS.ProcessEnv, measure: (url: string, token: string) => Promise<T>) => {
+export const withPostgresCluster = async <T>(
+  baseEnv: NodeJS.ProcessEnv,
+  measure: (url: string, token: string) => Promise<T>,
+) => {
   const postgres = await startPostgres()
   const redis = await startRedisServer()
   const media = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-bench-cluster-'))
@@ -62,13 +84,35 @@ export const withPostgresCluster = async <T>(baseEnv: NodeJS.ProcessEnv, measure
       FRONT_CACHE_TOKEN: testRefreshToken(),
     }
     migrateAndSeed(env)
-    runNode([path.join(root, 'scripts/run-ts.mjs'), 'bench/data.ts'], env, 'bench brand on PostgreSQL')
-    instances.push(...(await Promise.all([portA, portB].map((port) => launchAppServer({ ...env, PORT: String(port) }, { quiet: true })))))
-    front = startFrontCache(portFront, [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`], env.FRONT_CACHE_TOKEN!)
+    runNode(
+      [path.join(root, 'scripts/run-ts.mjs'), 'bench/data.ts'],
+      env,
+      'bench brand on PostgreSQL',
+    )
+    instances.push(
+      ...(await Promise.all(
+        [portA, portB].map((port) =>
+          launchAppServer({ ...env, PORT: String(port) }, { quiet: true }),
+        ),
+      )),
+    )
+    front = startFrontCache(
+      portFront,
+      [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`],
+      env.FRONT_CACHE_TOKEN!,
+    )
     const account = { email: 'bench@example.com', password: 'bench password 123', name: 'Bench' }
     const json = { 'content-type': 'application/json' }
-    await fetch(`${front.url}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify({ ...account, confirmPassword: account.password }) })
-    const login = await fetch(`${front.url}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(account) })
+    await fetch(`${front.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ ...account, confirmPassword: account.password }),
+    })
+    const login = await fetch(`${front.url}/api/users/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(account),
+    })
     const { token } = (await login.json()) as { token: string }
     return { result: await measure(front.url, token), postgres: postgres.version }
   } finally {

@@ -13,14 +13,22 @@ export const root = path.resolve(import.meta.dirname, '..')
 /** Runs a node script of the project to its end; fails loudly with its label. */
 export const runNode = (args: string[], env: NodeJS.ProcessEnv, label: string) => {
   const started = Date.now()
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status})`)
   console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
 /** Creates the schema from the committed migrations and seeds an empty database (DATABASE_URI of `env`). */
 export const migrateAndSeed = (env: NodeJS.ProcessEnv) =>
-  runNode([path.join(root, 'scripts/run-ts.mjs'), 'src/seed/cli.ts', '--if-empty'], env, 'migrate and seed')
+  runNode(
+    [path.join(root, 'scripts/run-ts.mjs'), 'src/seed/cli.ts', '--if-empty'],
+    env,
+    'migrate and seed',
+  )
 
 const newest = (dir: string): number => {
   let latest = 0
@@ -35,7 +43,9 @@ const newest = (dir: string): number => {
 export const build = (env: NodeJS.ProcessEnv, { always = false } = {}) => {
   const id = path.join(root, '.next/BUILD_ID')
   const built = fs.existsSync(id) ? fs.statSync(id).mtimeMs : 0
-  const inputs = ['next.config.mjs', 'package-lock.json'].map((f) => fs.statSync(path.join(root, f)).mtimeMs)
+  const inputs = ['next.config.mjs', 'package-lock.json'].map(
+    (f) => fs.statSync(path.join(root, f)).mtimeMs,
+  )
   const sources = Math.max(newest(path.join(root, 'src')), ...inputs)
   if (!always && built > sources) return console.log('next build: up to date')
   runNode([path.join(root, 'node_modules/next/dist/bin/next'), 'build'], env, 'next build')
@@ -79,8 +89,15 @@ process.once('exit', killAll)
  * it answers the API. Its output is echoed line by line (`quiet` keeps it for
  * `log` only) and read for crashes.
  */
-export const launchAppServer = async (env: NodeJS.ProcessEnv, { quiet = false } = {}): Promise<AppServer> => {
-  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+export const launchAppServer = async (
+  env: NodeJS.ProcessEnv,
+  { quiet = false } = {},
+): Promise<AppServer> => {
+  const child = spawn(process.execPath, [path.join(root, 'server.mjs')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const log: string[] = []
   const crashes: string[] = []
@@ -136,7 +153,10 @@ export const launchAppServer = async (env: NodeJS.ProcessEnv, { quiet = false } 
 
   const deadline = Date.now() + 90_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server on port ${env.PORT} exited with ${child.exitCode}:\n${log.slice(-20).join('\n')}`)
+    if (child.exitCode !== null)
+      throw new Error(
+        `the server on port ${env.PORT} exited with ${child.exitCode}:\n${log.slice(-20).join('\n')}`,
+      )
     try {
       if ((await fetch(`${server.url}/api/brands?limit=1&depth=0`)).ok) return server
     } catch {

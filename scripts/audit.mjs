@@ -20,8 +20,17 @@ export const advisories = (report) => {
   for (const [name, vulnerability] of Object.entries(report?.vulnerabilities ?? {})) {
     for (const via of vulnerability.via ?? []) {
       if (typeof via !== 'object' || via === null) continue
-      const id = String(via.url ?? via.source ?? '').split('/').pop() || String(via.source)
-      found.set(`${id}:${name}`, { id, package: name, severity: via.severity ?? vulnerability.severity, title: via.title ?? '', url: via.url ?? '' })
+      const id =
+        String(via.url ?? via.source ?? '')
+          .split('/')
+          .pop() || String(via.source)
+      found.set(`${id}:${name}`, {
+        id,
+        package: name,
+        severity: via.severity ?? vulnerability.severity,
+        title: via.title ?? '',
+        url: via.url ?? '',
+      })
     }
   }
   return [...found.values()]
@@ -33,32 +42,53 @@ export const check = (report, allowlist, today = new Date()) => {
   for (const entry of allowlist) {
     if (!entry.reason?.trim()) failures.push(`allowlist entry ${entry.advisory} has no reason`)
     const expires = new Date(entry.expires)
-    if (Number.isNaN(expires.getTime())) failures.push(`allowlist entry ${entry.advisory} has no valid expiry date`)
-    else if (expires < today) failures.push(`allowlist entry ${entry.advisory} expired on ${entry.expires}: look at it again`)
+    if (Number.isNaN(expires.getTime()))
+      failures.push(`allowlist entry ${entry.advisory} has no valid expiry date`)
+    else if (expires < today)
+      failures.push(
+        `allowlist entry ${entry.advisory} expired on ${entry.expires}: look at it again`,
+      )
   }
   for (const advisory of advisories(report)) {
     if (!FAILING.has(advisory.severity)) continue
-    const allowed = allowlist.find((e) => e.advisory === advisory.id && (!e.package || e.package === advisory.package))
-    if (!allowed) failures.push(`${advisory.severity} advisory ${advisory.id} in ${advisory.package}: ${advisory.title} ${advisory.url}`.trim())
+    const allowed = allowlist.find(
+      (e) => e.advisory === advisory.id && (!e.package || e.package === advisory.package),
+    )
+    if (!allowed)
+      failures.push(
+        `${advisory.severity} advisory ${advisory.id} in ${advisory.package}: ${advisory.title} ${advisory.url}`.trim(),
+      )
   }
   return failures
 }
 
 /** Runs `npm audit --omit=dev --json`: the report, or why there is none. */
 export const runAudit = (cwd = process.cwd()) => {
-  const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd, encoding: 'utf8', timeout: 120_000 })
+  const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   let report
   try {
     report = JSON.parse(result.stdout)
   } catch {
-    return { report: null, unreachable: `npm audit gave no report (${result.error?.message ?? `exit ${result.status}`})` }
+    return {
+      report: null,
+      unreachable: `npm audit gave no report (${result.error?.message ?? `exit ${result.status}`})`,
+    }
   }
   // npm prints the registry's refusal as JSON with a statusCode and no vulnerabilities.
-  if (!report.vulnerabilities) return { report: null, unreachable: `the audit service answered: ${report.message ?? report.error?.summary ?? 'no report'}` }
+  if (!report.vulnerabilities)
+    return {
+      report: null,
+      unreachable: `the audit service answered: ${report.message ?? report.error?.summary ?? 'no report'}`,
+    }
   return { report, unreachable: null }
 }
 
-export const readAllowlist = (root = process.cwd()) => JSON.parse(fs.readFileSync(path.join(root, 'audit-allowlist.json'), 'utf8'))
+export const readAllowlist = (root = process.cwd()) =>
+  JSON.parse(fs.readFileSync(path.join(root, 'audit-allowlist.json'), 'utf8'))
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { report, unreachable } = runAudit()
@@ -68,7 +98,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const failures = check(report, readAllowlist())
   const counts = report.metadata?.vulnerabilities ?? {}
-  console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  console.log(
+    `npm audit --omit=dev: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  )
   for (const failure of failures) console.log(`FAIL ${failure}`)
   process.exit(failures.length ? 1 : 0)
 }

@@ -18,7 +18,9 @@ export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.exi
 
 /** Fills `${NAME}` for the names given, like envsubst with a list: nginx's own `$variables` stay. */
 export const renderTemplate = (text: string, values: Record<string, string>) => {
-  const out = text.replace(/\$\{([A-Z0-9_]+)\}/g, (whole, name: string) => (name in values ? values[name] : whole))
+  const out = text.replace(/\$\{([A-Z0-9_]+)\}/g, (whole, name: string) =>
+    name in values ? values[name] : whole,
+  )
   const left = /\$\{([A-Z0-9_]+)\}/.exec(out)
   if (left) throw new Error(`The front cache's template needs ${left[1]}`)
   return out
@@ -74,7 +76,10 @@ const writeConfig = (dir: string, siteText: string, what: string) => {
 const run = (dir: string, conf: string, port: number): FrontCache => {
   const started = nginx(['-p', dir, '-c', conf])
   if (started.status !== 0) throw new Error(`nginx did not start:\n${started.stderr}`)
-  const errors = () => (fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '')
+  const errors = () =>
+    fs.existsSync(path.join(dir, 'error.log'))
+      ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8')
+      : ''
   return {
     url: `http://127.0.0.1:${port}`,
     dir,
@@ -98,7 +103,11 @@ export const configureFrontCache = (port: number, upstreams: string[], refreshTo
   return { dir, conf: writeConfig(dir, site, "the front cache's configuration") }
 }
 
-export const startFrontCache = (port: number, upstreams: string[], refreshToken: string): FrontCache => {
+export const startFrontCache = (
+  port: number,
+  upstreams: string[],
+  refreshToken: string,
+): FrontCache => {
   const { dir, conf } = configureFrontCache(port, upstreams, refreshToken)
   return run(dir, conf, port)
 }

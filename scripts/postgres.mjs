@@ -56,7 +56,9 @@ const serverUser = () => {
     .split('\n')
     .find((entry) => entry.startsWith('postgres:'))
   if (!line)
-    throw new Error("PostgreSQL refuses to run as root, and there is no `postgres` user to run it as (Debian's postgresql package creates one).")
+    throw new Error(
+      "PostgreSQL refuses to run as root, and there is no `postgres` user to run it as (Debian's postgresql package creates one).",
+    )
   const [, , uid, gid] = line.split(':')
   return { uid: Number(uid), gid: Number(gid) }
 }
@@ -76,7 +78,9 @@ const running = (pid) => {
 /** The server's own word, as pg_ctl reads it: the status line of postmaster.pid says "ready". */
 const acceptsConnections = (data) => {
   try {
-    return fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[7]?.trim() === 'ready'
+    return (
+      fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[7]?.trim() === 'ready'
+    )
   } catch {
     return false
   }
@@ -117,7 +121,10 @@ export const startPostgres = async ({ log = () => {} } = {}) => {
   if (!bin) throw new Error(missingMessage())
   const user = serverUser()
   const run = (name) => path.join(bin, name)
-  const version = /\d+(\.\d+)*/.exec(spawnSync(run('postgres'), ['--version'], { encoding: 'utf8' }).stdout)?.[0] ?? 'unknown'
+  const version =
+    /\d+(\.\d+)*/.exec(
+      spawnSync(run('postgres'), ['--version'], { encoding: 'utf8' }).stdout,
+    )?.[0] ?? 'unknown'
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-pg-'))
   if (user.uid !== undefined) fs.chownSync(dir, user.uid, user.gid)
@@ -146,7 +153,13 @@ export const startPostgres = async ({ log = () => {} } = {}) => {
         const exited = new Promise((resolve) => server.once('exit', resolve))
         // Fast shutdown: sessions are ended, the data is checkpointed.
         server.kill('SIGINT')
-        if ((await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)])) === false) server.kill('SIGQUIT')
+        if (
+          (await Promise.race([
+            exited.then(() => true),
+            sleep(STOP_TIMEOUT_MS).then(() => false),
+          ])) === false
+        )
+          server.kill('SIGQUIT')
         await exited
       }
       fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
@@ -158,27 +171,49 @@ export const startPostgres = async ({ log = () => {} } = {}) => {
   try {
     const init = spawnSync(
       run('initdb'),
-      ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions'],
+      [
+        '-D',
+        data,
+        '-U',
+        'postgres',
+        '--auth=trust',
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--no-sync',
+        '--no-instructions',
+      ],
       { ...user, cwd: dir, encoding: 'utf8' },
     )
     if (init.status !== 0) throw new Error(`initdb failed:\n${init.stdout}${init.stderr}`)
     // Only this machine's loopback and the socket in the temporary folder, and no password.
-    fs.writeFileSync(path.join(data, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n')
+    fs.writeFileSync(
+      path.join(data, 'pg_hba.conf'),
+      'local all all trust\nhost all all 127.0.0.1/32 trust\n',
+    )
 
     // A port that was free a moment ago may be taken by the time the server binds it: try another.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort()
       const out = fs.openSync(logFile, 'a')
-      server = spawn(run('postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1'], {
-        ...user,
-        cwd: dir,
-        stdio: ['ignore', out, out],
-      })
+      server = spawn(
+        run('postgres'),
+        ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1'],
+        {
+          ...user,
+          cwd: dir,
+          stdio: ['ignore', out, out],
+        },
+      )
       server.on('error', (error) => fs.appendFileSync(logFile, `${error.message}\n`))
       fs.closeSync(out)
       const started = Date.now()
       let ready = false
-      while (!ready && server.exitCode === null && server.signalCode === null && Date.now() - started < READY_TIMEOUT_MS) {
+      while (
+        !ready &&
+        server.exitCode === null &&
+        server.signalCode === null &&
+        Date.now() - started < READY_TIMEOUT_MS
+      ) {
         await sleep(100)
         ready = acceptsConnections(data)
       }
@@ -189,7 +224,8 @@ export const startPostgres = async ({ log = () => {} } = {}) => {
       }
       // The server has exited when it could not bind the port; else it is stopped below.
       const inUse = /could not bind|Address already in use/i.test(tail(logFile))
-      if (!inUse || attempt === 3) throw new Error(`PostgreSQL did not start. Its log:\n${tail(logFile)}`)
+      if (!inUse || attempt === 3)
+        throw new Error(`PostgreSQL did not start. Its log:\n${tail(logFile)}`)
     }
   } catch (error) {
     cluster.stopNow()

@@ -15,7 +15,13 @@ import { runTs } from './run-ts.mjs'
 import { ensureSecret } from './secret.mjs'
 
 const args = new Set(process.argv.slice(2))
-const mode = args.has('--start') ? 'start' : args.has('--build') ? 'build' : args.has('--seed-only') ? 'seed' : 'dev'
+const mode = args.has('--start')
+  ? 'start'
+  : args.has('--build')
+    ? 'build'
+    : args.has('--seed-only')
+      ? 'seed'
+      : 'dev'
 const root = process.cwd()
 
 nextEnv.loadEnvConfig(root, mode === 'dev')

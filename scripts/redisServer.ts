@@ -47,22 +47,37 @@ process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')))
  */
 export const startRedisServer = async (): Promise<RedisServer> => {
   if (spawnSync('redis-server', ['--version']).error) {
-    throw new Error(`redis-server is not installed; these tests need it: ${INSTALL} (as root, or with sudo)`)
+    throw new Error(
+      `redis-server is not installed; these tests need it: ${INSTALL} (as root, or with sudo)`,
+    )
   }
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-redis-'))
   let child: ChildProcess | null = null
 
   const start = async () => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir]
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+    ]
     const started = spawn('redis-server', args, { stdio: ['ignore', 'ignore', 'pipe'] })
     running.add(started)
     started.once('exit', () => running.delete(started))
     child = started
     const deadline = Date.now() + 10_000
     while (!(await pong(port))) {
-      if (started.exitCode !== null) throw new Error(`redis-server exited with ${started.exitCode} on port ${port}`)
-      if (Date.now() > deadline) throw new Error(`redis-server did not answer on port ${port} within 10 s`)
+      if (started.exitCode !== null)
+        throw new Error(`redis-server exited with ${started.exitCode} on port ${port}`)
+      if (Date.now() > deadline)
+        throw new Error(`redis-server did not answer on port ${port} within 10 s`)
       await new Promise((r) => setTimeout(r, 50))
     }
   }

@@ -10,10 +10,14 @@ import { fileURLToPath } from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 export const runTs = (file, args = [], options = {}) =>
-  spawnSync(process.execPath, ['--import', path.join(here, 'preload-lexical.mjs'), '--import', 'tsx', file, ...args], {
-    stdio: 'inherit',
-    ...options,
-  })
+  spawnSync(
+    process.execPath,
+    ['--import', path.join(here, 'preload-lexical.mjs'), '--import', 'tsx', file, ...args],
+    {
+      stdio: 'inherit',
+      ...options,
+    },
+  )
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [file, ...args] = process.argv.slice(2)

@@ -15,7 +15,9 @@ import { startPostgres } from './postgres.mjs'
 
 const root = process.cwd()
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
-const jestEnv = { NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' ') }
+const jestEnv = {
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
+}
 
 const fail = (label, status) => {
   console.error(`\n${label} failed.`)
@@ -48,14 +50,19 @@ const postgresStep = async () => {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-jest-')), 'results.json')
   let status
   try {
-    status = await run(bin('jest'), ['--ci', 'test/int', '--json', `--outputFile=${report}`], { ...jestEnv, TEST_POSTGRES_URL: cluster.url })
+    status = await run(bin('jest'), ['--ci', 'test/int', '--json', `--outputFile=${report}`], {
+      ...jestEnv,
+      TEST_POSTGRES_URL: cluster.url,
+    })
   } finally {
     await cluster.stop()
   }
   const results = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : null
   fs.rmSync(path.dirname(report), { recursive: true, force: true })
   if (status !== 0 || !results?.success) fail(label, status || 1)
-  console.log(`\nPostgreSQL: integration suite passed on PostgreSQL ${cluster.version.split('.')[0]} (${results.numPassedTestSuites} files)`)
+  console.log(
+    `\nPostgreSQL: integration suite passed on PostgreSQL ${cluster.version.split('.')[0]} (${results.numPassedTestSuites} files)`,
+  )
   console.log('MongoDB: not exercised here (no MongoDB server can run on these machines)')
 }
 

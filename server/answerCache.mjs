@@ -22,7 +22,18 @@ export const ANSWERS_KEPT = 5000
 const ROUTER_HEADER = /^(?:rsc|next-|x-nextjs|x-middleware|x-prerender|x-now)/i
 
 /** Headers made per answer (server/pageAnswers.mjs, the security headers) or per connection: not kept. */
-const PER_ANSWER = new Set(['etag', 'content-length', 'content-encoding', 'content-security-policy', 'x-accel-expires', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie'])
+const PER_ANSWER = new Set([
+  'etag',
+  'content-length',
+  'content-encoding',
+  'content-security-policy',
+  'x-accel-expires',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'set-cookie',
+])
 
 const eligible = (req) => {
   if (req.method !== 'GET' || privateRequest(req)) return false
@@ -62,7 +73,14 @@ export const answerCache = ({ generation, versions, kept = ANSWERS_KEPT }) => {
 
     /** Keeps Next's answer on `res` (its headers as Next set them, before any of ours) if it may be. */
     keep(ticket, req, res, version) {
-      if (!ticket || res.statusCode !== 200 || !sharedByNext(res) || res.hasHeader('set-cookie') || privateRequest(req)) return
+      if (
+        !ticket ||
+        res.statusCode !== 200 ||
+        !sharedByNext(res) ||
+        res.hasHeader('set-cookie') ||
+        privateRequest(req)
+      )
+        return
       const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_ANSWER.has(name))
       answers.delete(ticket.key)
       answers.set(ticket.key, { generation: ticket.generation, versionKey: version.key, headers })

@@ -37,13 +37,17 @@ const CHOOSER_PARAMETERS = [...CHOOSER_KEYS, CHOOSER_MARKER]
  */
 export const privateRequest = (req) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return true
-  if (req.headers['next-action'] !== undefined || PERSONAL_COOKIE.test(req.headers.cookie ?? '')) return true
+  if (req.headers['next-action'] !== undefined || PERSONAL_COOKIE.test(req.headers.cookie ?? ''))
+    return true
   const url = new URL(req.url ?? '/', 'http://localhost')
-  return PERSONAL_PATH.test(url.pathname) || CHOOSER_PARAMETERS.some((key) => url.searchParams.has(key))
+  return (
+    PERSONAL_PATH.test(url.pathname) || CHOOSER_PARAMETERS.some((key) => url.searchParams.has(key))
+  )
 }
 
 /** Whether Next marked the answer on `res` as one copy for everyone (from its page cache). */
-export const sharedByNext = (res) => /(?:^|,)\s*s-maxage=/i.test(String(res.getHeader('cache-control') ?? ''))
+export const sharedByNext = (res) =>
+  /(?:^|,)\s*s-maxage=/i.test(String(res.getHeader('cache-control') ?? ''))
 
 /**
  * For the front cache shipped in deploy/ (nginx, which counts in whole seconds: s-maxage=1

@@ -46,6 +46,9 @@ export const chooseEncoding = (header, size) => {
 export const encode = (body, encoding) =>
   encoding === 'br'
     ? brotli(body, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
       })
     : gzip(body)

@@ -50,9 +50,14 @@ const parses = (json) => {
 }
 
 /** Openings of the data pushes; each is followed by one JSON value and `)`. */
-const PUSHES = ['(self.__next_f=self.__next_f||[]).push(', 'self.__next_f.push(', '(self.__next_s=self.__next_s||[]).push(']
+const PUSHES = [
+  '(self.__next_f=self.__next_f||[]).push(',
+  'self.__next_f.push(',
+  '(self.__next_s=self.__next_s||[]).push(',
+]
 // The chunk-loading global is configurable: any JSON string, the same both times.
-const TURBOPACK_PUSH = /\(globalThis\[("(?:[^"\\]|\\.)*")\] \|\| \(globalThis\[\1\] = \[\]\)\)\.push\(/y
+const TURBOPACK_PUSH =
+  /\(globalThis\[("(?:[^"\\]|\\.)*")\] \|\| \(globalThis\[\1\] = \[\]\)\)\.push\(/y
 
 /** Length of the push opening at `at`, or 0. */
 const pushAt = (text, at) => {
@@ -91,10 +96,13 @@ const isDataPush = (text) => {
 /** React's runtimes (known by their digests) followed by exactly one instruction with JSON arguments. */
 const isReactInstruction = (text) => {
   let rest = text
-  for (let found = true; found && !REACT_INSTRUCTION.test(rest); ) {
+  for (let found = true; found && !REACT_INSTRUCTION.test(rest);) {
     found = false
     for (const runtime of REACT_RUNTIMES) {
-      if (rest.length > runtime.length && sha256(rest.slice(0, runtime.length)) === runtime.digest) {
+      if (
+        rest.length > runtime.length &&
+        sha256(rest.slice(0, runtime.length)) === runtime.digest
+      ) {
         rest = rest.slice(skipSeparators(rest, runtime.length))
         found = true
         break

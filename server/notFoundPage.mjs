@@ -25,10 +25,17 @@ const isHtml = (type) => /^text\/html/i.test(String(type ?? ''))
 
 /** A page loaded by the browser (not Next's own data requests, not the admin or the API). */
 const isPageRequest = (req) =>
-  req.method === 'GET' && req.headers.rsc === undefined && !/^\/(api|admin|_next)(\/|\?|$)/.test(req.url ?? '/') && req.url !== NOT_FOUND_PAGE
+  req.method === 'GET' &&
+  req.headers.rsc === undefined &&
+  !/^\/(api|admin|_next)(\/|\?|$)/.test(req.url ?? '/') &&
+  req.url !== NOT_FOUND_PAGE
 
 const text = (chunk) =>
-  chunk === undefined || chunk === null || typeof chunk === 'function' ? '' : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString('latin1') : String(chunk)
+  chunk === undefined || chunk === null || typeof chunk === 'function'
+    ? ''
+    : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array
+      ? Buffer.from(chunk).toString('latin1')
+      : String(chunk)
 
 /**
  * Watches Next's answer to `req`; when it is the empty not-found shell, calls
@@ -37,7 +44,12 @@ const text = (chunk) =>
  */
 export const replaceEmptyNotFound = (req, res, renderNotFoundPage) => {
   if (!isPageRequest(req)) return
-  const own = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+  const own = {
+    writeHead: res.writeHead,
+    write: res.write,
+    end: res.end,
+    flushHeaders: res.flushHeaders,
+  }
   const headersBefore = new Set(res.getHeaderNames())
   let mode = 'watch' // then 'pass' or 'replace'
   let head = null // the held writeHead call
@@ -45,7 +57,8 @@ export const replaceEmptyNotFound = (req, res, renderNotFoundPage) => {
   let start = ''
 
   const candidate = (status, headers) =>
-    status === 404 && isHtml(headers?.['content-type'] ?? headers?.['Content-Type'] ?? res.getHeader('content-type'))
+    status === 404 &&
+    isHtml(headers?.['content-type'] ?? headers?.['Content-Type'] ?? res.getHeader('content-type'))
 
   /** Hands `res` back to the wrappers beneath, replaying what was held. */
   const pass = () => {
@@ -67,7 +80,12 @@ export const replaceEmptyNotFound = (req, res, renderNotFoundPage) => {
 
   res.writeHead = function (status, ...rest) {
     if (mode !== 'watch') return mode === 'pass' ? own.writeHead.call(this, status, ...rest) : this
-    if (!candidate(status, rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)))) {
+    if (
+      !candidate(
+        status,
+        rest.find((arg) => arg && typeof arg === 'object' && !Array.isArray(arg)),
+      )
+    ) {
       pass()
       return res.writeHead(status, ...rest)
     }

@@ -13,18 +13,28 @@ import { setCacheControl, sharedByNext } from './cachePolicy.mjs'
 import { chooseEncoding } from './encodings.mjs'
 
 /** An answer this module holds and encodes itself. */
-export const isHtmlAnswer = (res) => /^text\/html/i.test(String(res.getHeader('content-type') ?? ''))
+export const isHtmlAnswer = (res) =>
+  /^text\/html/i.test(String(res.getHeader('content-type') ?? ''))
 
 const toBuffer = (chunk, encoding) =>
-  Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : Buffer.from(chunk)
+  Buffer.isBuffer(chunk)
+    ? chunk
+    : typeof chunk === 'string'
+      ? Buffer.from(chunk, encoding || 'utf8')
+      : Buffer.from(chunk)
 
 /** Whether If-None-Match names `etag` (weak comparison, as RFC 9110 asks for this header). */
 const matches = (header, etag) =>
-  header !== undefined && String(header).split(',').some((tag) => ((tag = tag.trim()), tag === '*' || tag.replace(/^W\//, '') === etag))
+  header !== undefined &&
+  String(header)
+    .split(',')
+    .some((tag) => ((tag = tag.trim()), tag === '*' || tag.replace(/^W\//, '') === etag))
 
 const addVary = (res, name) => {
   const vary = [res.getHeader('vary') ?? []].flat().join(', ')
-  if (!vary.split(',').some((v) => v.trim().toLowerCase() === name.toLowerCase() || v.trim() === '*')) {
+  if (
+    !vary.split(',').some((v) => v.trim().toLowerCase() === name.toLowerCase() || v.trim() === '*')
+  ) {
     res.setHeader('Vary', vary ? `${vary}, ${name}` : name)
   }
 }
@@ -34,7 +44,8 @@ const addVary = (res, name) => {
  * headers (policy, ETag) are the GET's; Node sends no body for it.
  */
 export const headAsGet = (req) => {
-  if (req.method === 'HEAD' && !/^\/(?:api|_next)(?:\/|\?|$)/.test(req.url ?? '/')) req.method = 'GET'
+  if (req.method === 'HEAD' && !/^\/(?:api|_next)(?:\/|\?|$)/.test(req.url ?? '/'))
+    req.method = 'GET'
 }
 
 /**
@@ -51,7 +62,12 @@ export const headAsGet = (req) => {
  * @param {Awaited<ReturnType<ReturnType<typeof import('./answerCache.mjs').answerCache>['ticket']>>} [ticket]
  */
 export const answerPages = (req, res, versions, answers = null, ticket = null) => {
-  const own = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders }
+  const own = {
+    writeHead: res.writeHead,
+    write: res.write,
+    end: res.end,
+    flushHeaders: res.flushHeaders,
+  }
   let mode = null // 'pass', 'hold', then 'sending'
   let message
   const chunks = []
@@ -116,7 +132,8 @@ export const answerPages = (req, res, versions, answers = null, ticket = null) =
     if (typeof rest[0] === 'string') message = rest.shift()
     const headers = rest[0]
     if (headers && typeof headers === 'object' && !Array.isArray(headers)) {
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value)
       rest = []
     }
     res.statusCode = status

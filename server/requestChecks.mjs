@@ -23,7 +23,9 @@ const answer = (req, res, status, message) => {
   } else {
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     const text = message.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-    res.end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Request refused · ResetHub</title></head><body><main><h1>This request cannot be answered</h1><p>${text}</p><p><a href="/">Go to the home page</a></p></main></body></html>`)
+    res.end(
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Request refused · ResetHub</title></head><body><main><h1>This request cannot be answered</h1><p>${text}</p><p><a href="/">Go to the home page</a></p></main></body></html>`,
+    )
   }
 }
 
@@ -41,7 +43,9 @@ const foreignOrigin = (req) => {
   const origin = req.headers.origin
   if (origin === undefined) return false
   if (origin === 'null') return true
-  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '').split(',')[0].trim()
+  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '')
+    .split(',')[0]
+    .trim()
   try {
     return new URL(origin).host !== host
   } catch {
@@ -54,16 +58,29 @@ const isServerAction = (req) =>
   req.method === 'POST' &&
   !isApi(req.url) &&
   !req.url.startsWith('/admin') &&
-  (req.headers['next-action'] !== undefined || /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(req.headers['content-type'] ?? ''))
+  (req.headers['next-action'] !== undefined ||
+    /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(
+      req.headers['content-type'] ?? '',
+    ))
 
 /** Answers the request itself when it must be refused; returns whether it did. */
 export const refuseBadRequest = (req, res) => {
   if (malformed(req.url ?? '/')) {
-    answer(req, res, 400, 'The address holds malformed percent-encoding (such as %C0%AF, or a % not followed by two hex digits). Write % as %25 and encode other characters as UTF-8, or follow a link from the site.')
+    answer(
+      req,
+      res,
+      400,
+      'The address holds malformed percent-encoding (such as %C0%AF, or a % not followed by two hex digits). Write % as %25 and encode other characters as UTF-8, or follow a link from the site.',
+    )
     return true
   }
   if (isServerAction(req) && foreignOrigin(req)) {
-    answer(req, res, 403, 'This form was sent from another site, or from a page that hides where it came from. Open the page on this site and send the form from there.')
+    answer(
+      req,
+      res,
+      403,
+      'This form was sent from another site, or from a page that hides where it came from. Open the page on this site and send the form from there.',
+    )
     return true
   }
   return false

@@ -7,14 +7,23 @@ export type Answer = { status: number; body: string }
  * One HTTP request on a keep-alive agent, body read to the end. A network
  * error (refused, reset, timeout) rejects; any HTTP answer resolves.
  */
-export const request = (agent: http.Agent, url: string, init: { method?: string; json?: unknown } = {}) =>
+export const request = (
+  agent: http.Agent,
+  url: string,
+  init: { method?: string; json?: unknown } = {},
+) =>
   new Promise<Answer>((resolve, reject) => {
     const body = init.json === undefined ? undefined : JSON.stringify(init.json)
     const req = http.request(url, {
       agent,
       method: init.method ?? 'GET',
       // Compressed, as a browser asks: the server's compression is part of what is soaked.
-      headers: { 'accept-encoding': 'gzip', ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) },
+      headers: {
+        'accept-encoding': 'gzip',
+        ...(body
+          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+          : {}),
+      },
       timeout: 30_000,
     })
     req.on('timeout', () => req.destroy(new Error('timed out after 30 s')))
@@ -30,7 +39,9 @@ export const request = (agent: http.Agent, url: string, init: { method?: string;
         try {
           const raw = Buffer.concat(chunks)
           // Unzipping also proves the compressed answer arrived whole.
-          const text = (res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8')
+          const text = (
+            res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw
+          ).toString('utf8')
           resolve({ status: res.statusCode ?? 0, body: text })
         } catch (error) {
           reject(error)
@@ -40,7 +51,8 @@ export const request = (agent: http.Agent, url: string, init: { method?: string;
     req.end(body)
   })
 
-export const keepAlive = (sockets: number) => new http.Agent({ keepAlive: true, maxSockets: sockets })
+export const keepAlive = (sockets: number) =>
+  new http.Agent({ keepAlive: true, maxSockets: sockets })
 
 let serial = 0
 
@@ -49,9 +61,15 @@ export const submitCase = async (agent: http.Agent, url: string, brand: number |
   const n = ++serial
   const answer = await request(agent, `${url}/api/comments`, {
     method: 'POST',
-    json: { brand, authorName: 'Soak reader', deviceModel: 'NVR-16', body: `Soak case ${n} (${process.pid}, ${Date.now()}): the reset code was refused twice.` },
+    json: {
+      brand,
+      authorName: 'Soak reader',
+      deviceModel: 'NVR-16',
+      body: `Soak case ${n} (${process.pid}, ${Date.now()}): the reset code was refused twice.`,
+    },
   })
   let id: number | string | undefined
-  if (answer.status === 201) id = (JSON.parse(answer.body) as { doc?: { id?: number | string } }).doc?.id
+  if (answer.status === 201)
+    id = (JSON.parse(answer.body) as { doc?: { id?: number | string } }).doc?.id
   return { status: answer.status, id, body: answer.body }
 }

@@ -45,5 +45,13 @@ export const crashRound = async (server: AppServer, target: Target, storedBefore
 
   const restarted = await launchAppServer(target.env)
   const check = checkDatabase(target.file, acknowledged)
-  return { server: restarted, after, acknowledged: acknowledged.length, cutOff, errors, ...check, storedExtra: check.stored - storedBefore - acknowledged.length }
+  return {
+    server: restarted,
+    after,
+    acknowledged: acknowledged.length,
+    cutOff,
+    errors,
+    ...check,
+    storedExtra: check.stored - storedBefore - acknowledged.length,
+  }
 }

@@ -6,7 +6,14 @@ import { Errors, networkError } from './tally'
 
 const READERS = 200
 const WRITERS = 10
-const PAGES = ['/', '/brands/hikvision', '/brands/dahua', '/guide', '/brands/hikvision/guid-key-file', '/search?q=reset']
+const PAGES = [
+  '/',
+  '/brands/hikvision',
+  '/brands/dahua',
+  '/guide',
+  '/brands/hikvision/guid-key-file',
+  '/search?q=reset',
+]
 export const LOAD = { readers: READERS, writers: WRITERS }
 
 /**
@@ -24,7 +31,11 @@ export const load = async (server: AppServer, target: Target, seconds: number, w
   let writes = 0
 
   /** One request: its latency, and an error unless it answered `expected`. */
-  const attempt = async <T extends { status: number; body: string }>(key: string, expected: number, work: () => Promise<T>) => {
+  const attempt = async <T extends { status: number; body: string }>(
+    key: string,
+    expected: number,
+    work: () => Promise<T>,
+  ) => {
     const t0 = performance.now()
     try {
       const answer = await work()
@@ -42,8 +53,12 @@ export const load = async (server: AppServer, target: Target, seconds: number, w
   // connection per turn of its event loop (libuv), and under this load a turn lasts 0.1–0.5 s:
   // 210 connections opened at once would wait in the listen queue for most of a short run.
   await Promise.all([
-    ...Array.from({ length: READERS }, () => attempt('GET /robots.txt (connecting)', 200, () => request(readers, `${url}/robots.txt`))),
-    ...Array.from({ length: WRITERS }, () => attempt('GET /robots.txt (connecting)', 200, () => request(writers, `${url}/robots.txt`))),
+    ...Array.from({ length: READERS }, () =>
+      attempt('GET /robots.txt (connecting)', 200, () => request(readers, `${url}/robots.txt`)),
+    ),
+    ...Array.from({ length: WRITERS }, () =>
+      attempt('GET /robots.txt (connecting)', 200, () => request(writers, `${url}/robots.txt`)),
+    ),
   ])
 
   const cpuBefore = server.cpu() ?? 0
@@ -63,11 +78,16 @@ export const load = async (server: AppServer, target: Target, seconds: number, w
   }
   const writer = async () => {
     for (; Date.now() < deadline; writes++) {
-      const answer = await attempt('POST /api/comments', 201, () => submitCase(writers, url, target.brand))
+      const answer = await attempt('POST /api/comments', 201, () =>
+        submitCase(writers, url, target.brand),
+      )
       if (answer?.id !== undefined) acknowledged.push(answer.id)
     }
   }
-  await Promise.all([...Array.from({ length: READERS }, (_, n) => reader(n)), ...Array.from({ length: WRITERS }, writer)])
+  await Promise.all([
+    ...Array.from({ length: READERS }, (_, n) => reader(n)),
+    ...Array.from({ length: WRITERS }, writer),
+  ])
   const elapsed = (Date.now() - started) / 1000
   const cores = ((server.cpu() ?? NaN) - cpuBefore) / elapsed
   clearInterval(sampler)
@@ -85,5 +105,19 @@ export const load = async (server: AppServer, target: Target, seconds: number, w
   const end = { t: elapsed, rss: median(after.slice(-quarter).map((s) => s.rss)) }
   const peak = Math.max(...after.map((s) => s.rss))
   const { missing } = checkDatabase(target.file, acknowledged)
-  return { reads, writes, elapsed, errors, latencies, cores, samples, warm, end, peak, growth: end.rss / warm.rss, acknowledged: acknowledged.length, missing }
+  return {
+    reads,
+    writes,
+    elapsed,
+    errors,
+    latencies,
+    cores,
+    samples,
+    warm,
+    end,
+    peak,
+    growth: end.rss / warm.rss,
+    acknowledged: acknowledged.length,
+    missing,
+  }
 }

@@ -66,65 +66,135 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 const failures: string[] = []
 const started = Date.now()
 let server = await launchAppServer(dbEnv)
-const brands = JSON.parse((await request(keepAlive(1), `${url}/api/brands?where[slug][equals]=hikvision&depth=0`)).body) as { docs: { id: number | string }[] }
-const target: Target = { url, env: dbEnv, file: dbEnv.DATABASE_URI!.slice('file:'.length), brand: brands.docs[0].id }
+const brands = JSON.parse(
+  (await request(keepAlive(1), `${url}/api/brands?where[slug][equals]=hikvision&depth=0`)).body,
+) as { docs: { id: number | string }[] }
+const target: Target = {
+  url,
+  env: dbEnv,
+  file: dbEnv.DATABASE_URI!.slice('file:'.length),
+  brand: brands.docs[0].id,
+}
 
-console.log(`\ncrash rounds: ${ROUNDS} × (20 clients submitting cases, SIGKILL after 1–3 s, restart, check the file)`)
+console.log(
+  `\ncrash rounds: ${ROUNDS} × (20 clients submitting cases, SIGKILL after 1–3 s, restart, check the file)`,
+)
 const roundRows: string[][] = []
 let stored = checkDatabase(target.file, []).stored
 for (let round = 1; round <= ROUNDS; round++) {
   const r = await crashRound(server, target, stored)
   server = r.server
   stored = r.stored
-  const errors = [...r.errors.kinds].map(([kind, { count }]) => `${kind} ×${count}`).join(', ') || '0'
-  roundRows.push([String(round), `${(r.after / 1000).toFixed(1)} s`, String(r.acknowledged), String(r.missing.length), String(r.storedExtra), String(r.cutOff), r.integrity, errors])
-  console.log(`  round ${round}: ${r.acknowledged} acknowledged, ${r.missing.length} missing, integrity ${r.integrity}`)
-  if (r.missing.length) failures.push(`round ${round}: acknowledged cases missing after the restart: ${r.missing.slice(0, 20).join(', ')}`)
+  const errors =
+    [...r.errors.kinds].map(([kind, { count }]) => `${kind} ×${count}`).join(', ') || '0'
+  roundRows.push([
+    String(round),
+    `${(r.after / 1000).toFixed(1)} s`,
+    String(r.acknowledged),
+    String(r.missing.length),
+    String(r.storedExtra),
+    String(r.cutOff),
+    r.integrity,
+    errors,
+  ])
+  console.log(
+    `  round ${round}: ${r.acknowledged} acknowledged, ${r.missing.length} missing, integrity ${r.integrity}`,
+  )
+  if (r.missing.length)
+    failures.push(
+      `round ${round}: acknowledged cases missing after the restart: ${r.missing.slice(0, 20).join(', ')}`,
+    )
   if (r.integrity !== 'ok') failures.push(`round ${round}: integrity_check: ${r.integrity}`)
-  for (const [kind, { count, sample }] of r.errors.kinds) failures.push(`round ${round}: ${count} × ${kind} before the kill: ${sample}`)
+  for (const [kind, { count, sample }] of r.errors.kinds)
+    failures.push(`round ${round}: ${count} × ${kind} before the kill: ${sample}`)
 }
 await server.stop()
 
-console.log(`\nload: ${LOAD.readers} readers and ${LOAD.writers} writers, ${WARM_UP} s of warm-up then ${SECONDS} s measured`)
+console.log(
+  `\nload: ${LOAD.readers} readers and ${LOAD.writers} writers, ${WARM_UP} s of warm-up then ${SECONDS} s measured`,
+)
 server = await launchAppServer(dbEnv)
 const loadBefore = os.loadavg()[0]
 const logged = server.log.length
 const l = await load(server, target, SECONDS, WARM_UP)
 const serverLog = server.log.length - logged
 await server.stop()
-for (const [kind, { count, sample }] of l.errors.kinds) failures.push(`load: ${count} × ${kind}${sample ? `: ${sample}` : ''}`)
-if (l.missing.length) failures.push(`load: acknowledged cases missing: ${l.missing.slice(0, 20).join(', ')}`)
-if (!(l.growth < MAX_GROWTH)) failures.push(`load: RSS grew ${pct(l.growth)} after the warm-up (limit ${pct(MAX_GROWTH)})`)
+for (const [kind, { count, sample }] of l.errors.kinds)
+  failures.push(`load: ${count} × ${kind}${sample ? `: ${sample}` : ''}`)
+if (l.missing.length)
+  failures.push(`load: acknowledged cases missing: ${l.missing.slice(0, 20).join(', ')}`)
+if (!(l.growth < MAX_GROWTH))
+  failures.push(`load: RSS grew ${pct(l.growth)} after the warm-up (limit ${pct(MAX_GROWTH)})`)
 
 const total = l.reads + l.writes
 const perSecond = (n: number) => (n / l.elapsed).toFixed(0)
 console.log(`\n## Crash rounds\n`)
-console.log(table(['round', 'kill after', 'acknowledged', 'missing', 'stored unacknowledged', 'cut off', 'integrity', 'errors before kill'], roundRows))
-console.log(`\n## Load (${LOAD.readers} readers, ${LOAD.writers} writers, ${l.elapsed.toFixed(1)} s)\n`)
+console.log(
+  table(
+    [
+      'round',
+      'kill after',
+      'acknowledged',
+      'missing',
+      'stored unacknowledged',
+      'cut off',
+      'integrity',
+      'errors before kill',
+    ],
+    roundRows,
+  ),
+)
+console.log(
+  `\n## Load (${LOAD.readers} readers, ${LOAD.writers} writers, ${l.elapsed.toFixed(1)} s)\n`,
+)
 console.log(
   table(
     ['figure', 'value'],
     [
       ['requests (reads / writes)', `${total} (${l.reads} / ${l.writes})`],
-      ['requests per second (reads / writes)', `${perSecond(total)} (${perSecond(l.reads)} / ${perSecond(l.writes)})`],
+      [
+        'requests per second (reads / writes)',
+        `${perSecond(total)} (${perSecond(l.reads)} / ${perSecond(l.writes)})`,
+      ],
       ['errors', String(l.errors.total)],
       ['cases acknowledged / missing', `${l.acknowledged} / ${l.missing.length}`],
       [`RSS median, first quarter after the warm-up (${l.warm.t.toFixed(0)} s)`, mib(l.warm.rss)],
       ['RSS median, last quarter of the run', mib(l.end.rss)],
       ['RSS max after warm-up (reported)', mib(l.peak)],
       ['RSS growth (limit < 20 %)', pct(l.growth)],
-      ['RSS samples (MiB, every 5 s)', l.samples.filter((_, i) => i % 5 === 0).map((s) => (s.rss / 2 ** 20).toFixed(0)).join(' ')],
+      [
+        'RSS samples (MiB, every 5 s)',
+        l.samples
+          .filter((_, i) => i % 5 === 0)
+          .map((s) => (s.rss / 2 ** 20).toFixed(0))
+          .join(' '),
+      ],
       [`server CPU: cores busy, of ${os.cpus().length}`, l.cores.toFixed(2)],
       // Other work on the machine takes CPU from the server and from these clients alike.
-      ['machine load average (1 min) before / after', `${loadBefore.toFixed(1)} / ${os.loadavg()[0].toFixed(1)}`],
+      [
+        'machine load average (1 min) before / after',
+        `${loadBefore.toFixed(1)} / ${os.loadavg()[0].toFixed(1)}`,
+      ],
       ['server log lines during the load (shown above)', String(serverLog)],
     ],
   ),
 )
 console.log()
-console.log(table(['request', 'count', 'p50', 'p99', 'max'], [...l.latencies].map(([key, ms]) => [key, String(ms.length), ...[50, 99, 100].map((p) => `${percentile(ms, p).toFixed(0)} ms`)])))
+console.log(
+  table(
+    ['request', 'count', 'p50', 'p99', 'max'],
+    [...l.latencies].map(([key, ms]) => [
+      key,
+      String(ms.length),
+      ...[50, 99, 100].map((p) => `${percentile(ms, p).toFixed(0)} ms`),
+    ]),
+  ),
+)
 console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`)
 if (failures.length) {
   console.error(`\nFAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`)
   process.exitCode = 1
-} else console.log('\nAll claims hold: no acknowledged case lost, integrity ok, no error under load, RSS growth under 20 %.')
+} else
+  console.log(
+    '\nAll claims hold: no acknowledged case lost, integrity ok, no error under load, RSS growth under 20 %.',
+  )

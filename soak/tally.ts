@@ -13,7 +13,9 @@ export class Errors {
 
 /** A network error's kind, e.g. "ECONNRESET (kept-alive socket)". */
 export const networkError = (error: unknown) => {
-  const { code, message, reusedSocket } = error as NodeJS.ErrnoException & { reusedSocket?: boolean }
+  const { code, message, reusedSocket } = error as NodeJS.ErrnoException & {
+    reusedSocket?: boolean
+  }
   return `${code ?? message}${reusedSocket ? ' (kept-alive socket)' : ''}`
 }
 

@@ -40,7 +40,17 @@ export default buildConfig({
     components: { beforeDashboard: ['/components/admin/SupportDashboard#SupportDashboard'] },
   },
   // Caps on what one API request may ask (src/endpoints/requestLimits.ts).
-  collections: withRequestLimits([Brands, Methods, Steps, Comments, Feedback, Media, Users, SearchMisses, SeedState]),
+  collections: withRequestLimits([
+    Brands,
+    Methods,
+    Steps,
+    Comments,
+    Feedback,
+    Media,
+    Users,
+    SearchMisses,
+    SeedState,
+  ]),
   globals: [Site, SearchState],
   editor: lexicalEditor(),
   secret: requireSecret(),
@@ -73,5 +83,7 @@ export default buildConfig({
   telemetry: false,
   // GraphQL errors reach only this hook: a refused login answers alike there too.
   hooks: { afterError: [sameLoginRefusal] },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info', hooks: { logMethod: clientMistakesAtInfo } } },
+  logger: {
+    options: { level: process.env.LOG_LEVEL || 'info', hooks: { logMethod: clientMistakesAtInfo } },
+  },
 })

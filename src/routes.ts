@@ -19,13 +19,17 @@ export const NOT_FOUND = '/_not-found'
  * pattern names the group too: without it nothing matched, and a general method's
  * edit left the brands that show it stale.
  */
-export const BRAND_PAGE_PATTERNS = ['/(frontend)/brands/[brand]', '/(frontend)/brands/[brand]/[method]'] as const
+export const BRAND_PAGE_PATTERNS = [
+  '/(frontend)/brands/[brand]',
+  '/(frontend)/brands/[brand]/[method]',
+] as const
 
 /** The brand's guide. */
 export const brandPath = (brandSlug: string) => `/brands/${brandSlug}`
 
 /** A brand's method on its own page. */
-export const methodPath = (brandSlug: string, methodSlug: string) => `${brandPath(brandSlug)}/${methodSlug}`
+export const methodPath = (brandSlug: string, methodSlug: string) =>
+  `${brandPath(brandSlug)}/${methodSlug}`
 
 /** A general method, as a section of the general guide. */
 export const generalMethodPath = (methodSlug: string) => `${GENERAL_GUIDE}#${methodSlug}`
@@ -43,10 +47,13 @@ export const methodHref = (methodSlug: string, brandSlug: string | null) =>
 
 /** Where a step is read, at the step. */
 export const stepHref = (methodSlug: string, order: number, brandSlug: string | null) =>
-  brandSlug ? `${methodPath(brandSlug, methodSlug)}#${stepAnchor(methodSlug, order, true)}` : `${GENERAL_GUIDE}#${stepAnchor(methodSlug, order, false)}`
+  brandSlug
+    ? `${methodPath(brandSlug, methodSlug)}#${stepAnchor(methodSlug, order, true)}`
+    : `${GENERAL_GUIDE}#${stepAnchor(methodSlug, order, false)}`
 
 /** Search results for a query. */
-export const searchPath = (query?: string) => (query ? `${SEARCH}?q=${encodeURIComponent(query)}` : SEARCH)
+export const searchPath = (query?: string) =>
+  query ? `${SEARCH}?q=${encodeURIComponent(query)}` : SEARCH
 
 /** Every published case of a brand, or of the general guide (page 1 unless given). */
 export const casesPath = (brandSlug: string | null, page = 1) =>
@@ -55,7 +62,8 @@ export const casesPath = (brandSlug: string | null, page = 1) =>
 /** An address with a query a reader brought along (for instance to an address that moved). */
 export const withQuery = (path: string, query: Record<string, string | string[] | undefined>) => {
   const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(query)) for (const one of [value ?? []].flat()) search.append(name, one)
+  for (const [name, value] of Object.entries(query))
+    for (const one of [value ?? []].flat()) search.append(name, one)
   return search.size ? `${path}?${search}` : path
 }
 
@@ -67,7 +75,9 @@ export const caseFormPath = (pagePath: string) => `${pagePath}#${CASE_FORM_ID}`
 
 /** After a case was sent (or an e-mail link used): where the reader came from travels along. */
 export const caseReceivedPath = (params: { back?: string; confirmed?: string }) => {
-  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
+  const query = new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  )
   return `/cases/received${query.size ? `?${query}` : ''}`
 }
 
@@ -85,26 +95,30 @@ export const CHOOSER_FORM = 'chooser'
  * answers (`email=no&loss=no`, see answersQuery), empty for none. The fragment
  * lands the reader at the result.
  */
-export const chooserPath = (brandSlug: string, query: string) => `${brandPath(brandSlug)}${query ? `?${query}` : ''}#${CHOOSER_RESULTS}`
+export const chooserPath = (brandSlug: string, query: string) =>
+  `${brandPath(brandSlug)}${query ? `?${query}` : ''}#${CHOOSER_RESULTS}`
 
 /**
  * "Did this work?" under a method: its anchor on the page, `feedback` on the
  * method's own page, prefixed with the method's slug where a page shows several.
  */
-export const feedbackAnchor = (methodSlug: string, ownPage: boolean) => (ownPage ? 'feedback' : `${methodSlug}-feedback`)
+export const feedbackAnchor = (methodSlug: string, ownPage: boolean) =>
+  ownPage ? 'feedback' : `${methodSlug}-feedback`
 
 /** The note "Did this work?" leaves on the page: thanks, or why the answer was not kept. */
 export type FeedbackOutcome = 'thanks' | 'later' | 'invalid'
 
 /** The note's anchor. */
-export const feedbackNoteAnchor = (anchor: string, outcome: FeedbackOutcome) => `${anchor}-${outcome}`
+export const feedbackNoteAnchor = (anchor: string, outcome: FeedbackOutcome) =>
+  `${anchor}-${outcome}`
 
 /**
  * After "Did this work?" without JavaScript: back on the same page at the same
  * method, where the note for the outcome shows (`page` is a path on this site,
  * already checked, `anchor` one from feedbackAnchor).
  */
-export const feedbackReturnPath = (page: string, anchor: string, outcome: FeedbackOutcome) => `${page.split('#')[0]}#${feedbackNoteAnchor(anchor, outcome)}`
+export const feedbackReturnPath = (page: string, anchor: string, outcome: FeedbackOutcome) =>
+  `${page.split('#')[0]}#${feedbackNoteAnchor(anchor, outcome)}`
 
 /** Draft preview of a public page, for a signed-in editor. */
 export const previewPath = (path: string) => `/preview?path=${encodeURIComponent(path)}`

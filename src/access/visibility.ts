@@ -10,7 +10,8 @@ import { hasRole, isEditor } from './roles'
 // Collections pass the client's user, globals the typed one: only `roles` is read.
 type Hidden = (args: { user: object | null }) => boolean
 
-const asUser = (user: object | null) => (user ? ({ ...user, collection: 'users' }) as Parameters<typeof isEditor>[0] : null)
+const asUser = (user: object | null) =>
+  user ? ({ ...user, collection: 'users' } as Parameters<typeof isEditor>[0]) : null
 
 export const hiddenUnlessEditor: Hidden = ({ user }) => !isEditor(asUser(user))
 export const hiddenUnlessSupport: Hidden = ({ user }) => !hasRole(asUser(user), 'admin', 'support')

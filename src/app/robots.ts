@@ -4,7 +4,11 @@ import { absoluteUrl } from '../lib/site'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview', '/search', '/chooser'] },
+    rules: {
+      userAgent: '*',
+      allow: '/',
+      disallow: ['/admin', '/api', '/preview', '/search', '/chooser'],
+    },
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

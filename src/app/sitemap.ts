@@ -12,7 +12,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(GENERAL_GUIDE), changeFrequency: 'monthly', priority: 0.9 },
     ...pages.flatMap(({ brand, methods }) => [
       { url: absoluteUrl(brandPath(brand.slug)), lastModified: brand.updatedAt, priority: 0.8 },
-      ...methods.map((m) => ({ url: absoluteUrl(methodPath(brand.slug, m.slug)), lastModified: m.updatedAt, priority: 0.6 })),
+      ...methods.map((m) => ({
+        url: absoluteUrl(methodPath(brand.slug, m.slug)),
+        lastModified: m.updatedAt,
+        priority: 0.6,
+      })),
     ]),
   ]
 }

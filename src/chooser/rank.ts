@@ -1,4 +1,10 @@
-import { DATA_LOSS, type DataLoss, type MethodKind, REQUIREMENTS, type Requirement } from '../collections/Methods/options'
+import {
+  DATA_LOSS,
+  type DataLoss,
+  type MethodKind,
+  REQUIREMENTS,
+  type Requirement,
+} from '../collections/Methods/options'
 import { LOSS_RANK } from './order'
 import { type Answers, LOSS_QUESTION, QUESTIONS } from './questions'
 
@@ -57,7 +63,10 @@ const confirmedRequirements = (answers: Answers): Set<Requirement> => {
  * the reader confirmed come first, then those not ruled out; within each, the
  * quickest first. The rest are returned with the reasons they do not fit.
  */
-export const rankMethods = <M extends RankableMethod>(methods: M[], answers: Answers): Ranked<M> => {
+export const rankMethods = <M extends RankableMethod>(
+  methods: M[],
+  answers: Answers,
+): Ranked<M> => {
   const missing = ruledOutRequirements(answers)
   const confirmed = confirmedRequirements(answers)
   const refusesLoss = answers[LOSS_QUESTION.key] === 'no'
@@ -67,7 +76,10 @@ export const rankMethods = <M extends RankableMethod>(methods: M[], answers: Ans
   for (const method of methods) {
     const reasons = (method.requirements ?? [])
       .filter((r) => missing.has(r))
-      .map((r) => `Needs: ${REQUIREMENTS[r].charAt(0).toLowerCase()}${REQUIREMENTS[r].slice(1)}, which you said you don’t have.`)
+      .map(
+        (r) =>
+          `Needs: ${REQUIREMENTS[r].charAt(0).toLowerCase()}${REQUIREMENTS[r].slice(1)}, which you said you don’t have.`,
+      )
     if (refusesLoss && method.dataLoss !== 'none') {
       reasons.push(`${DATA_LOSS[method.dataLoss]}, and you don’t want to lose settings.`)
     }

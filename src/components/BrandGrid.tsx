@@ -5,10 +5,17 @@ import type { Media } from '../payload-types'
 import { mediaSrc } from '../lib/media'
 import { brandPath } from '../routes'
 
-type Card = { id: number | string; name: string; slug: string; aliases?: { name: string }[] | null; logo: Media | null }
+type Card = {
+  id: number | string
+  name: string
+  slug: string
+  aliases?: { name: string }[] | null
+  logo: Media | null
+}
 
 export function BrandGrid({ brands }: { brands: Card[] }) {
-  if (!brands.length) return <p>No brand guides are published yet. The general guide applies to most recorders.</p>
+  if (!brands.length)
+    return <p>No brand guides are published yet. The general guide applies to most recorders.</p>
   return (
     <ul className="brand-grid">
       {brands.map((brand) => (

@@ -50,22 +50,35 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
       <JsonLd data={brandJsonLd(guide)} />
       {/* Compact, so that the methods start on a phone's first screen; the summary follows them. */}
       <BrandHeader brand={brand} title={brandHeadline(brand.name)}>
-        {brand.aliases?.length ? <p className="aliases-line">Also sold as {brand.aliases.map((a) => a.name).join(', ')}</p> : null}
+        {brand.aliases?.length ? (
+          <p className="aliases-line">Also sold as {brand.aliases.map((a) => a.name).join(', ')}</p>
+        ) : null}
       </BrandHeader>
 
       <section aria-labelledby="methods-title" id={CHOOSER_RESULTS} className="ways">
         {/* Focused after a chooser answer with JavaScript, so the reader is taken to the result. */}
         <h2 id="methods-title" tabIndex={-1}>
-          {answered ? 'Methods for your situation' : usesGeneral ? 'General methods' : 'Ways back in'}
+          {answered
+            ? 'Methods for your situation'
+            : usesGeneral
+              ? 'General methods'
+              : 'Ways back in'}
         </h2>
         {advice ? (
-          <NoMethodsAdvice brandName={brand.name} advice={advice} hasSupport={support} generalFollow={methods.length > 0} />
+          <NoMethodsAdvice
+            brandName={brand.name}
+            advice={advice}
+            hasSupport={support}
+            generalFollow={methods.length > 0}
+          />
         ) : usesGeneral ? (
           <p className="notice">
-            No {brand.name}-specific procedure is documented here yet. These general methods work on most recorders
+            No {brand.name}-specific procedure is documented here yet. These general methods work on
+            most recorders
             {support ? (
               <>
-                ; <a href={`#${SUPPORT_ANCHOR}`}>{brand.name} support</a> can confirm what applies to your model
+                ; <a href={`#${SUPPORT_ANCHOR}`}>{brand.name} support</a> can confirm what applies
+                to your model
               </>
             ) : null}
             .
@@ -81,11 +94,13 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
                 <a href={`#${SUPPORT_ANCHOR}`}>Ask {brand.name} support</a>.{' '}
               </>
             ) : null}
-            <a href={`#${CHOOSER_FORM}`}>Change your answers</a> · <Link href={base}>Clear them</Link>
+            <a href={`#${CHOOSER_FORM}`}>Change your answers</a> ·{' '}
+            <Link href={base}>Clear them</Link>
           </p>
         ) : questions.length ? (
           <p className="ways-status">
-            Not sure which one? <a href={`#${CHOOSER_FORM}`}>Answer a few questions</a> and the best fit comes first.
+            Not sure which one? <a href={`#${CHOOSER_FORM}`}>Answer a few questions</a> and the best
+            fit comes first.
           </p>
         ) : null}
         <MethodCards methods={answered ? fits : methods} hrefOf={hrefOf} bestFirst={answered} />
@@ -108,7 +123,13 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
         <section aria-labelledby="steps-title" className="all-steps">
           <h2 id="steps-title">Step by step</h2>
           {methods.map((m) => (
-            <MethodSection key={m.id} method={m} page={base} href={hrefOf(m)} labelGeneral={!usesGeneral} />
+            <MethodSection
+              key={m.id}
+              method={m}
+              page={base}
+              href={hrefOf(m)}
+              labelGeneral={!usesGeneral}
+            />
           ))}
         </section>
       ) : null}
@@ -123,7 +144,11 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
               {needs.map((r) => (
                 <li key={r}>{REQUIREMENTS[r]}</li>
               ))}
-              {brand.tools?.length ? <li>One of {brand.name}’s tools: {brand.tools.map((t) => t.name).join(', ')}</li> : null}
+              {brand.tools?.length ? (
+                <li>
+                  One of {brand.name}’s tools: {brand.tools.map((t) => t.name).join(', ')}
+                </li>
+              ) : null}
             </ul>
           </>
         ) : null}
@@ -133,7 +158,11 @@ export function BrandGuide({ guide, answers }: { guide: Guide; answers: Answers 
         scope={{ brand: brand.id }}
         listHref={casesPath(brand.slug)}
         brand={caseFormBrand(brand)}
-        methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
+        methods={methods.map((m) => ({
+          id: m.id,
+          title: m.title,
+          steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })),
+        }))}
         back={base}
       />
     </article>

@@ -16,11 +16,22 @@ const sentence = (relation: ShownRelation, side: Side, brandName: string): React
     </Link>
   )
   // "brand" is the brand that has the relation: this page's on its own side, the other one's on the reverse side.
-  const names = side === 'own' ? { brand: brandName, other: otherLink } : { brand: otherLink, other: brandName }
-  return relationSentence(relation.kind, side).map((part, i) => ('slot' in part ? <span key={i}>{names[part.slot]}</span> : part.text))
+  const names =
+    side === 'own' ? { brand: brandName, other: otherLink } : { brand: otherLink, other: brandName }
+  return relationSentence(relation.kind, side).map((part, i) =>
+    'slot' in part ? <span key={i}>{names[part.slot]}</span> : part.text,
+  )
 }
 
-function RelationItem({ relation, side, brandName }: { relation: ShownRelation; side: Side; brandName: string }) {
+function RelationItem({
+  relation,
+  side,
+  brandName,
+}: {
+  relation: ShownRelation
+  side: Side
+  brandName: string
+}) {
   const page = pageLabel(relation.source.page)
   const sourceName = [relation.source.title, page].filter(Boolean).join(', ')
   return (
@@ -44,7 +55,13 @@ function RelationItem({ relation, side, brandName }: { relation: ShownRelation; 
  * editors recorded, and what other brands recorded about it. Each links to the
  * other brand's page, whose methods may then apply.
  */
-export function BrandRelations({ brandName, relations }: { brandName: string; relations: Relations }) {
+export function BrandRelations({
+  brandName,
+  relations,
+}: {
+  brandName: string
+  relations: Relations
+}) {
   if (!relations.own.length && !relations.reverse.length) return null
   return (
     <section className="brand-relations" aria-labelledby="relations-title">

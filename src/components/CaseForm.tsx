@@ -4,11 +4,20 @@ import { useActionState, useEffect, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 
 import { submitCase } from './caseActions'
-import { CASE_FIELDS, type CaseField, type CaseFormBrand, type CaseFormState } from './caseFormState'
+import {
+  CASE_FIELDS,
+  type CaseField,
+  type CaseFormBrand,
+  type CaseFormState,
+} from './caseFormState'
 import { CASE_FORM_ID, caseFormPath } from '../routes'
 import { ModelHint } from './ModelHint'
 
-export type CaseFormMethod = { id: number | string; title: string; steps: { id: number | string; order: number; title: string }[] }
+export type CaseFormMethod = {
+  id: number | string
+  title: string
+  steps: { id: number | string; order: number; title: string }[]
+}
 
 const INITIAL: CaseFormState = { errors: {}, values: {} }
 
@@ -26,7 +35,19 @@ function Submit() {
   )
 }
 
-function Field({ name, label, hint, error, children }: { name: CaseField; label: string; hint?: string; error?: string; children: React.ReactNode }) {
+function Field({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: CaseField
+  label: string
+  hint?: string
+  error?: string
+  children: React.ReactNode
+}) {
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
       <label htmlFor={inputId(name)}>{label}</label>
@@ -51,10 +72,24 @@ function Field({ name, label, hint, error, children }: { name: CaseField; label:
  * summary): each links to its field; a problem of the whole form (too many cases
  * for now) is said in words.
  */
-function ErrorSummary({ state, fields, summary }: { state: CaseFormState; fields: CaseField[]; summary: React.RefObject<HTMLDivElement | null> }) {
+function ErrorSummary({
+  state,
+  fields,
+  summary,
+}: {
+  state: CaseFormState
+  fields: CaseField[]
+  summary: React.RefObject<HTMLDivElement | null>
+}) {
   const problems = fields.filter((name) => state.errors[name])
   return (
-    <div className="error-summary" role="alert" aria-labelledby="case-errors-title" tabIndex={-1} ref={summary}>
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="case-errors-title"
+      tabIndex={-1}
+      ref={summary}
+    >
       <h4 id="case-errors-title">There is a problem</h4>
       {state.formError ? <p>{state.formError}</p> : null}
       {problems.length ? (
@@ -76,11 +111,21 @@ function ErrorSummary({ state, fields, summary }: { state: CaseFormState; fields
  * is wrong; with JavaScript it answers in place, the button shows progress and
  * focus goes to the list of problems.
  */
-export function CaseForm({ brand, methods, back }: { brand?: CaseFormBrand; methods: CaseFormMethod[]; back: string }) {
+export function CaseForm({
+  brand,
+  methods,
+  back,
+}: {
+  brand?: CaseFormBrand
+  methods: CaseFormMethod[]
+  back: string
+}) {
   // The permalink is the form's address without JavaScript: this page, at the form.
   const [state, action] = useActionState(submitCase, INITIAL, caseFormPath(back))
   const summary = useRef<HTMLDivElement>(null)
-  const shown = CASE_FIELDS.filter((name) => methods.length || (name !== 'method' && name !== 'step'))
+  const shown = CASE_FIELDS.filter(
+    (name) => methods.length || (name !== 'method' && name !== 'step'),
+  )
   const failed = Boolean(state.formError) || shown.some((name) => state.errors[name])
   useEffect(() => {
     if (failed) summary.current?.focus()
@@ -93,11 +138,24 @@ export function CaseForm({ brand, methods, back }: { brand?: CaseFormBrand; meth
     id: inputId(name),
     name,
     'aria-invalid': state.errors[name] ? true : undefined,
-    'aria-describedby': [hint ? hintId(name) : '', name === 'deviceModel' ? matchId : '', state.errors[name] ? errorId(name) : ''].filter(Boolean).join(' ') || undefined,
+    'aria-describedby':
+      [
+        hint ? hintId(name) : '',
+        name === 'deviceModel' ? matchId : '',
+        state.errors[name] ? errorId(name) : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
   })
 
   return (
-    <form action={action} className="case-form" id={CASE_FORM_ID} aria-labelledby="case-form-title" noValidate>
+    <form
+      action={action}
+      className="case-form"
+      id={CASE_FORM_ID}
+      aria-labelledby="case-form-title"
+      noValidate
+    >
       {failed ? <ErrorSummary state={state} fields={shown} summary={summary} /> : null}
       <input type="hidden" name="brand" value={brand?.id ?? ''} />
       <input type="hidden" name="back" value={back} />
@@ -107,19 +165,56 @@ export function CaseForm({ brand, methods, back }: { brand?: CaseFormBrand; meth
         <input id="case-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
       <Field name="authorName" label="Your name" error={state.errors.authorName}>
-        <input {...marked('authorName')} required maxLength={80} defaultValue={v.authorName} autoComplete="name" />
+        <input
+          {...marked('authorName')}
+          required
+          maxLength={80}
+          defaultValue={v.authorName}
+          autoComplete="name"
+        />
       </Field>
-      <Field name="authorEmail" label="E-mail (optional, never shown)" hint="Only to tell you when support answers." error={state.errors.authorEmail}>
-        <input {...marked('authorEmail', true)} type="email" maxLength={254} defaultValue={v.authorEmail} autoComplete="email" />
+      <Field
+        name="authorEmail"
+        label="E-mail (optional, never shown)"
+        hint="Only to tell you when support answers."
+        error={state.errors.authorEmail}
+      >
+        <input
+          {...marked('authorEmail', true)}
+          type="email"
+          maxLength={254}
+          defaultValue={v.authorEmail}
+          autoComplete="email"
+        />
       </Field>
       <div className="field">
         <label className="check">
-          <input type="checkbox" name="notifyOnReply" defaultChecked /> Notify me by e-mail when support answers
+          <input type="checkbox" name="notifyOnReply" defaultChecked /> Notify me by e-mail when
+          support answers
         </label>
       </div>
-      <Field name="deviceModel" label="Recorder model" hint={brand?.modelExample ? `From the label, for example ${brand.modelExample}.` : 'From the label on the recorder.'} error={state.errors.deviceModel}>
-        <input {...marked('deviceModel', true)} maxLength={80} defaultValue={v.deviceModel} onChange={(event) => setModel(event.currentTarget.value)} />
-        <ModelHint model={model} initial={state.modelMatches ?? []} brandSlug={brand?.slug ?? null} id={matchId} />
+      <Field
+        name="deviceModel"
+        label="Recorder model"
+        hint={
+          brand?.modelExample
+            ? `From the label, for example ${brand.modelExample}.`
+            : 'From the label on the recorder.'
+        }
+        error={state.errors.deviceModel}
+      >
+        <input
+          {...marked('deviceModel', true)}
+          maxLength={80}
+          defaultValue={v.deviceModel}
+          onChange={(event) => setModel(event.currentTarget.value)}
+        />
+        <ModelHint
+          model={model}
+          initial={state.modelMatches ?? []}
+          brandSlug={brand?.slug ?? null}
+          id={matchId}
+        />
       </Field>
       <Field name="firmware" label="Firmware (optional)" error={state.errors.firmware}>
         <input {...marked('firmware')} maxLength={80} defaultValue={v.firmware} />
@@ -152,8 +247,20 @@ export function CaseForm({ brand, methods, back }: { brand?: CaseFormBrand; meth
           </Field>
         </>
       ) : null}
-      <Field name="body" label="What happened?" hint="What you tried, what the recorder showed, where it stopped. 20 to 4000 characters." error={state.errors.body}>
-        <textarea {...marked('body', true)} required minLength={20} maxLength={4000} rows={6} defaultValue={v.body} />
+      <Field
+        name="body"
+        label="What happened?"
+        hint="What you tried, what the recorder showed, where it stopped. 20 to 4000 characters."
+        error={state.errors.body}
+      >
+        <textarea
+          {...marked('body', true)}
+          required
+          minLength={20}
+          maxLength={4000}
+          rows={6}
+          defaultValue={v.body}
+        />
       </Field>
       <Submit />
     </form>

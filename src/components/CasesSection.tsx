@@ -19,9 +19,14 @@ function CaseItem({ item }: { item: PublicCase }) {
         <strong>{item.authorName}</strong>
         {item.deviceModel ? <> · {item.deviceModel}</> : null}
         {item.firmware ? <> · firmware {item.firmware}</> : null}
-        {item.methodTitle ? <> · tried “{item.methodTitle}”</> : null} · <time dateTime={item.createdAt}>{date(item.createdAt)}</time>
-        {item.caseState === 'answered' ? <span className="case-badge">Answered by support</span> : null}
-        {item.caseState === 'resolved' ? <span className="case-badge case-resolved">Resolved</span> : null}
+        {item.methodTitle ? <> · tried “{item.methodTitle}”</> : null} ·{' '}
+        <time dateTime={item.createdAt}>{date(item.createdAt)}</time>
+        {item.caseState === 'answered' ? (
+          <span className="case-badge">Answered by support</span>
+        ) : null}
+        {item.caseState === 'resolved' ? (
+          <span className="case-badge case-resolved">Resolved</span>
+        ) : null}
       </p>
       <Message text={item.body} />
       {item.replies.length ? (
@@ -30,7 +35,8 @@ function CaseItem({ item }: { item: PublicCase }) {
             <li key={r.id} className={r.staff ? 'reply staff' : 'reply'}>
               <p className="case-meta">
                 <strong>{r.authorName}</strong>
-                {r.staff ? <span className="case-badge">Support</span> : null} · <time dateTime={r.createdAt}>{date(r.createdAt)}</time>
+                {r.staff ? <span className="case-badge">Support</span> : null} ·{' '}
+                <time dateTime={r.createdAt}>{date(r.createdAt)}</time>
               </p>
               <Message text={r.body} />
             </li>
@@ -72,7 +78,10 @@ export async function CasesSection({ scope, listHref, brand, methods, back }: Pr
         </p>
       ) : null}
       <h3 id="case-form-title">Still stuck? Describe your case</h3>
-      <p>Support staff read every case. It appears here once a moderator has approved it; your e-mail address is never shown.</p>
+      <p>
+        Support staff read every case. It appears here once a moderator has approved it; your e-mail
+        address is never shown.
+      </p>
       <CaseForm brand={brand} methods={methods} back={back} />
     </section>
   )

@@ -22,7 +22,15 @@ import { CHOOSER_RESULTS, chooserPath } from '../routes'
  */
 let arriving = false
 
-export function ChooserForm({ brandSlug, questions, answers }: { brandSlug: string; questions: AskedQuestion[]; answers: Answers }) {
+export function ChooserForm({
+  brandSlug,
+  questions,
+  answers,
+}: {
+  brandSlug: string
+  questions: AskedQuestion[]
+  answers: Answers
+}) {
   const router = useRouter()
   const [pending, startTransition] = useTransition()
 
@@ -38,21 +46,35 @@ export function ChooserForm({ brandSlug, questions, answers }: { brandSlug: stri
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const fields: Record<string, string> = {}
-    for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === 'string') fields[key] = value
+    for (const [key, value] of new FormData(event.currentTarget))
+      if (typeof value === 'string') fields[key] = value
     const given = parseAnswers(fields, questions)
     arriving = true
-    startTransition(() => router.push(chooserPath(brandSlug, answersQuery(given)), { scroll: false }))
+    startTransition(() =>
+      router.push(chooserPath(brandSlug, answersQuery(given)), { scroll: false }),
+    )
   }
 
   return (
-    <form className="chooser" action={chooserPath(brandSlug, '')} method="get" onSubmit={onSubmit} aria-busy={pending}>
+    <form
+      className="chooser"
+      action={chooserPath(brandSlug, '')}
+      method="get"
+      onSubmit={onSubmit}
+      aria-busy={pending}
+    >
       <input type="hidden" name={CHOOSER_MARKER} value="1" />
       {questions.map((q) => (
         <fieldset key={q.key} className="question">
           <legend>{q.text}</legend>
           {(['yes', 'no', ''] as const).map((value) => (
             <label key={value || 'unsure'}>
-              <input type="radio" name={q.key} value={value} defaultChecked={(answers[q.key] ?? '') === value} />
+              <input
+                type="radio"
+                name={q.key}
+                value={value}
+                defaultChecked={(answers[q.key] ?? '') === value}
+              />
               {value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not sure'}
             </label>
           ))}

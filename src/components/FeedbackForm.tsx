@@ -36,7 +36,11 @@ export function FeedbackForm({ methodId, back, anchor }: Props) {
     <div className="feedback" id={anchor}>
       {/* Without JavaScript: the note the redirect points at (hidden until it is the page's target). */}
       {FEEDBACK_OUTCOMES.map((o) => (
-        <p key={o} id={feedbackNoteAnchor(anchor, o)} className={`feedback-note feedback-note-${o}`}>
+        <p
+          key={o}
+          id={feedbackNoteAnchor(anchor, o)}
+          className={`feedback-note feedback-note-${o}`}
+        >
           <strong>{FEEDBACK_NOTES[o].title}</strong> {FEEDBACK_NOTES[o].text}
         </p>
       ))}

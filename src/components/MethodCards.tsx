@@ -3,7 +3,10 @@ import Link from 'next/link'
 import { DATA_LOSS, REQUIREMENTS_SHORT } from '../collections/Methods/options'
 import type { GuideMethod } from '../queries/guides'
 
-type CardMethod = Pick<GuideMethod, 'id' | 'slug' | 'title' | 'dataLoss' | 'estimatedTime' | 'requirements'>
+type CardMethod = Pick<
+  GuideMethod,
+  'id' | 'slug' | 'title' | 'dataLoss' | 'estimatedTime' | 'requirements'
+>
 
 /**
  * One method at a glance, one tap from its steps: what it needs, what it costs
@@ -34,7 +37,8 @@ function MethodCard({ method, href, best }: { method: CardMethod; href: string; 
       </p>
       {needs.length ? (
         <p className="card-needs">
-          <span className="needs-title">Needs</span> {needs.map((r) => REQUIREMENTS_SHORT[r]).join(', ')}
+          <span className="needs-title">Needs</span>{' '}
+          {needs.map((r) => REQUIREMENTS_SHORT[r]).join(', ')}
         </p>
       ) : null}
     </li>
@@ -42,7 +46,15 @@ function MethodCard({ method, href, best }: { method: CardMethod; href: string; 
 }
 
 /** The methods as short cards, in the given order; the first marked "Best fit" when `bestFirst`. */
-export function MethodCards({ methods, hrefOf, bestFirst }: { methods: CardMethod[]; hrefOf: (m: CardMethod) => string; bestFirst: boolean }) {
+export function MethodCards({
+  methods,
+  hrefOf,
+  bestFirst,
+}: {
+  methods: CardMethod[]
+  hrefOf: (m: CardMethod) => string
+  bestFirst: boolean
+}) {
   return (
     <ol className="method-cards">
       {methods.map((m, i) => (
@@ -53,7 +65,13 @@ export function MethodCards({ methods, hrefOf, bestFirst }: { methods: CardMetho
 }
 
 /** The methods the reader's answers rule out, folded, each with the reasons. */
-export function RuledOut({ items, hrefOf }: { items: { method: CardMethod; reasons: string[] }[]; hrefOf: (m: CardMethod) => string }) {
+export function RuledOut({
+  items,
+  hrefOf,
+}: {
+  items: { method: CardMethod; reasons: string[] }[]
+  hrefOf: (m: CardMethod) => string
+}) {
   if (!items.length) return null
   return (
     <details className="ruled-out">

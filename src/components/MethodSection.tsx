@@ -23,10 +23,16 @@ type Props = {
 export function MethodSection({ method, page, href, ownPage = false, labelGeneral = true }: Props) {
   const Heading = ownPage ? 'h1' : 'h3'
   return (
-    <section className="method" id={ownPage ? undefined : method.slug} aria-labelledby={`${method.slug}-title`}>
+    <section
+      className="method"
+      id={ownPage ? undefined : method.slug}
+      aria-labelledby={`${method.slug}-title`}
+    >
       <header className="method-header">
         <p className="kicker">
-          {method.general && labelGeneral ? <span className="general-label">General method</span> : null}
+          {method.general && labelGeneral ? (
+            <span className="general-label">General method</span>
+          ) : null}
           <span>{METHOD_KINDS[method.kind]}</span>
         </p>
         <Heading id={`${method.slug}-title`} className="method-title">
@@ -37,12 +43,17 @@ export function MethodSection({ method, page, href, ownPage = false, labelGenera
       <Badges method={method} />
       {method.appliesTo?.models || method.appliesTo?.firmware ? (
         <p className="applies">
-          <strong>Applies to:</strong> {[method.appliesTo.models, method.appliesTo.firmware].filter(Boolean).join('; ')}
+          <strong>Applies to:</strong>{' '}
+          {[method.appliesTo.models, method.appliesTo.firmware].filter(Boolean).join('; ')}
         </p>
       ) : null}
       <StepList steps={method.steps} methodSlug={method.slug} ownPage={ownPage} />
       <MethodSources method={method} />
-      <FeedbackForm methodId={method.id} back={page} anchor={feedbackAnchor(method.slug, ownPage)} />
+      <FeedbackForm
+        methodId={method.id}
+        back={page}
+        anchor={feedbackAnchor(method.slug, ownPage)}
+      />
     </section>
   )
 }

@@ -1,5 +1,9 @@
 /** "Ways back in": links to each method section on the page. */
-export function MethodToc({ methods }: { methods: { id: number | string; slug: string; title: string }[] }) {
+export function MethodToc({
+  methods,
+}: {
+  methods: { id: number | string; slug: string; title: string }[]
+}) {
   return (
     <nav className="toc" aria-label="Methods on this page">
       <h2>Ways back in</h2>

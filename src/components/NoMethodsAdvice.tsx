@@ -24,7 +24,8 @@ export function NoMethodsAdvice({ brandName, advice, hasSupport, generalFollow }
           The general methods below work on most recorders
           {hasSupport ? (
             <>
-              ; <a href={`#${SUPPORT_ANCHOR}`}>{brandName} support</a> can confirm what applies to your model
+              ; <a href={`#${SUPPORT_ANCHOR}`}>{brandName} support</a> can confirm what applies to
+              your model
             </>
           ) : null}
           .

@@ -16,8 +16,9 @@ export function NotFoundContent({ brands }: Props) {
     <>
       <h1>We could not find that page</h1>
       <p>
-        The guide may have moved, or the brand is not covered yet. Search for it, pick your brand {brands ? 'below' : <Link href="/#brands-title">from the list</Link>}, or
-        start with the <Link href={GENERAL_GUIDE}>general guide</Link>, which works for most recorders.
+        The guide may have moved, or the brand is not covered yet. Search for it, pick your brand{' '}
+        {brands ? 'below' : <Link href="/#brands-title">from the list</Link>}, or start with the{' '}
+        <Link href={GENERAL_GUIDE}>general guide</Link>, which works for most recorders.
       </p>
       <SearchForm id="q-404" />
       {brands ? (

@@ -8,7 +8,8 @@ export async function PreviewBar() {
   if (!(await draftMode()).isEnabled) return null
   return (
     <div className="preview-bar" role="status">
-      Previewing drafts: readers do not see this version yet. <a href={PREVIEW_EXIT}>Leave preview</a>
+      Previewing drafts: readers do not see this version yet.{' '}
+      <a href={PREVIEW_EXIT}>Leave preview</a>
       <LivePreviewListener />
     </div>
   )

@@ -1,15 +1,28 @@
 import { MAX_QUERY_LENGTH } from '../queries/search'
 import { SEARCH } from '../routes'
 
-
 /**
  * A plain GET form: works without JavaScript, and the result page can be
  * shared. `compact` is the site header's: a short field with its label for
  * screen readers only.
  */
-export function SearchForm({ query = '', id = 'q', compact = false }: { query?: string; id?: string; compact?: boolean }) {
+export function SearchForm({
+  query = '',
+  id = 'q',
+  compact = false,
+}: {
+  query?: string
+  id?: string
+  compact?: boolean
+}) {
   return (
-    <form className={compact ? 'search-form search-compact' : 'search-form'} action={SEARCH} method="get" role="search" aria-label={compact ? 'Site' : undefined}>
+    <form
+      className={compact ? 'search-form search-compact' : 'search-form'}
+      action={SEARCH}
+      method="get"
+      role="search"
+      aria-label={compact ? 'Site' : undefined}
+    >
       <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
         {compact ? 'Search' : 'Search the guides'}
       </label>
@@ -27,7 +40,8 @@ export function SearchForm({ query = '', id = 'q', compact = false }: { query?: 
       </div>
       {!compact && (
         <p id={`${id}-hint`} className="search-hint">
-          Brand, model number from the label (e.g. DS-7608NI-K2 or RLN8-410) or what you see on screen.
+          Brand, model number from the label (e.g. DS-7608NI-K2 or RLN8-410) or what you see on
+          screen.
         </p>
       )}
     </form>

@@ -55,7 +55,8 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
           {group.moreMethods > 0 && (
             <p className="result-more">
               <Link href={group.href}>
-                {group.moreMethods} more method{group.moreMethods === 1 ? '' : 's'} in {group.brand ? `the ${group.brand.name} guide` : 'the general guide'}
+                {group.moreMethods} more method{group.moreMethods === 1 ? '' : 's'} in{' '}
+                {group.brand ? `the ${group.brand.name} guide` : 'the general guide'}
               </Link>
             </p>
           )}

@@ -28,8 +28,8 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>
-          ResetHub collects reset procedures from public vendor documentation. Procedures vary by model and firmware: when in doubt, ask the
-          manufacturer’s support.
+          ResetHub collects reset procedures from public vendor documentation. Procedures vary by
+          model and firmware: when in doubt, ask the manufacturer’s support.
         </p>
       </footer>
     </>

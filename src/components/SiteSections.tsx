@@ -41,7 +41,15 @@ function GeneralSection({ id, title, folded, children }: SectionProps) {
 }
 
 /** "Before you start", from the site settings. */
-export function BeforeYouStart({ site, folded = false, children }: { site: Site; folded?: boolean; children?: React.ReactNode }) {
+export function BeforeYouStart({
+  site,
+  folded = false,
+  children,
+}: {
+  site: Site
+  folded?: boolean
+  children?: React.ReactNode
+}) {
   if (!site.beforeYouStart?.length && !children) return null
   return (
     <GeneralSection id="before-title" title="Before you start" folded={folded}>

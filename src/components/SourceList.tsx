@@ -22,7 +22,11 @@ export function LastChecked({ value }: { value: string | null | undefined }) {
 }
 
 /** One cited document: its title linked to the page that says it, a manual's page, and who published it when not the vendor. */
-export function SourceItem({ source }: { source: Pick<Source, 'title' | 'url' | 'page' | 'publisher'> }) {
+export function SourceItem({
+  source,
+}: {
+  source: Pick<Source, 'title' | 'url' | 'page' | 'publisher'>
+}) {
   const page = pageLabel(source.page)
   return (
     <li>
@@ -45,7 +49,11 @@ export function SourceItem({ source }: { source: Pick<Source, 'title' | 'url' | 
 }
 
 /** A method's sources, folded under their count, with when they were last checked shown above. */
-export function MethodSources({ method }: { method: Pick<GuideMethod, 'sources' | 'lastChecked'> }) {
+export function MethodSources({
+  method,
+}: {
+  method: Pick<GuideMethod, 'sources' | 'lastChecked'>
+}) {
   const sources = method.sources ?? []
   return (
     <>

@@ -14,8 +14,17 @@ const STEP_IMAGE_SIZES = '(max-width: 52rem) calc(100vw - 6rem), 46rem'
 const CALLOUT_LABEL = { tip: 'Tip', warning: 'Warning', note: 'Note' } as const
 
 /** A method's steps as an ordered list, each with its picture and callouts. */
-export function StepList({ steps, methodSlug, ownPage }: { steps: GuideStep[]; methodSlug: string; ownPage: boolean }) {
-  if (!steps.length) return <p className="muted">The steps for this method have not been written yet.</p>
+export function StepList({
+  steps,
+  methodSlug,
+  ownPage,
+}: {
+  steps: GuideStep[]
+  methodSlug: string
+  ownPage: boolean
+}) {
+  if (!steps.length)
+    return <p className="muted">The steps for this method have not been written yet.</p>
   // On a method's own page the steps sit right under its h1; in a guide, under the method's h3.
   const Heading = ownPage ? 'h2' : 'h4'
   return (
@@ -35,12 +44,22 @@ export function StepList({ steps, methodSlug, ownPage }: { steps: GuideStep[]; m
               <figure className="step-image">
                 {/* On a phone a diagram is small: a tap opens it full size, to zoom. */}
                 <a href={mediaSrc(image)!} className="step-image-link">
-                  <Image src={mediaSrc(image)!} alt={image.alt} width={image.width} height={image.height} sizes={STEP_IMAGE_SIZES} />
+                  <Image
+                    src={mediaSrc(image)!}
+                    alt={image.alt}
+                    width={image.width}
+                    height={image.height}
+                    sizes={STEP_IMAGE_SIZES}
+                  />
                 </a>
               </figure>
             ) : null}
             {step.callouts?.map((callout) => (
-              <p key={callout.id ?? callout.text} className={`callout callout-${callout.kind}`} role="note">
+              <p
+                key={callout.id ?? callout.text}
+                className={`callout callout-${callout.kind}`}
+                role="note"
+              >
                 <strong>{CALLOUT_LABEL[callout.kind]}:</strong> {callout.text}
               </p>
             ))}

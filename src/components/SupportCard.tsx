@@ -58,7 +58,9 @@ export function SupportCard({ brand }: { brand: GuideBrand }) {
       {s.policy ? <p className="policy">{s.policy}</p> : null}
       <h3>What to send</h3>
       <ul>
-        <li>The serial number (on the label, and often on the login screen after “Forgot password”)</li>
+        <li>
+          The serial number (on the label, and often on the login screen after “Forgot password”)
+        </li>
         <li>A clear photo of the label showing the model and serial number</li>
         <li>The date and time shown on the recorder’s screen</li>
         <li>What you tried, and where it stopped</li>

@@ -18,8 +18,21 @@ export function ToolList({ brand }: { brand: GuideBrand }) {
       <ul className="tools">
         {brand.tools.map((tool) => (
           <li key={tool.id ?? tool.name}>
-            <strong>{tool.url ? <a href={tool.url} rel="noopener nofollow">{tool.name}</a> : tool.name}</strong>
-            {tool.platforms?.length ? <span className="muted"> · {tool.platforms.map((p) => PLATFORM_LABEL[p] ?? p).join(', ')}</span> : null}
+            <strong>
+              {tool.url ? (
+                <a href={tool.url} rel="noopener nofollow">
+                  {tool.name}
+                </a>
+              ) : (
+                tool.name
+              )}
+            </strong>
+            {tool.platforms?.length ? (
+              <span className="muted">
+                {' '}
+                · {tool.platforms.map((p) => PLATFORM_LABEL[p] ?? p).join(', ')}
+              </span>
+            ) : null}
             {tool.purpose ? <p>{tool.purpose}</p> : null}
           </li>
         ))}

@@ -10,7 +10,6 @@ import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseFormState'
 import { safePath } from '../lib/safePath'
 import { caseReceivedPath } from '../routes'
 
-
 const received = (back: string) => caseReceivedPath({ back })
 
 /**
@@ -27,7 +26,8 @@ export async function submitCase(_previous: CaseFormState, form: FormData): Prom
   if (String(form.get('website') ?? '')) redirect(received(back))
 
   const payload = await payloadClient()
-  const id = (value: FormDataEntryValue | null) => formId(payload.db.defaultIDType, typeof value === 'string' ? value : '')
+  const id = (value: FormDataEntryValue | null) =>
+    formId(payload.db.defaultIDType, typeof value === 'string' ? value : '')
   try {
     await payload.create({
       collection: 'comments',
@@ -47,7 +47,11 @@ export async function submitCase(_previous: CaseFormState, form: FormData): Prom
     })
   } catch (error) {
     // Matched by shape, not instanceof: the action's bundle and Payload may hold separate copies of the classes.
-    const failure = error as { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }
+    const failure = error as {
+      status?: number
+      message?: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
     if (failure?.status === 400 && Array.isArray(failure.data?.errors)) {
       // Each field's problem goes to its field (the form lists them at its top); any other to the whole form.
       const errors: CaseFormState['errors'] = {}
@@ -56,9 +60,20 @@ export async function submitCase(_previous: CaseFormState, form: FormData): Prom
         if (isCaseField(path)) errors[path] = message
         else others.push(message)
       }
-      return { errors, values, modelMatches: await brandsForModel(values.deviceModel), ...(others.length ? { formError: others.join(' ') } : {}) }
+      return {
+        errors,
+        values,
+        modelMatches: await brandsForModel(values.deviceModel),
+        ...(others.length ? { formError: others.join(' ') } : {}),
+      }
     }
-    if (failure?.status === 429) return { errors: {}, values, modelMatches: await brandsForModel(values.deviceModel), formError: failure.message }
+    if (failure?.status === 429)
+      return {
+        errors: {},
+        values,
+        modelMatches: await brandsForModel(values.deviceModel),
+        formError: failure.message,
+      }
     throw error
   }
   redirect(received(back))

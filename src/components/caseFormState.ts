@@ -7,7 +7,8 @@ export const CASE_FIELDS = CASE_FORM_FIELDS
 
 export type CaseField = (typeof CASE_FIELDS)[number]
 
-export const isCaseField = (name: string): name is CaseField => (CASE_FIELDS as readonly string[]).includes(name)
+export const isCaseField = (name: string): name is CaseField =>
+  (CASE_FIELDS as readonly string[]).includes(name)
 
 export type CaseFormState = {
   errors: Partial<Record<CaseField, string>>
@@ -21,7 +22,11 @@ export type CaseFormState = {
 /** The guide's brand as the form needs it: its id for the case, its slug and an example model of its own. */
 export type CaseFormBrand = { id: number | string; slug: string; modelExample: string | null }
 
-export const caseFormBrand = (brand: { id: number | string; slug: string; modelPatterns?: ModelPattern[] | null }): CaseFormBrand => ({
+export const caseFormBrand = (brand: {
+  id: number | string
+  slug: string
+  modelPatterns?: ModelPattern[] | null
+}): CaseFormBrand => ({
   id: brand.id,
   slug: brand.slug,
   modelExample: modelExampleOf(brand),

@@ -17,7 +17,8 @@ import type { FeedbackState } from './feedbackState'
 const SCRIPT_CALL_HEADER = 'next-action'
 
 /** An anchor the form named, if it looks like one of ours (slugs are lower case, digits, hyphens). */
-const anchorOf = (value: FormDataEntryValue | null) => (typeof value === 'string' && /^[a-z0-9-]{1,160}$/.test(value) ? value : 'feedback')
+const anchorOf = (value: FormDataEntryValue | null) =>
+  typeof value === 'string' && /^[a-z0-9-]{1,160}$/.test(value) ? value : 'feedback'
 
 /**
  * "Did this work?" under a method. Stored through the Local API as a visitor,
@@ -25,7 +26,10 @@ const anchorOf = (value: FormDataEntryValue | null) => (typeof value === 'string
  * outcome comes back to the form in place; without it, a redirect back to the
  * same page at the method, where the outcome's note shows.
  */
-export async function submitFeedback(_previous: FeedbackState, form: FormData): Promise<FeedbackState> {
+export async function submitFeedback(
+  _previous: FeedbackState,
+  form: FormData,
+): Promise<FeedbackState> {
   const helpful = form.get('helpful') === 'yes' ? 'yes' : 'no'
   const reason = String(form.get('reason') ?? '')
   const requestHeaders = await headers()
@@ -40,7 +44,10 @@ export async function submitFeedback(_previous: FeedbackState, form: FormData): 
         method: formId(payload.db.defaultIDType, String(form.get('method') ?? '')) as never,
         helpful,
         reason: helpful === 'no' && isFeedbackReason(reason) ? reason : undefined,
-        comment: helpful === 'no' ? String(form.get('comment') ?? '').slice(0, 500) || undefined : undefined,
+        comment:
+          helpful === 'no'
+            ? String(form.get('comment') ?? '').slice(0, 500) || undefined
+            : undefined,
       },
     })
   } catch (error) {

@@ -6,20 +6,35 @@ import { GENERAL_GUIDE, HOME, brandPath, methodPath, stepAnchor } from '../route
 
 const breadcrumbs = (items: { name: string; path: string }[]) => ({
   '@type': 'BreadcrumbList',
-  itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: absoluteUrl(item.path) })),
+  itemListElement: items.map((item, i) => ({
+    '@type': 'ListItem',
+    position: i + 1,
+    name: item.name,
+    item: absoluteUrl(item.path),
+  })),
 })
 
 /** The latest of some timestamps (ISO strings compare as dates), or undefined. */
-const latest = (dates: (string | null | undefined)[]) => dates.filter((d): d is string => Boolean(d)).sort().at(-1)
+const latest = (dates: (string | null | undefined)[]) =>
+  dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1)
 
 /**
  * The page itself: when its content last changed and, where every method on it has
  * been checked against its sources, the day of the oldest check (schema.org's
  * `lastReviewed`, "reviewed for accuracy", belongs to a web page, not to a HowTo).
  */
-const webPage = (path: string, name: string, methods: GuideMethod[], ...changed: (string | null | undefined)[]) => {
+const webPage = (
+  path: string,
+  name: string,
+  methods: GuideMethod[],
+  ...changed: (string | null | undefined)[]
+) => {
   const checked = methods.map((m) => isoDay(m.lastChecked))
-  const reviewed = methods.length && checked.every(Boolean) ? (checked as string[]).sort()[0] : undefined
+  const reviewed =
+    methods.length && checked.every(Boolean) ? (checked as string[]).sort()[0] : undefined
   const modified = latest([...changed, ...methods.map((m) => m.updatedAt)])
   return {
     '@type': 'WebPage',

@@ -23,7 +23,10 @@ export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
  * (the schemas differ, so each has its own). Relative to the project, as the
  * CLI runs from there.
  */
-export const MIGRATION_DIRS = { sqlite: 'src/migrations', postgres: 'src/migrations-postgres' } as const
+export const MIGRATION_DIRS = {
+  sqlite: 'src/migrations',
+  postgres: 'src/migrations-postgres',
+} as const
 
 /**
  * MongoDB in production runs as a replica set. A write is acknowledged once a
@@ -33,7 +36,10 @@ export const MIGRATION_DIRS = { sqlite: 'src/migrations', postgres: 'src/migrati
  */
 export const MONGO_DURABILITY = {
   connectOptions: { writeConcern: { w: 'majority' as const, journal: true } },
-  transactionOptions: { readConcern: { level: 'majority' as const }, writeConcern: { w: 'majority' as const, journal: true } },
+  transactionOptions: {
+    readConcern: { level: 'majority' as const },
+    writeConcern: { w: 'majority' as const, journal: true },
+  },
 }
 
 /**
@@ -47,7 +53,9 @@ export const databaseKind = (uri: string): DatabaseKind => {
 }
 
 /** DATABASE_REPLICA_URIS: PostgreSQL read replicas, comma-separated (empty: none). */
-export const readReplicaUris = (value: string | undefined = process.env.DATABASE_REPLICA_URIS): string[] =>
+export const readReplicaUris = (
+  value: string | undefined = process.env.DATABASE_REPLICA_URIS,
+): string[] =>
   (value ?? '')
     .split(',')
     .map((uri) => uri.trim())
@@ -101,5 +109,8 @@ export const databaseAdapter = (
     migrationDir: path.resolve(MIGRATION_DIRS.sqlite),
     prodMigrations: migrations,
   })
-  return serialTransactions(adapter, [`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`, 'PRAGMA synchronous = FULL'])
+  return serialTransactions(adapter, [
+    `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+    'PRAGMA synchronous = FULL',
+  ])
 }

@@ -31,11 +31,17 @@ export const closingPools = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
         // A connection the server ends (a restart, a failover, an administrator) is logged, whether it was idle
         // or between two queries of a transaction: pg reports it as an `error` event, which would otherwise end
         // the process. The pool drops it; whoever held it sees its next query fail.
-        this.on('connect', (client) => client.on('error', (error) => adapter.payload.logger.warn(`PostgreSQL ended a connection: ${error.message}`)))
+        this.on('connect', (client) =>
+          client.on('error', (error) =>
+            adapter.payload.logger.warn(`PostgreSQL ended a connection: ${error.message}`),
+          ),
+        )
         // An idle one is reported again by the pool: logged above already.
         this.on('error', () => {})
         // The first checkout of a new pool is Payload's connection test, which it never hands back.
-        const checkOut = this.connect.bind(this) as (callback?: unknown) => Promise<pg.PoolClient> | void
+        const checkOut = this.connect.bind(this) as (
+          callback?: unknown,
+        ) => Promise<pg.PoolClient> | void
         let tested = false
         this.connect = ((callback?: unknown) => {
           if (tested || callback) return checkOut(callback)
@@ -57,9 +63,13 @@ export const closingPools = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj
       adapter.pool = undefined
       const ended = Promise.all(open.map((pool) => pool.end()))
       let timer: NodeJS.Timeout | undefined
-      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), END_TIMEOUT_MS)))
+      const late = new Promise<boolean>(
+        (resolve) => (timer = setTimeout(() => resolve(true), END_TIMEOUT_MS)),
+      )
       if (await Promise.race([ended.then(() => false), late])) {
-        adapter.payload.logger.warn(`PostgreSQL connections still busy ${END_TIMEOUT_MS / 1000} s after Payload stopped; leaving them to close.`)
+        adapter.payload.logger.warn(
+          `PostgreSQL connections still busy ${END_TIMEOUT_MS / 1000} s after Payload stopped; leaving them to close.`,
+        )
       }
       clearTimeout(timer)
     }

@@ -9,7 +9,8 @@ const store = globalThis as typeof globalThis & { __resethubQueries?: number }
 
 export const queryCounter = {
   logQuery: (sql: string) => {
-    if (process.env.LOG_QUERIES === '1') console.error(`[sql ${performance.now().toFixed(1)} ms] ${sql.slice(0, 200)}`)
+    if (process.env.LOG_QUERIES === '1')
+      console.error(`[sql ${performance.now().toFixed(1)} ms] ${sql.slice(0, 200)}`)
     store.__resethubQueries = (store.__resethubQueries ?? 0) + 1
   },
 }

@@ -1,6 +1,8 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-type SqliteAdapter = BaseDatabaseAdapter & { client?: { execute: (sql: string) => Promise<unknown> } }
+type SqliteAdapter = BaseDatabaseAdapter & {
+  client?: { execute: (sql: string) => Promise<unknown> }
+}
 
 /** Longest wait for the queue before a transaction goes ahead anyway (and meets SQLite's own busy handling). */
 const QUEUE_TIMEOUT_MS = 5000
@@ -16,7 +18,10 @@ const QUEUE_TIMEOUT_MS = 5000
  * write is on disk before it is acknowledged, and a writer from another
  * process (the seed, a CLI) waits rather than fails.
  */
-export const serialTransactions = (adapterObj: DatabaseAdapterObj, pragmas: string[]): DatabaseAdapterObj => ({
+export const serialTransactions = (
+  adapterObj: DatabaseAdapterObj,
+  pragmas: string[],
+): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args) as SqliteAdapter
@@ -34,10 +39,15 @@ export const serialTransactions = (adapterObj: DatabaseAdapterObj, pragmas: stri
       let timer: NodeJS.Timeout | undefined
       const timedOut = await Promise.race([
         before.then(() => false),
-        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), QUEUE_TIMEOUT_MS))),
+        new Promise<boolean>(
+          (resolve) => (timer = setTimeout(() => resolve(true), QUEUE_TIMEOUT_MS)),
+        ),
       ])
       clearTimeout(timer)
-      if (timedOut) adapter.payload.logger.warn('A transaction waited 5 s for the one before it; going ahead (a write without `req` inside a hook?)')
+      if (timedOut)
+        adapter.payload.logger.warn(
+          'A transaction waited 5 s for the one before it; going ahead (a write without `req` inside a hook?)',
+        )
       return release
     }
 

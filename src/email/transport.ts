@@ -5,12 +5,20 @@ export const FROM_ADDRESS = process.env.MAIL_FROM || 'no-reply@resethub.local'
 export const FROM_NAME = process.env.MAIL_FROM_NAME || 'ResetHub'
 
 /** What the mail queue stores and delivers: plain JSON, so a job can hold it. */
-export type MailMessage = { to: string; subject: string; text?: string; html?: string; from?: string }
+export type MailMessage = {
+  to: string
+  subject: string
+  text?: string
+  html?: string
+  from?: string
+}
 
 /** An HTML message as text, links written out (`label (address)`), so a logged message shows them. */
 export const htmlToText = (html: string) =>
   html
-    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gis, (_, href: string, label: string) => (label.trim() === href ? href : `${label} (${href})`))
+    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gis, (_, href: string, label: string) =>
+      label.trim() === href ? href : `${label} (${href})`,
+    )
     .replace(/<br\s*\/?>|<\/p>/gi, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&')
@@ -30,7 +38,11 @@ const transportFor = (smtpUrl: string) => {
  * dropped without a trace. Only the mail queue calls this (src/jobs/mail.ts);
  * everything else queues.
  */
-export const deliver = async (payload: Payload, message: MailMessage, smtpUrl = process.env.SMTP_URL) => {
+export const deliver = async (
+  payload: Payload,
+  message: MailMessage,
+  smtpUrl = process.env.SMTP_URL,
+) => {
   const from = message.from || `"${FROM_NAME}" <${FROM_ADDRESS}>`
   if (smtpUrl) {
     await transportFor(smtpUrl).sendMail({ ...message, from })

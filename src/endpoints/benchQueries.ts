@@ -13,4 +13,5 @@ export const benchQueries: Endpoint = {
   handler: () => Response.json({ queries: queriesSoFar() }),
 }
 
-export const benchEndpoints = (): Endpoint[] => (process.env.BENCH === '1' ? [benchQueries, benchSearch] : [])
+export const benchEndpoints = (): Endpoint[] =>
+  process.env.BENCH === '1' ? [benchQueries, benchSearch] : []

@@ -1,4 +1,11 @@
-import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, Kind, type SelectionSetNode, type ValueNode } from 'graphql'
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql'
 
 import { MAX_READER_LIMIT } from './requestLimits'
 
@@ -20,7 +27,10 @@ const UNBOUNDED = 1000
 
 export type Cost = { fields: number; aliases: number; complexity: number }
 
-const numberOf = (node: ValueNode | undefined, variables: Record<string, unknown>): number | undefined => {
+const numberOf = (
+  node: ValueNode | undefined,
+  variables: Record<string, unknown>,
+): number | undefined => {
   if (!node) return undefined
   if (node.kind === Kind.INT || node.kind === Kind.FLOAT) return Number(node.value)
   if (node.kind === Kind.VARIABLE) {
@@ -33,7 +43,9 @@ const numberOf = (node: ValueNode | undefined, variables: Record<string, unknown
 /** How many times over a field's children are paid for. */
 const multiplierOf = (field: FieldNode, variables: Record<string, unknown>): number => {
   const limit = numberOf(field.arguments?.find((a) => a.name.value === 'limit')?.value, variables)
-  const isList = limit !== undefined || field.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'docs')
+  const isList =
+    limit !== undefined ||
+    field.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'docs')
   if (!isList) return 1
   if (limit === undefined) return DEFAULT_LIMIT
   return limit > 0 ? limit : UNBOUNDED
@@ -41,7 +53,8 @@ const multiplierOf = (field: FieldNode, variables: Record<string, unknown>): num
 
 export const costOf = (document: DocumentNode, variables: Record<string, unknown> = {}): Cost => {
   const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d)
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d)
   // Fragments are costed once each (the caller has refused cycles), so spreading one many times stays cheap to count.
   const memo = new Map<string, Cost>()
   const ofSet = (set: SelectionSetNode | undefined): Cost => {
@@ -80,8 +93,10 @@ export const costOf = (document: DocumentNode, variables: Record<string, unknown
 
 /** Why a query costs too much, as a message that says what to do, or null. */
 export const tooCostly = (cost: Cost): string | null => {
-  if (cost.aliases > MAX_ALIASES) return `The GraphQL query renames (aliases) ${cost.aliases} fields; at most ${MAX_ALIASES} are allowed. Ask in several requests.`
-  if (cost.fields > MAX_FIELDS) return `The GraphQL query asks for ${cost.fields} fields; at most ${MAX_FIELDS} are allowed. Ask for fewer fields, or in several requests.`
+  if (cost.aliases > MAX_ALIASES)
+    return `The GraphQL query renames (aliases) ${cost.aliases} fields; at most ${MAX_ALIASES} are allowed. Ask in several requests.`
+  if (cost.fields > MAX_FIELDS)
+    return `The GraphQL query asks for ${cost.fields} fields; at most ${MAX_FIELDS} are allowed. Ask for fewer fields, or in several requests.`
   if (cost.complexity > MAX_COMPLEXITY) {
     return `The GraphQL query is too costly (${Math.round(cost.complexity)} against a limit of ${MAX_COMPLEXITY}; each list counts its "limit" times its fields). Use a smaller "limit" (readers get at most ${MAX_READER_LIMIT} a page) or ask for fewer fields.`
   }

@@ -20,7 +20,8 @@ export const MAX_JSON_DEPTH = 32
 
 type Handler<A extends unknown[]> = (req: Request, ...rest: A) => Promise<Response>
 
-export const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+export const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** How deeply a parsed JSON value nests, and whether any of its text (keys too) holds a NUL character; walked without recursion. */
 const shapeOf = (value: unknown) => {
@@ -41,7 +42,8 @@ const shapeOf = (value: unknown) => {
   return { deepest, nul }
 }
 
-const tooLarge = (limit: number, what: string) => refuse(413, `${what} is larger than ${Math.round(limit / 1024 / 1024)} MB. Send less at a time.`)
+const tooLarge = (limit: number, what: string) =>
+  refuse(413, `${what} is larger than ${Math.round(limit / 1024 / 1024)} MB. Send less at a time.`)
 
 /** The same rules for a JSON body and for a multipart `_payload`: an object, within the depth limit. */
 const badJson = (text: string, what: string): Response | null => {
@@ -52,11 +54,20 @@ const badJson = (text: string, what: string): Response | null => {
   } catch {
     return refuse(400, `${what} is not valid JSON. Check its quotes, commas and brackets.`)
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(400, `${what} must be a JSON object, such as {"name": "value"}.`)
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return refuse(400, `${what} must be a JSON object, such as {"name": "value"}.`)
   const { deepest, nul } = shapeOf(body)
-  if (deepest > MAX_JSON_DEPTH) return refuse(400, `${what} nests deeper than ${MAX_JSON_DEPTH} levels. Send a flatter document.`)
+  if (deepest > MAX_JSON_DEPTH)
+    return refuse(
+      400,
+      `${what} nests deeper than ${MAX_JSON_DEPTH} levels. Send a flatter document.`,
+    )
   // PostgreSQL's text cannot hold it (SQLite's can): refused alike on every database, before anything is read or written.
-  if (nul) return refuse(400, `${what} holds the NUL character (\\u0000), which no text here may hold. Remove it.`)
+  if (nul)
+    return refuse(
+      400,
+      `${what} holds the NUL character (\\u0000), which no text here may hold. Remove it.`,
+    )
   return null
 }
 
@@ -65,7 +76,20 @@ const withBody = (req: Request, bytes: Buffer) => {
   const headers = new Headers(req.headers)
   headers.delete('transfer-encoding')
   headers.set('content-length', String(bytes.byteLength))
-  return new Request(req.url, { method: req.method, headers, body: req.body ? new Blob([new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>]) : undefined, signal: req.signal })
+  return new Request(req.url, {
+    method: req.method,
+    headers,
+    body: req.body
+      ? new Blob([
+          new Uint8Array(
+            bytes.buffer,
+            bytes.byteOffset,
+            bytes.byteLength,
+          ) as Uint8Array<ArrayBuffer>,
+        ])
+      : undefined,
+    signal: req.signal,
+  })
 }
 
 /** Reads and checks the body; answers either a refusal or the request to hand on. */
@@ -76,19 +100,24 @@ const checkBody = async (req: Request): Promise<Response | Request> => {
   const limit = multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BYTES
   const read = await readBody(req, limit)
   // An upload past the limit is a file past Media's limit (the form's other fields are small): say what to do about the file.
-  if ('tooLarge' in read) return multipart ? refuse(413, fileTooLargeMessage) : tooLarge(limit, 'The request body')
+  if ('tooLarge' in read)
+    return multipart ? refuse(413, fileTooLargeMessage) : tooLarge(limit, 'The request body')
   const passed = withBody(req, read.bytes)
   if (multipart) {
     let form: FormData
     try {
       form = await passed.clone().formData()
     } catch {
-      return refuse(400, 'The multipart form cannot be read. Send it as multipart/form-data with a boundary, or send JSON.')
+      return refuse(
+        400,
+        'The multipart form cannot be read. Send it as multipart/form-data with a boundary, or send JSON.',
+      )
     }
     const payloadField = form.get('_payload')
     if (payloadField !== null) {
       const text = typeof payloadField === 'string' ? payloadField : await payloadField.text()
-      if (Buffer.byteLength(text) > MAX_JSON_BYTES) return tooLarge(MAX_JSON_BYTES, 'The "_payload" field')
+      if (Buffer.byteLength(text) > MAX_JSON_BYTES)
+        return tooLarge(MAX_JSON_BYTES, 'The "_payload" field')
       const refusal = badJson(text, 'The "_payload" field')
       if (refusal) return refusal
     }
@@ -110,7 +139,8 @@ export const guardApi =
       return await handler(checked, ...rest)
     } catch (error) {
       const status = Number((error as { status?: unknown }).status)
-      if (status >= 400 && status < 500) return refuse(status, String((error as Error).message || 'The request was refused.'))
+      if (status >= 400 && status < 500)
+        return refuse(status, String((error as Error).message || 'The request was refused.'))
       console.error('Unhandled error in an API route', error)
       return refuse(500, 'Something went wrong on our side. Please try again later.')
     }

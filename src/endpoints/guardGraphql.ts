@@ -66,22 +66,43 @@ export const guardGraphql =
     let query: unknown
     let variables: unknown
     try {
-      ;({ query, variables } = (await req.clone().json()) as { query?: unknown; variables?: unknown })
+      ;({ query, variables } = (await req.clone().json()) as {
+        query?: unknown
+        variables?: unknown
+      })
     } catch {
       return handler(req, ...rest)
     }
-    if (typeof query !== 'string') return refuse(400, 'Send the GraphQL query as a string in "query".')
+    if (typeof query !== 'string')
+      return refuse(400, 'Send the GraphQL query as a string in "query".')
     let document: DocumentNode
     try {
       document = parse(query, { maxTokens: 20_000 })
     } catch (error) {
-      return refuse(400, `The GraphQL query cannot be read: ${error instanceof GraphQLError ? error.message : 'syntax error'}.`)
+      return refuse(
+        400,
+        `The GraphQL query cannot be read: ${error instanceof GraphQLError ? error.message : 'syntax error'}.`,
+      )
     }
-    if (holdsNul(document)) return refuse(400, 'A string in the GraphQL query holds the NUL character (\\u0000), which no text here may hold. Remove it.')
+    if (holdsNul(document))
+      return refuse(
+        400,
+        'A string in the GraphQL query holds the NUL character (\\u0000), which no text here may hold. Remove it.',
+      )
     const cycle = fragmentCycle(document)
-    if (cycle) return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
-    if (depthOf(document) > MAX_DEPTH) return refuse(400, `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`)
-    const costly = tooCostly(costOf(document, variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {}))
+    if (cycle)
+      return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
+    if (depthOf(document) > MAX_DEPTH)
+      return refuse(
+        400,
+        `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`,
+      )
+    const costly = tooCostly(
+      costOf(
+        document,
+        variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {},
+      ),
+    )
     if (costly) return refuse(400, costly)
     return handler(req, ...rest)
   }

@@ -1,4 +1,9 @@
-import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, type PayloadRequest } from 'payload'
+import {
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  NotFound,
+  type PayloadRequest,
+} from 'payload'
 
 import { isStaff } from '../access'
 import { isNumericId } from '../fields/ids'
@@ -29,11 +34,18 @@ const within = (value: unknown, max: number) => {
 
 const checkPaging = (args: Args) => {
   const limit = args.limit === undefined ? 0 : Number(args.limit)
-  if (args.limit !== undefined && !Number.isSafeInteger(limit)) throw new ClientMistake('"limit" must be a whole number, such as limit=20.')
+  if (args.limit !== undefined && !Number.isSafeInteger(limit))
+    throw new ClientMistake('"limit" must be a whole number, such as limit=20.')
   if (args.page === undefined) return
   const page = Number(args.page)
-  if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger((page - 1) * Math.max(limit, 1))) {
-    throw new ClientMistake('"page" must be a whole number from 1 up, such as page=2, within the pages the answer counts (totalPages).')
+  if (
+    !Number.isSafeInteger(page) ||
+    page < 1 ||
+    !Number.isSafeInteger((page - 1) * Math.max(limit, 1))
+  ) {
+    throw new ClientMistake(
+      '"page" must be a whole number from 1 up, such as page=2, within the pages the answer counts (totalPages).',
+    )
   }
 }
 
@@ -43,12 +55,22 @@ const capForReaders = (args: Args): Args => {
     capped.pagination = true
     if (args.limit === undefined) capped.limit = MAX_READER_LIMIT
   }
-  if (args.limit !== undefined && !within(args.limit, MAX_READER_LIMIT)) capped.limit = MAX_READER_LIMIT
-  if (args.depth !== undefined && !(Number(args.depth) >= 0 && Number(args.depth) <= MAX_READER_DEPTH)) capped.depth = MAX_READER_DEPTH
+  if (args.limit !== undefined && !within(args.limit, MAX_READER_LIMIT))
+    capped.limit = MAX_READER_LIMIT
+  if (
+    args.depth !== undefined &&
+    !(Number(args.depth) >= 0 && Number(args.depth) <= MAX_READER_DEPTH)
+  )
+    capped.depth = MAX_READER_DEPTH
   if (args.joins && typeof args.joins === 'object') {
     capped.joins = Object.fromEntries(
       Object.entries(args.joins as Record<string, unknown>).map(([path, join]) =>
-        join && typeof join === 'object' && 'limit' in join && !within((join as Args).limit, MAX_READER_LIMIT) ? [path, { ...join, limit: MAX_READER_LIMIT }] : [path, join],
+        join &&
+        typeof join === 'object' &&
+        'limit' in join &&
+        !within((join as Args).limit, MAX_READER_LIMIT)
+          ? [path, { ...join, limit: MAX_READER_LIMIT }]
+          : [path, join],
       ),
     )
   }
@@ -57,7 +79,9 @@ const capForReaders = (args: Args): Args => {
 
 /** A document addressed by an id that no document can have: PostgreSQL would fail the query rather than find nothing. */
 const unreachableId = (req: PayloadRequest, id: unknown) =>
-  req.payload.db.defaultIDType === 'number' && (typeof id === 'number' || typeof id === 'string') && !isNumericId(Number(id))
+  req.payload.db.defaultIDType === 'number' &&
+  (typeof id === 'number' || typeof id === 'string') &&
+  !isNumericId(Number(id))
 
 const limitRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (req.payloadAPI !== 'REST' && req.payloadAPI !== 'GraphQL') return args
@@ -71,4 +95,7 @@ const limitRequest: CollectionBeforeOperationHook = ({ args, collection, operati
 
 /** Every collection, with the per-request limits run before its own hooks. */
 export const withRequestLimits = (collections: CollectionConfig[]): CollectionConfig[] =>
-  collections.map((c) => ({ ...c, hooks: { ...c.hooks, beforeOperation: [limitRequest, ...(c.hooks?.beforeOperation ?? [])] } }))
+  collections.map((c) => ({
+    ...c,
+    hooks: { ...c.hooks, beforeOperation: [limitRequest, ...(c.hooks?.beforeOperation ?? [])] },
+  }))

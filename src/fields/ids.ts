@@ -29,7 +29,10 @@ export const sameId = (a: unknown, b: unknown): boolean => {
 }
 
 /** An id from a form field, in the database's own id type (or undefined when empty). */
-export const formId = (idType: 'number' | 'text', value: string | null | undefined): ID | undefined => {
+export const formId = (
+  idType: 'number' | 'text',
+  value: string | null | undefined,
+): ID | undefined => {
   const text = (value ?? '').trim()
   if (!text) return undefined
   if (idType !== 'number') return text

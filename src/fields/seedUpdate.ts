@@ -7,5 +7,10 @@ import type { UIField } from 'payload'
 export const seedUpdateField = (what: 'brand' | 'method' | 'site settings'): UIField => ({
   name: 'seedUpdate',
   type: 'ui',
-  admin: { disableListColumn: true, components: { Field: { path: '/components/admin/SeedUpdateBanner#SeedUpdateBanner', clientProps: { what } } } },
+  admin: {
+    disableListColumn: true,
+    components: {
+      Field: { path: '/components/admin/SeedUpdateBanner#SeedUpdateBanner', clientProps: { what } },
+    },
+  },
 })

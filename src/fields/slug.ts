@@ -3,7 +3,10 @@ import type { TextField } from 'payload'
 import { slugify, validateSlug } from './validators'
 
 /** A slug that follows `source` until an editor types one of their own. */
-export const slugField = (source: string, { unique = false }: { unique?: boolean } = {}): TextField => ({
+export const slugField = (
+  source: string,
+  { unique = false }: { unique?: boolean } = {},
+): TextField => ({
   name: 'slug',
   type: 'text',
   required: true,
@@ -11,7 +14,9 @@ export const slugField = (source: string, { unique = false }: { unique?: boolean
   admin: {
     position: 'sidebar',
     description: `Part of the page address. Filled from the ${source} when left empty.`,
-    components: { Field: { path: '/components/admin/SlugInput#SlugInput', clientProps: { source } } },
+    components: {
+      Field: { path: '/components/admin/SlugInput#SlugInput', clientProps: { source } },
+    },
   },
   validate: (value: unknown) => validateSlug(value),
   hooks: {

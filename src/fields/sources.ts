@@ -25,12 +25,29 @@ export const validateSourceUrl = (value: unknown): true | string => {
 
 /** The fields every cited document has: its title, the page that says it, a manual's page number. */
 export const sourceFields = (): Field[] => [
-  { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The document, for example “DS-7616NI-E2 user manual”.' } },
+  {
+    name: 'title',
+    type: 'text',
+    required: true,
+    maxLength: 200,
+    admin: { description: 'The document, for example “DS-7616NI-E2 user manual”.' },
+  },
   {
     type: 'row',
     fields: [
-      { name: 'url', type: 'text', label: 'Link', admin: { width: '70%' }, validate: (value: unknown) => validateSourceUrl(value) },
-      { name: 'page', type: 'text', maxLength: 20, admin: { width: '30%', description: 'A manual’s page number.' } },
+      {
+        name: 'url',
+        type: 'text',
+        label: 'Link',
+        admin: { width: '70%' },
+        validate: (value: unknown) => validateSourceUrl(value),
+      },
+      {
+        name: 'page',
+        type: 'text',
+        maxLength: 20,
+        admin: { width: '30%', description: 'A manual’s page number.' },
+      },
     ],
   },
 ]

@@ -94,7 +94,11 @@ export const runMailQueue = (payload: Payload) => {
         state.again = false
         let noJobsRemaining = false
         const outcome = await runQueueAlone(MAIL_QUEUE, async () => {
-          const result = await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20, silent: { info: true } })
+          const result = await payload.jobs.run({
+            queue: MAIL_QUEUE,
+            limit: 20,
+            silent: { info: true },
+          })
           noJobsRemaining = Boolean(result.noJobsRemaining)
         })
         if (outcome !== 'ran') return wake(outcome === 'busy' ? BUSY_RETRY_MS : REDIS_RETRY_MS)
@@ -103,7 +107,10 @@ export const runMailQueue = (payload: Payload) => {
       const due = await nextRetry(payload)
       if (due !== null) wake(Math.max(0, due - Date.now()) + 20)
     } catch (error) {
-      payload.logger.error({ err: error, msg: 'The mail queue could not run; it runs again with the next mail or the next sweep.' })
+      payload.logger.error({
+        err: error,
+        msg: 'The mail queue could not run; it runs again with the next mail or the next sweep.',
+      })
     } finally {
       state.running = false
     }
@@ -144,9 +151,16 @@ export const queueErasure = async (req: PayloadRequest) => {
     collection: 'payload-jobs',
     overrideAccess: true,
     req,
-    where: { and: [{ taskSlug: { equals: 'eraseOldEmails' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'eraseOldEmails' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
   })
-  if (totalDocs === 0) await req.payload.jobs.queue({ task: 'eraseOldEmails', queue: MAIL_QUEUE, input: {}, req })
+  if (totalDocs === 0)
+    await req.payload.jobs.queue({ task: 'eraseOldEmails', queue: MAIL_QUEUE, input: {}, req })
   afterTransaction(req, () => runMailQueue(req.payload))
 }
 
@@ -165,8 +179,13 @@ export const queueEmailOutside = (payload: Payload, message: MailMessage) => {
       await payload.jobs.queue({ task: 'sendEmail', queue: MAIL_QUEUE, input: { message }, req })
       if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     } catch (error) {
-      if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
-      payload.logger.error({ err: error, msg: 'An e-mail could not be queued; here it is in full.', message })
+      if (transactionID !== undefined)
+        await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+      payload.logger.error({
+        err: error,
+        msg: 'An e-mail could not be queued; here it is in full.',
+        message,
+      })
       return
     }
     runMailQueue(payload)

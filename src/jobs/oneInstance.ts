@@ -14,13 +14,19 @@ export type QueueRun = 'ran' | 'busy' | 'waiting-for-redis'
  * takes the due jobs). While Redis cannot be reached the queue waits, since no
  * instance can tell whether another is running it. Without REDIS_URL it just runs.
  */
-export const runQueueAlone = async (queue: string, run: () => Promise<unknown>): Promise<QueueRun> => {
+export const runQueueAlone = async (
+  queue: string,
+  run: () => Promise<unknown>,
+): Promise<QueueRun> => {
   try {
     const outcome = await withLock(`jobs:${queue}`, { ttlMs: QUEUE_LOCK_MS }, run)
     return outcome.ran ? 'ran' : 'busy'
   } catch (error) {
     if (!(error instanceof RedisUnavailable)) throw error
-    noteWithoutRedis('jobs', 'scheduled publishing and e-mail wait until Redis is back (no instance can tell whether another is running them).')
+    noteWithoutRedis(
+      'jobs',
+      'scheduled publishing and e-mail wait until Redis is back (no instance can tell whether another is running them).',
+    )
     return 'waiting-for-redis'
   }
 }

@@ -22,11 +22,16 @@ export const startScheduler = () => {
   const call = (url: string) =>
     fetch(url, { headers, signal: AbortSignal.timeout(55_000) })
       .then(async (response) => {
-        if (!response.ok) console.error(`Scheduled jobs: ${url} answered ${response.status}: ${await response.text()}`)
+        if (!response.ok)
+          console.error(
+            `Scheduled jobs: ${url} answered ${response.status}: ${await response.text()}`,
+          )
       })
       .catch((error: unknown) => console.error(`Scheduled jobs: could not reach ${url}:`, error))
   const run = (queue: string) =>
-    runQueueAlone(queue, () => call(base + queue)).catch((error: unknown) => console.error(`Scheduled jobs: the ${queue} queue did not run:`, error))
+    runQueueAlone(queue, () => call(base + queue)).catch((error: unknown) =>
+      console.error(`Scheduled jobs: the ${queue} queue did not run:`, error),
+    )
   const timer = setInterval(() => QUEUES.forEach(run), seconds * 1000)
   timer.unref()
 }

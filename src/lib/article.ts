@@ -15,7 +15,8 @@ const CONSONANT_SOUND_START = /^(one\b|once|uni(?![nm])|use|usu|uti|ura|ure|uro|
 const SILENT_H_START = /^(hour|honest|honou?r|heir)/i
 
 /** Consonant pairs an English word can start with; "HD…" or "LT…" cannot, so they are read as letters. */
-const WORD_ONSET = /^(BL|BR|CH|CL|CR|DR|DW|FL|FR|GL|GR|KL|KN|KR|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|VL|WH|WR|QU)/
+const WORD_ONSET =
+  /^(BL|BR|CH|CL|CR|DR|DW|FL|FR|GL|GR|KL|KN|KR|PH|PL|PR|SC|SH|SK|SL|SM|SN|SP|ST|SW|TH|TR|TW|VL|WH|WR|QU)/
 
 /**
  * Read letter by letter: capitals only, and three letters or fewer ("LTS",
@@ -23,13 +24,20 @@ const WORD_ONSET = /^(BL|BR|CH|CL|CR|DR|DW|FL|FR|GL|GR|KL|KN|KR|PH|PL|PR|SC|SH|S
  * capitals that can be said are said as a word ("EZVIZ", "NASA").
  */
 const isInitialism = (word: string) =>
-  /^[A-Z]{2,}$/.test(word) && (word.length <= 3 || !/[AEIOUY]/.test(word) || (/^[^AEIOUY]{2}/.test(word) && !WORD_ONSET.test(word)))
+  /^[A-Z]{2,}$/.test(word) &&
+  (word.length <= 3 ||
+    !/[AEIOUY]/.test(word) ||
+    (/^[^AEIOUY]{2}/.test(word) && !WORD_ONSET.test(word)))
 
 /** Numbers said with a vowel sound first: 8, 11, 18, 80, 800…, 8000… */
-const numberStartsWithVowelSound = (digits: string) => digits.startsWith('8') || /^(11|18)$/.test(digits) || /^(11|18)\d{3}$/.test(digits)
+const numberStartsWithVowelSound = (digits: string) =>
+  digits.startsWith('8') || /^(11|18)$/.test(digits) || /^(11|18)\d{3}$/.test(digits)
 
 export const indefiniteArticle = (text: string): 'a' | 'an' => {
-  const word = text.trim().split(/[\s\-–/]+/)[0].replace(/^[^\p{L}\p{N}]+/u, '')
+  const word = text
+    .trim()
+    .split(/[\s\-–/]+/)[0]
+    .replace(/^[^\p{L}\p{N}]+/u, '')
   if (!word) return 'a'
   if (/^\d/.test(word)) return numberStartsWithVowelSound(word.match(/^\d+/)![0]) ? 'an' : 'a'
   const letters = word.replace(/[^\p{L}]/gu, '')

@@ -21,8 +21,13 @@ const ipv6Groups = (address: string): number[] | null => {
   const part = (s: string | undefined) => (s ? s.split(':').map((g) => parseInt(g, 16)) : [])
   const left = part(head)
   const right = part(tail)
-  const groups = tail === undefined ? left : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right]
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right]
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
+    ? groups
+    : null
 }
 
 /**
@@ -32,7 +37,10 @@ const ipv6Groups = (address: string): number[] | null => {
  * (::ffff:192.0.2.1, as a dual-stack socket reports IPv4 peers) is its IPv4.
  */
 export const addressGroup = (raw: string): string => {
-  const address = raw.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '')
+  const address = raw
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
   if (isIPv4(address)) return address
   if (!isIPv6(address)) return address
   const groups = ipv6Groups(address)
@@ -52,7 +60,10 @@ export const addressGroup = (raw: string): string => {
  * the hop our own proxy appended last to X-Forwarded-For. A client-sent
  * X-Forwarded-For or X-Real-IP alone never counts.
  */
-export const clientAddress = (headers: HeaderSource, env: NodeJS.ProcessEnv = process.env): string => {
+export const clientAddress = (
+  headers: HeaderSource,
+  env: NodeJS.ProcessEnv = process.env,
+): string => {
   if (env.TRUST_PROXY) {
     const hops = (headers.get('x-forwarded-for') ?? '')
       .split(',')

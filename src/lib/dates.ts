@@ -3,7 +3,20 @@
  * and every reader see the same day whatever their time zone; the admin stores a
  * picked day at noon, which stays that day in UTC.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 const toDate = (value: string | Date): Date | null => {
   const date = value instanceof Date ? value : new Date(value)
@@ -11,7 +24,10 @@ const toDate = (value: string | Date): Date | null => {
 }
 
 /** "2 December 2026" ("2 Dec 2026" short, for lists), or null for an empty or unreadable value. */
-export const formatDay = (value: string | Date | null | undefined, { short = false } = {}): string | null => {
+export const formatDay = (
+  value: string | Date | null | undefined,
+  { short = false } = {},
+): string | null => {
   const date = value ? toDate(value) : null
   if (!date) return null
   const month = MONTHS[date.getUTCMonth()]
@@ -28,6 +44,7 @@ export const isoDay = (value: string | Date | null | undefined): string | null =
 export const dayAtNoon = (day: string): string => {
   const noon = `${day}T12:00:00.000Z`
   // A day that does not exist (30 February) would roll over to another one.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || isoDay(noon) !== day) throw new Error(`Not a day (YYYY-MM-DD): ${day}`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || isoDay(noon) !== day)
+    throw new Error(`Not a day (YYYY-MM-DD): ${day}`)
   return noon
 }

@@ -25,13 +25,34 @@ const UNITS: [RegExp, number][] = [
 ]
 
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, 'twenty-four': 24, thirty: 30, 'forty-five': 45,
-  'forty-eight': 48, sixty: 60, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-four': 24,
+  thirty: 30,
+  'forty-five': 45,
+  'forty-eight': 48,
+  sixty: 60,
+  ninety: 90,
 }
 
 const DIGITS = '\\d+(?:[.,]\\d+)?'
-const WORD = Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')
+const WORD = Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 const UNIT_WORD = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?'
 const UNIT = `${UNIT_WORD}|secs?|mins?|hrs?|s|h`
 const RANGE = '\\s*(?:–|—|-|to|or)\\s*'
@@ -47,19 +68,25 @@ const HALF_HOUR = /\bhalf an hour\b/gi
 const FEW = /\b(?:a few|several)\s+(seconds|minutes|hours|days)\b/gi
 const END_OF_DAY = /\b(?:(?:until |by )?the end of the day|the same day|until midnight)\b/gi
 
-const toNumber = (word: string): number => WORDS[word.toLowerCase()] ?? Number(word.replace(',', '.'))
-const unitSeconds = (unit: string): number => UNITS.find(([pattern]) => pattern.test(unit.toLowerCase()))![1]
+const toNumber = (word: string): number =>
+  WORDS[word.toLowerCase()] ?? Number(word.replace(',', '.'))
+const unitSeconds = (unit: string): number =>
+  UNITS.find(([pattern]) => pattern.test(unit.toLowerCase()))![1]
 
-const keyOf = ([low, high]: readonly [number, number]) => (low === high ? `${low}s` : `${low}-${high}s`)
+const keyOf = ([low, high]: readonly [number, number]) =>
+  low === high ? `${low}s` : `${low}-${high}s`
 
 const mask = (text: string, pattern: RegExp) => text.replace(pattern, (m) => ' '.repeat(m.length))
 
 /** Every duration in the text, in the order written. */
 export const extractDurations = (text: string): Duration[] => {
   const found: (Duration & { at: number })[] = []
-  for (const match of text.matchAll(HALF_HOUR)) found.push({ text: match[0], key: '1800s', seconds: [1800, 1800], at: match.index })
-  for (const match of text.matchAll(FEW)) found.push({ text: match[0], key: `few-${match[1].toLowerCase()}`, at: match.index })
-  for (const match of text.matchAll(END_OF_DAY)) found.push({ text: match[0], key: 'end-of-day', at: match.index })
+  for (const match of text.matchAll(HALF_HOUR))
+    found.push({ text: match[0], key: '1800s', seconds: [1800, 1800], at: match.index })
+  for (const match of text.matchAll(FEW))
+    found.push({ text: match[0], key: `few-${match[1].toLowerCase()}`, at: match.index })
+  for (const match of text.matchAll(END_OF_DAY))
+    found.push({ text: match[0], key: 'end-of-day', at: match.index })
   // Named windows first, so that the "an hour" of "half an hour" is not read again.
   for (const match of mask(text, HALF_HOUR).matchAll(AMOUNT)) {
     const [whole, d1, d2, dUnit, w1, w2, wUnit] = match

@@ -47,14 +47,42 @@ const isIPv6 = (text: string) => {
 /** In priority order. */
 const KINDS: Kind[] = [
   // Dates and times are kept: a timestamp is no phone number.
-  { pattern: sticky(String.raw`(?:${DATE}(?:(?:[ T]|,\s?)${TIME})?|${TIME})(?![\w:]|[./-]\d)`), label: null },
-  { pattern: sticky(String.raw`[^\s@<>()[\]]{1,64}@[^\s@<>()[\]]{1,253}\.[a-z]{2,}`, 'i'), label: '[e-mail hidden]' },
+  {
+    pattern: sticky(String.raw`(?:${DATE}(?:(?:[ T]|,\s?)${TIME})?|${TIME})(?![\w:]|[./-]\d)`),
+    label: null,
+  },
+  {
+    pattern: sticky(String.raw`[^\s@<>()[\]]{1,64}@[^\s@<>()[\]]{1,253}\.[a-z]{2,}`, 'i'),
+    label: '[e-mail hidden]',
+  },
   // DDNS host names (home-nvr.ddns.net, x.hik-online.com, x.dahuaddns.com, x.no-ip.org, x.dyndns.org, x.myq-see.com…).
-  { pattern: sticky(String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}${DDNS_SUFFIX}(?![\w-])`, 'i'), label: '[host name hidden]' },
+  {
+    pattern: sticky(
+      String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}${DDNS_SUFFIX}(?![\w-])`,
+      'i',
+    ),
+    label: '[host name hidden]',
+  },
   // MAC addresses: 00:1A:2B:3C:4D:5E, 00-1a-…, 001A.2B3C.4D5E
-  { pattern: sticky(String.raw`(?:(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}|(?:[0-9a-f]{4}\.){2}[0-9a-f]{4})(?![\w:-])`, 'i'), label: '[MAC address hidden]' },
-  { pattern: sticky(String.raw`(?:${OCTET}\.){3}${OCTET}(?!\w|\.\d)`), label: '[IP address hidden]' },
-  { pattern: sticky(String.raw`(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:.])`, 'i'), accept: isIPv6, label: '[IP address hidden]' },
+  {
+    pattern: sticky(
+      String.raw`(?:(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}|(?:[0-9a-f]{4}\.){2}[0-9a-f]{4})(?![\w:-])`,
+      'i',
+    ),
+    label: '[MAC address hidden]',
+  },
+  {
+    pattern: sticky(String.raw`(?:${OCTET}\.){3}${OCTET}(?!\w|\.\d)`),
+    label: '[IP address hidden]',
+  },
+  {
+    pattern: sticky(
+      String.raw`(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:.])`,
+      'i',
+    ),
+    accept: isIPv6,
+    label: '[IP address hidden]',
+  },
   // Phone numbers: 8 to 15 digits, written with a leading + or 00, or grouped by spaces, dots, dashes or brackets.
   // A bare run of digits is taken for a serial number below: that is how serials are printed.
   {
@@ -64,20 +92,31 @@ const KINDS: Kind[] = [
   },
   // Serial numbers: 9 or more capital letters and digits, at least 5 of them digits (6J0123PAZ12345, C12345678,
   // 123456789). Serials are printed in capitals: a word with lowercase letters is never taken for one.
-  { pattern: sticky(String.raw`[A-Z0-9]{9,}(?![A-Za-z0-9])`), accept: (m) => digits(m) >= 5, label: '[serial number hidden]' },
+  {
+    pattern: sticky(String.raw`[A-Z0-9]{9,}(?![A-Za-z0-9])`),
+    accept: (m) => digits(m) >= 5,
+    label: '[serial number hidden]',
+  },
   // A device's verification code: six capital letters, only when the sentence has just spoken of a code, so
   // that ordinary words in capitals stay readable.
-  { pattern: sticky(String.raw`(?<=\b(?:[Cc]ode|CODE)[Ss]?\b[^.!?\n]{0,30})[A-Z]{6}(?![A-Za-z0-9])`), label: '[verification code hidden]' },
+  {
+    pattern: sticky(
+      String.raw`(?<=\b(?:[Cc]ode|CODE)[Ss]?\b[^.!?\n]{0,30})[A-Z]{6}(?![A-Za-z0-9])`,
+    ),
+    label: '[verification code hidden]',
+  },
 ]
 
 /** Kinds start only where a token does: never inside a word or a number. */
-const startsToken = (text: string, at: number) => /\S/.test(text[at]) && (at === 0 || !/[A-Za-z0-9_]/.test(text[at - 1]))
+const startsToken = (text: string, at: number) =>
+  /\S/.test(text[at]) && (at === 0 || !/[A-Za-z0-9_]/.test(text[at - 1]))
 
 const matchAt = (text: string, at: number) => {
   for (const kind of KINDS) {
     kind.pattern.lastIndex = at
     const found = kind.pattern.exec(text)?.[0]
-    if (found && (!kind.accept || kind.accept(found))) return { length: found.length, shown: kind.label ?? found }
+    if (found && (!kind.accept || kind.accept(found)))
+      return { length: found.length, shown: kind.label ?? found }
   }
   return null
 }
@@ -85,7 +124,7 @@ const matchAt = (text: string, at: number) => {
 export const maskPrivate = (text: string): string => {
   let out = ''
   let copied = 0
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const hit = startsToken(text, at) ? matchAt(text, at) : null
     if (!hit) {
       at++

@@ -23,10 +23,17 @@ const MIN_QUERY = 3
 
 /** "DS-7608NI-K2" → "DS7608NIK2". */
 export const normalizeModel = (text: string): string =>
-  text.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '')
+  text
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
 
 const normalizePattern = (pattern: string) =>
-  pattern.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9*]/g, '').replace(/\*+/g, '*')
+  pattern
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9*]/g, '')
+    .replace(/\*+/g, '*')
 
 /** The letters and digits before the first `*`: what every matching model starts with. */
 const literalPrefix = (pattern: string) => normalizePattern(pattern).split('*')[0]
@@ -57,8 +64,10 @@ export const modelFits = (pattern: string, model: string): boolean => {
 
 /** True or a message for the editor. */
 export const validateModelPattern = (value: unknown): true | string => {
-  if (typeof value !== 'string' || !value.trim()) return 'Enter a pattern such as DS-76* (the * stands for any characters).'
-  if (/[^A-Za-z0-9*\-\s/.]/.test(value)) return 'Use letters, digits, hyphens, spaces and * only, for example DS-76*.'
+  if (typeof value !== 'string' || !value.trim())
+    return 'Enter a pattern such as DS-76* (the * stands for any characters).'
+  if (/[^A-Za-z0-9*\-\s/.]/.test(value))
+    return 'Use letters, digits, hyphens, spaces and * only, for example DS-76*.'
   if (literalPrefix(value).length < MIN_LITERAL)
     return `Start the pattern with at least ${MIN_LITERAL} letters or digits before any *, so that it names one brand's models (for example RLN*).`
   return true
@@ -67,8 +76,11 @@ export const validateModelPattern = (value: unknown): true | string => {
 /** An example must be a model the pattern names. */
 export const validateModelExample = (value: unknown, pattern: unknown): true | string => {
   if (value === undefined || value === null || value === '') return true
-  if (typeof value !== 'string' || typeof pattern !== 'string') return 'Enter a model number such as DS-7616NI-E2.'
-  return regexFor(pattern).test(normalizeModel(value)) ? true : `The example does not fit the pattern ${pattern}.`
+  if (typeof value !== 'string' || typeof pattern !== 'string')
+    return 'Enter a model number such as DS-7616NI-E2.'
+  return regexFor(pattern).test(normalizeModel(value))
+    ? true
+    : `The example does not fit the pattern ${pattern}.`
 }
 
 /**
@@ -86,15 +98,21 @@ export const looksLikeModel = (query: string): boolean => {
  * The brands whose patterns a model fits, the most specific pattern first (the
  * longest fixed start), one match per brand.
  */
-export const matchModel = <B extends { id: unknown; modelPatterns?: ModelPattern[] | null }>(model: string, brands: B[]): ModelMatch<B>[] => {
+export const matchModel = <B extends { id: unknown; modelPatterns?: ModelPattern[] | null }>(
+  model: string,
+  brands: B[],
+): ModelMatch<B>[] => {
   const best = new Map<unknown, ModelMatch<B> & { specificity: number }>()
   for (const brand of brands) {
     for (const pattern of brand.modelPatterns ?? []) {
       if (!modelFits(pattern.pattern, model)) continue
       const specificity = literalPrefix(pattern.pattern).length
       const current = best.get(brand.id)
-      if (!current || specificity > current.specificity) best.set(brand.id, { brand, pattern, specificity })
+      if (!current || specificity > current.specificity)
+        best.set(brand.id, { brand, pattern, specificity })
     }
   }
-  return [...best.values()].sort((a, b) => b.specificity - a.specificity).map(({ brand, pattern }) => ({ brand, pattern }))
+  return [...best.values()]
+    .sort((a, b) => b.specificity - a.specificity)
+    .map(({ brand, pattern }) => ({ brand, pattern }))
 }

@@ -24,8 +24,10 @@ export const LOCK_WORDS = /\b(?:locks?|locked|locking|lock-?outs?|blocked|blocks
 // In such a sentence a duration belongs to the nearest word that says what it measures: one
 // that speaks of validity ("valid", "expires", "use"), or a verb that ties it to something else,
 // a delivery time, a wait or a press ("arrives within 5 minutes", "wait 5 minutes for the reboot").
-const VALIDITY_MARK = /\bvalid(?:ity)?\b|\bexpir(?:e|es|ed|y|ation)\b|\bno longer works?\b|\bstops? working\b|\b(?:use|enter|import|redeem)\b/gi
-const OTHER_MARK = /\b(?:arrives?|arriving|sent|comes?|takes?|wait|waiting|hold|holding|press|pressing|reboots?|restarts?|starts?|repl(?:y|ies)|answers?|responds?)\b/gi
+const VALIDITY_MARK =
+  /\bvalid(?:ity)?\b|\bexpir(?:e|es|ed|y|ation)\b|\bno longer works?\b|\bstops? working\b|\b(?:use|enter|import|redeem)\b/gi
+const OTHER_MARK =
+  /\b(?:arrives?|arriving|sent|comes?|takes?|wait|waiting|hold|holding|press|pressing|reboots?|restarts?|starts?|repl(?:y|ies)|answers?|responds?)\b/gi
 
 const marks = (sentence: string) =>
   [
@@ -48,14 +50,31 @@ export const validityDurations = (text: string): Duration[] =>
 
 // "One" is left out: it is a pronoun far more often than a count ("then your new one").
 const COUNT_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 }
 // A number on its own: not part of a model (RLN8-410, 4K), a version (V3.4.90), a time (9:00) or a phone number.
-const COUNT = new RegExp(`(?<![\\w.\\-–:/])(\\d+|${Object.keys(COUNT_WORDS).join('|')})(?![\\w\\-–:/]|[.,]\\d)`, 'gi')
+const COUNT = new RegExp(
+  `(?<![\\w.\\-–:/])(\\d+|${Object.keys(COUNT_WORDS).join('|')})(?![\\w\\-–:/]|[.,]\\d)`,
+  'gi',
+)
 
 /** The numbers in a text that are not durations: counts such as "7 wrong files" or "3 to 10". */
 export const countsIn = (text: string): number[] =>
-  [...withoutDurations(text).matchAll(COUNT)].map(([, n]) => COUNT_WORDS[n.toLowerCase()] ?? Number(n))
+  [...withoutDurations(text).matchAll(COUNT)].map(
+    ([, n]) => COUNT_WORDS[n.toLowerCase()] ?? Number(n),
+  )
 
 export type LockFacts = { durations: Duration[]; counts: number[] }
 
@@ -66,4 +85,7 @@ export const lockFacts = (text: string): LockFacts => {
 }
 
 /** Every duration and count a lockout field names, sentence or not. */
-export const allFacts = (text: string): LockFacts => ({ durations: extractDurations(text), counts: countsIn(text) })
+export const allFacts = (text: string): LockFacts => ({
+  durations: extractDurations(text),
+  counts: countsIn(text),
+})

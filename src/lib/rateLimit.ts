@@ -1,5 +1,10 @@
 import { APIError } from 'payload'
-import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  type IRateLimiterOptions,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible'
 
 import { KEY_PREFIX, firstConnection, noteWithoutRedis, sharedRedis } from '../shared/redis.mjs'
 
@@ -20,7 +25,10 @@ export type LimitWindow = { points: number; duration: number }
 /** Counts in this process, used only while Redis is away: says so in the log. */
 class WhileRedisIsAway extends RateLimiterMemory {
   consume(key: string | number, points?: number, options?: { [key: string]: unknown }) {
-    noteWithoutRedis('rate limits', 'rate limits count on each instance alone, so an allowance holds per instance until Redis is back.')
+    noteWithoutRedis(
+      'rate limits',
+      'rate limits count on each instance alone, so an allowance holds per instance until Redis is back.',
+    )
     return super.consume(key, points, options)
   }
 }
@@ -45,7 +53,13 @@ const limitersFor = (name: string, windows: LimitWindow[]) => {
   const key = `${name}:${factor()}`
   let found = limiters.get(key)
   if (!found) {
-    found = windows.map((w) => limiterFor({ keyPrefix: `${name}-${w.duration}`, points: w.points * factor(), duration: w.duration }))
+    found = windows.map((w) =>
+      limiterFor({
+        keyPrefix: `${name}-${w.duration}`,
+        points: w.points * factor(),
+        duration: w.duration,
+      }),
+    )
     limiters.set(key, found)
   }
   return found
@@ -75,7 +89,11 @@ export const FEEDBACK_LIMITS = [
 ]
 
 const describeWait = (seconds: number) =>
-  seconds < 90 ? `${seconds} seconds` : seconds < 5400 ? `${Math.ceil(seconds / 60)} minutes` : `${Math.ceil(seconds / 3600)} hours`
+  seconds < 90
+    ? `${seconds} seconds`
+    : seconds < 5400
+      ? `${Math.ceil(seconds / 60)} minutes`
+      : `${Math.ceil(seconds / 3600)} hours`
 
 /** Counts one write for `key`; past the limit throws a 429 saying when to try again. */
 export const consume = async (name: string, windows: LimitWindow[], key: string, what: string) => {
@@ -86,7 +104,12 @@ export const consume = async (name: string, windows: LimitWindow[], key: string,
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result
       const seconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000))
-      throw new APIError(`Too many ${what} from your connection. Please try again in ${describeWait(seconds)}.`, 429, { retryAfter: seconds }, true)
+      throw new APIError(
+        `Too many ${what} from your connection. Please try again in ${describeWait(seconds)}.`,
+        429,
+        { retryAfter: seconds },
+        true,
+      )
     }
   }
 }

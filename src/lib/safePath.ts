@@ -18,7 +18,8 @@ export const safePath = (value: unknown, fallback = '/'): string => {
   } catch {
     return fallback
   }
-  if (url.origin !== base.origin || (url.protocol !== 'http:' && url.protocol !== 'https:')) return fallback
+  if (url.origin !== base.origin || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    return fallback
   // "/.//evil.example" parses to the path "//evil.example": fold leading slashes into one.
   const path = `${url.pathname.replace(/^\/+/, '/')}${url.search}${url.hash}`
   // What we return must read back as itself on this origin.

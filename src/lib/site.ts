@@ -4,9 +4,11 @@
  * address (http://localhost:PORT), which only suits development and tests; a
  * production server says so loudly when it starts (publicUrlWarning).
  */
-export const siteUrl = (): string => (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+export const siteUrl = (): string =>
+  (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
 
-export const absoluteUrl = (path: string) => `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
+export const absoluteUrl = (path: string) =>
+  `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`
 
 /** What a production server without PUBLIC_URL logs as it starts, or null. */
 export const publicUrlWarning = (env = process.env): string | null =>

@@ -7,7 +7,10 @@ import { PUBLIC_VIEWER, readAs } from './viewer'
 
 export const CASES_PER_PAGE = 10
 
-export type PublicCase = Pick<Comment, 'id' | 'authorName' | 'deviceModel' | 'firmware' | 'body' | 'caseState' | 'createdAt'> & {
+export type PublicCase = Pick<
+  Comment,
+  'id' | 'authorName' | 'deviceModel' | 'firmware' | 'body' | 'caseState' | 'createdAt'
+> & {
   methodTitle: string | null
   replies: Pick<Comment, 'id' | 'authorName' | 'body' | 'staff' | 'createdAt'>[]
 }
@@ -18,7 +21,12 @@ export type CaseScope = { brand: number | string; method?: number | string } | {
 const scopeWhere = (scope: CaseScope): Where =>
   'general' in scope
     ? { brand: { exists: false } }
-    : { and: [{ brand: { equals: scope.brand } }, ...(scope.method !== undefined ? [{ method: { equals: scope.method } }] : [])] }
+    : {
+        and: [
+          { brand: { equals: scope.brand } },
+          ...(scope.method !== undefined ? [{ method: { equals: scope.method } }] : []),
+        ],
+      }
 
 /**
  * One page of published cases for a guide, unanswered first then newest, with
@@ -35,10 +43,20 @@ export const listCases = async (scope: CaseScope, page = 1, { count = true } = {
     ...as,
     where: { and: [scopeWhere(scope), { parent: { exists: false } }] },
     sort: ['-awaitingAnswer', '-createdAt'],
-    ...(count ? { limit: CASES_PER_PAGE, page: Math.max(1, Math.floor(page) || 1) } : { limit: CASES_PER_PAGE + 1, pagination: false }),
+    ...(count
+      ? { limit: CASES_PER_PAGE, page: Math.max(1, Math.floor(page) || 1) }
+      : { limit: CASES_PER_PAGE + 1, pagination: false }),
     depth: 1,
     populate: { methods: { title: true } },
-    select: { authorName: true, deviceModel: true, firmware: true, body: true, caseState: true, createdAt: true, method: true },
+    select: {
+      authorName: true,
+      deviceModel: true,
+      firmware: true,
+      body: true,
+      caseState: true,
+      createdAt: true,
+      method: true,
+    },
   })
   const more = !count && cases.docs.length > CASES_PER_PAGE
   const shown = more ? cases.docs.slice(0, CASES_PER_PAGE) : cases.docs
@@ -67,5 +85,10 @@ export const listCases = async (scope: CaseScope, page = 1, { count = true } = {
     methodTitle: typeof c.method === 'object' && c.method ? c.method.title : null,
     replies: replies.docs.filter((r) => String(idOf(r.parent)) === String(c.id)),
   }))
-  return { items, page: cases.page ?? 1, totalPages: cases.totalPages, more: count ? cases.totalPages > 1 : more }
+  return {
+    items,
+    page: cases.page ?? 1,
+    totalPages: cases.totalPages,
+    more: count ? cases.totalPages > 1 : more,
+  }
 }

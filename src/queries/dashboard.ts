@@ -11,7 +11,10 @@ import { checkedLongAgoWhere, neverCheckedWhere } from '../lib/freshness'
  */
 export type Dashboard = {
   pending: number
-  open: { total: number; byBrand: { brand: { id: ID; name: string }; count: number; oldest: string }[] }
+  open: {
+    total: number
+    byBrand: { brand: { id: ID; name: string }; count: number; oldest: string }[]
+  }
   answeredNotResolved: number
   failingMethods: {
     method: { id: ID; title: string; brand: string | null }
@@ -26,7 +29,12 @@ export type Dashboard = {
   staleMethods: { total: number; methods: StaleMethod[] }
 }
 
-export type StaleMethod = { id: ID; title: string; brand: string | null; lastChecked: string | null }
+export type StaleMethod = {
+  id: ID
+  title: string
+  brand: string | null
+  lastChecked: string | null
+}
 
 const DAY = 24 * 60 * 60 * 1000
 export const FAILING_WINDOW_DAYS = 30
@@ -34,45 +42,115 @@ export const MISSED_SHOWN = 10
 export const STALE_SHOWN = 20
 
 /** The filters behind each figure; the admin links to its lists with the same ones. */
-export const FILTERS: { pending: Where; open: Where; answeredNotResolved: Where; failing: (since: Date) => Where } = {
+export const FILTERS: {
+  pending: Where
+  open: Where
+  answeredNotResolved: Where
+  failing: (since: Date) => Where
+} = {
   pending: { and: [{ status: { equals: 'pending' } }, { parent: { exists: false } }] },
-  open: { and: [{ parent: { exists: false } }, { caseState: { equals: 'open' } }, { status: { in: ['pending', 'published'] } }] },
-  answeredNotResolved: { and: [{ parent: { exists: false } }, { caseState: { equals: 'answered' } }, { status: { equals: 'published' } }] },
-  failing: (since: Date): Where => ({ and: [{ helpful: { equals: 'no' } }, { createdAt: { greater_than_equal: since.toISOString() } }] }),
+  open: {
+    and: [
+      { parent: { exists: false } },
+      { caseState: { equals: 'open' } },
+      { status: { in: ['pending', 'published'] } },
+    ],
+  },
+  answeredNotResolved: {
+    and: [
+      { parent: { exists: false } },
+      { caseState: { equals: 'answered' } },
+      { status: { equals: 'published' } },
+    ],
+  },
+  failing: (since: Date): Where => ({
+    and: [
+      { helpful: { equals: 'no' } },
+      { createdAt: { greater_than_equal: since.toISOString() } },
+    ],
+  }),
 }
 
 const and = (...parts: Where[]): Where => ({ and: parts })
 const local = { overrideAccess: true, depth: 0 } as const
 
-export const getDashboard = async (payload: Payload, now = new Date(), top = 5): Promise<Dashboard> => {
+export const getDashboard = async (
+  payload: Payload,
+  now = new Date(),
+  top = 5,
+): Promise<Dashboard> => {
   const since = new Date(now.getTime() - FAILING_WINDOW_DAYS * DAY)
-  const [pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches, staleMethods] = await Promise.all([
-    payload.count({ collection: 'comments', where: FILTERS.pending, ...local }).then((r) => r.totalDocs),
-    payload.count({ collection: 'comments', where: FILTERS.answeredNotResolved, ...local }).then((r) => r.totalDocs),
+  const [
+    pending,
+    answeredNotResolved,
+    open,
+    failingMethods,
+    brandsWithoutMethods,
+    missedSearches,
+    staleMethods,
+  ] = await Promise.all([
+    payload
+      .count({ collection: 'comments', where: FILTERS.pending, ...local })
+      .then((r) => r.totalDocs),
+    payload
+      .count({ collection: 'comments', where: FILTERS.answeredNotResolved, ...local })
+      .then((r) => r.totalDocs),
     openByBrand(payload),
     failing(payload, since, top),
     withoutMethods(payload),
     missed(payload, MISSED_SHOWN),
     stale(payload, now, STALE_SHOWN),
   ])
-  return { pending, answeredNotResolved, open, failingMethods, brandsWithoutMethods, missedSearches, staleMethods }
+  return {
+    pending,
+    answeredNotResolved,
+    open,
+    failingMethods,
+    brandsWithoutMethods,
+    missedSearches,
+    staleMethods,
+  }
 }
 
 const openByBrand = async (payload: Payload): Promise<Dashboard['open']> => {
   const [{ values }, { totalDocs: total }] = await Promise.all([
-    payload.findDistinct({ collection: 'comments', field: 'brand', where: FILTERS.open, limit: 200, ...local }),
+    payload.findDistinct({
+      collection: 'comments',
+      field: 'brand',
+      where: FILTERS.open,
+      limit: 200,
+      ...local,
+    }),
     payload.count({ collection: 'comments', where: FILTERS.open, ...local }),
   ])
-  const ids = values.map((v) => v.brand as unknown as ID).filter((id) => id !== null && id !== undefined)
+  const ids = values
+    .map((v) => v.brand as unknown as ID)
+    .filter((id) => id !== null && id !== undefined)
   if (ids.length === 0) return { total, byBrand: [] }
   const [brands, rows] = await Promise.all([
-    payload.find({ collection: 'brands', where: { id: { in: ids } }, select: { name: true }, limit: ids.length, pagination: false, draft: true, ...local }),
+    payload.find({
+      collection: 'brands',
+      where: { id: { in: ids } },
+      select: { name: true },
+      limit: ids.length,
+      pagination: false,
+      draft: true,
+      ...local,
+    }),
     Promise.all(
       ids.map(async (brand) => {
         const where = and(FILTERS.open, { brand: { equals: brand } })
         const [{ totalDocs }, { docs }] = await Promise.all([
           payload.count({ collection: 'comments', where, ...local }),
-          payload.find({ collection: 'comments', where, sort: 'createdAt', limit: 1, pagination: false, select: { createdAt: true }, ...local }),
+          payload.find({
+            collection: 'comments',
+            where,
+            sort: 'createdAt',
+            limit: 1,
+            pagination: false,
+            select: { createdAt: true },
+            ...local,
+          }),
         ])
         return { brand, count: totalDocs, oldest: docs[0]?.createdAt ?? '' }
       }),
@@ -80,18 +158,35 @@ const openByBrand = async (payload: Payload): Promise<Dashboard['open']> => {
   ])
   const names = new Map(brands.docs.map((b) => [String(b.id), b.name]))
   const byBrand = rows
-    .map(({ brand, ...row }) => ({ brand: { id: brand, name: names.get(String(brand)) ?? `Brand ${brand}` }, ...row }))
+    .map(({ brand, ...row }) => ({
+      brand: { id: brand, name: names.get(String(brand)) ?? `Brand ${brand}` },
+      ...row,
+    }))
     .sort((a, b) => a.oldest.localeCompare(b.oldest))
   return { total, byBrand }
 }
 
-const failing = async (payload: Payload, since: Date, top: number): Promise<Dashboard['failingMethods']> => {
+const failing = async (
+  payload: Payload,
+  since: Date,
+  top: number,
+): Promise<Dashboard['failingMethods']> => {
   const window = FILTERS.failing(since)
-  const { values } = await payload.findDistinct({ collection: 'feedback', field: 'method', where: window, limit: 500, ...local })
+  const { values } = await payload.findDistinct({
+    collection: 'feedback',
+    field: 'method',
+    where: window,
+    limit: 500,
+    ...local,
+  })
   const counted = await Promise.all(
     values.map(async (v) => {
       const method = v.method as unknown as ID
-      const { totalDocs } = await payload.count({ collection: 'feedback', where: and(window, { method: { equals: method } }), ...local })
+      const { totalDocs } = await payload.count({
+        collection: 'feedback',
+        where: and(window, { method: { equals: method } }),
+        ...local,
+      })
       return { method, count: totalDocs }
     }),
   )
@@ -110,7 +205,10 @@ const failing = async (payload: Payload, since: Date, top: number): Promise<Dash
     overrideAccess: true,
   })
   const byId = new Map(methods.docs.map((m) => [String(m.id), m]))
-  const reasonKeys = [...(Object.keys(FEEDBACK_REASONS) as (keyof typeof FEEDBACK_REASONS)[]), 'none' as const]
+  const reasonKeys = [
+    ...(Object.keys(FEEDBACK_REASONS) as (keyof typeof FEEDBACK_REASONS)[]),
+    'none' as const,
+  ]
 
   return Promise.all(
     worst.map(async ({ method, count }) => {
@@ -118,12 +216,27 @@ const failing = async (payload: Payload, since: Date, top: number): Promise<Dash
       const [reasonCounts, comments] = await Promise.all([
         Promise.all(
           reasonKeys.map(async (reason) => {
-            const where = and(scope, reason === 'none' ? { reason: { exists: false } } : { reason: { equals: reason } })
+            const where = and(
+              scope,
+              reason === 'none' ? { reason: { exists: false } } : { reason: { equals: reason } },
+            )
             const { totalDocs } = await payload.count({ collection: 'feedback', where, ...local })
-            return { reason, label: reason === 'none' ? 'No reason given' : FEEDBACK_REASONS[reason], count: totalDocs }
+            return {
+              reason,
+              label: reason === 'none' ? 'No reason given' : FEEDBACK_REASONS[reason],
+              count: totalDocs,
+            }
           }),
         ),
-        payload.find({ collection: 'feedback', where: and(scope, { comment: { exists: true } }, { comment: { not_equals: '' } }), sort: '-createdAt', limit: 3, pagination: false, select: { comment: true }, ...local }),
+        payload.find({
+          collection: 'feedback',
+          where: and(scope, { comment: { exists: true } }, { comment: { not_equals: '' } }),
+          sort: '-createdAt',
+          limit: 3,
+          pagination: false,
+          select: { comment: true },
+          ...local,
+        }),
       ])
       const doc = byId.get(String(method))
       const brand = doc?.brand && typeof doc.brand === 'object' ? doc.brand.name : null
@@ -146,7 +259,9 @@ const withoutMethods = async (payload: Payload): Promise<Dashboard['brandsWithou
     limit: 10000,
     ...local,
   })
-  const withMethods = values.map((v) => v.brand as unknown as ID).filter((id) => id !== null && id !== undefined)
+  const withMethods = values
+    .map((v) => v.brand as unknown as ID)
+    .filter((id) => id !== null && id !== undefined)
   const { docs, totalDocs } = await payload.find({
     collection: 'brands',
     where: withMethods.length ? { id: { not_in: withMethods } } : {},
@@ -161,7 +276,13 @@ const withoutMethods = async (payload: Payload): Promise<Dashboard['brandsWithou
 
 /** One indexed, capped table: the top rows by count, the most recent first among equals. */
 const missed = async (payload: Payload, top: number): Promise<Dashboard['missedSearches']> => {
-  const { docs } = await payload.find({ collection: 'search-misses', sort: ['-count', '-lastSeen'], limit: top, pagination: false, ...local })
+  const { docs } = await payload.find({
+    collection: 'search-misses',
+    sort: ['-count', '-lastSeen'],
+    limit: top,
+    pagination: false,
+    ...local,
+  })
   return docs.map((d) => ({ id: d.id, query: d.query, count: d.count, lastSeen: d.lastSeen }))
 }
 
@@ -169,7 +290,11 @@ const missed = async (payload: Payload, top: number): Promise<Dashboard['missedS
  * Methods due for a check, capped. Two queries rather than one sorted list, since
  * databases disagree on where an empty date sorts: the never-checked come first.
  */
-export const stale = async (payload: Payload, now: Date, cap: number): Promise<Dashboard['staleMethods']> => {
+export const stale = async (
+  payload: Payload,
+  now: Date,
+  cap: number,
+): Promise<Dashboard['staleMethods']> => {
   const read = (where: Where, sort: string, limit: number) =>
     payload.find({
       collection: 'methods',
@@ -182,7 +307,11 @@ export const stale = async (payload: Payload, now: Date, cap: number): Promise<D
       overrideAccess: true,
     })
   const never = await read(neverCheckedWhere, 'createdAt', cap)
-  const old = await read(checkedLongAgoWhere(now), 'lastChecked', Math.max(cap - never.docs.length, 1))
+  const old = await read(
+    checkedLongAgoWhere(now),
+    'lastChecked',
+    Math.max(cap - never.docs.length, 1),
+  )
   const methods = [...never.docs, ...old.docs].slice(0, cap).map((m) => ({
     id: m.id,
     title: m.title,

@@ -15,7 +15,8 @@ export type GuideStep = Omit<Step, 'image'> & { image: Media | null }
 export type GuideMethod = Omit<Method, 'steps' | 'brand'> & { steps: GuideStep[]; general: boolean }
 export type GuideBrand = Omit<Brand, 'logo'> & { logo: Media | null }
 
-const asMedia = (value: unknown): Media | null => (value && typeof value === 'object' ? (value as Media) : null)
+const asMedia = (value: unknown): Media | null =>
+  value && typeof value === 'object' ? (value as Media) : null
 
 /**
  * An address's slug that no document could hold (a slug is validated on save)
@@ -45,7 +46,14 @@ const mediaByIds = async (ids: unknown[], viewer: Viewer) => {
   const wanted = [...new Set(ids.map(idOf).filter((id): id is number | string => id !== null))]
   if (!wanted.length) return new Map<string, Media>()
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'media', ...readAs(viewer), where: { id: { in: wanted } }, depth: 0, limit: wanted.length, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'media',
+    ...readAs(viewer),
+    where: { id: { in: wanted } },
+    depth: 0,
+    limit: wanted.length,
+    pagination: false,
+  })
   return new Map(docs.map((m) => [String(m.id), m]))
 }
 
@@ -92,7 +100,12 @@ const findSteps = async (methodIds: (number | string)[]) => {
  * The methods with their steps and pictures: one query for all steps, one for
  * all pictures (and the brand's logo, passed in), whatever the number of methods.
  */
-const withSteps = async (methods: Method[], general: boolean, viewer: Viewer, logo: unknown = null) => {
+const withSteps = async (
+  methods: Method[],
+  general: boolean,
+  viewer: Viewer,
+  logo: unknown = null,
+) => {
   const steps = await findSteps(methods.map((m) => m.id))
   const media = await mediaByIds([logo, ...steps.map((s) => s.image)], viewer)
   const pictureOf = (value: unknown) => media.get(String(idOf(value))) ?? null
@@ -101,11 +114,13 @@ const withSteps = async (methods: Method[], general: boolean, viewer: Viewer, lo
     const key = String(idOf(step.method))
     grouped.set(key, [...(grouped.get(key) ?? []), { ...step, image: pictureOf(step.image) }])
   }
-  const withTheirSteps: GuideMethod[] = methods.map(({ steps: _join, brand: _brand, ...method }) => ({
-    ...method,
-    general,
-    steps: grouped.get(String(method.id)) ?? [],
-  }))
+  const withTheirSteps: GuideMethod[] = methods.map(
+    ({ steps: _join, brand: _brand, ...method }) => ({
+      ...method,
+      general,
+      steps: grouped.get(String(method.id)) ?? [],
+    }),
+  )
   return { methods: withTheirSteps, logo: pictureOf(logo) }
 }
 
@@ -125,9 +140,18 @@ export const getGeneralGuide = async (viewer: Viewer) => {
 export const getBrandGuide = cache(async (slug: string, viewer: Viewer) => {
   const found = await findBrand(slug, viewer)
   if (!found) return null
-  const [own, site, relations] = await Promise.all([findMethods({ brand: { equals: found.id } }, viewer), getSite(viewer), getBrandRelations(found)])
+  const [own, site, relations] = await Promise.all([
+    findMethods({ brand: { equals: found.id } }, viewer),
+    getSite(viewer),
+    getBrandRelations(found),
+  ])
   const usesGeneral = own.length === 0
-  const { methods, logo } = await withSteps(usesGeneral ? await findMethods(GENERAL, viewer) : own, usesGeneral, viewer, found.logo)
+  const { methods, logo } = await withSteps(
+    usesGeneral ? await findMethods(GENERAL, viewer) : own,
+    usesGeneral,
+    viewer,
+    found.logo,
+  )
   const brand: GuideBrand = { ...found, logo }
   return { brand, site, usesGeneral, methods, relations }
 })
@@ -143,10 +167,16 @@ export const getMethodPage = async (brandSlug: string, methodSlug: string, viewe
  * Of the brands (or a brand's methods, `brand` given; null for the general ones) that were
  * published under `slug` before, the one that gave it up last (src/fields/formerSlugs.ts).
  */
-const findMoved = async (collection: 'brands' | 'methods', slug: string, viewer: Viewer, brand?: number | string | null) => {
+const findMoved = async (
+  collection: 'brands' | 'methods',
+  slug: string,
+  viewer: Viewer,
+  brand?: number | string | null,
+) => {
   if (!couldBeSlug(slug)) return null
   const payload = await payloadClient()
-  const scope: Where[] = brand === undefined ? [] : [brand === null ? GENERAL : { brand: { equals: brand } }]
+  const scope: Where[] =
+    brand === undefined ? [] : [brand === null ? GENERAL : { brand: { equals: brand } }]
   const { docs } = await payload.find({
     collection,
     ...readAs(viewer),
@@ -163,7 +193,8 @@ const findMoved = async (collection: 'brands' | 'methods', slug: string, viewer:
  * The current slug of the brand that had `slug` before, or null. Asked only once the
  * slug matched no brand, so a guide that exists costs no extra query.
  */
-export const movedBrandSlug = async (slug: string, viewer: Viewer) => (await findMoved('brands', slug, viewer))?.slug ?? null
+export const movedBrandSlug = async (slug: string, viewer: Viewer) =>
+  (await findMoved('brands', slug, viewer))?.slug ?? null
 
 /**
  * Where an address that matched no method page now lives: the brand's slug, the
@@ -176,8 +207,8 @@ export const movedMethodPath = async (brandSlug: string, methodSlug: string, vie
   if (!guide) return null
   const method =
     guide.methods.find((m) => m.slug === methodSlug) ??
-    (await findMoved('methods', methodSlug, viewer, guide.usesGeneral ? null : guide.brand.id).then((found) =>
-      found ? guide.methods.find((m) => String(m.id) === String(found.id)) : undefined,
+    (await findMoved('methods', methodSlug, viewer, guide.usesGeneral ? null : guide.brand.id).then(
+      (found) => (found ? guide.methods.find((m) => String(m.id) === String(found.id)) : undefined),
     ))
   return method ? methodPath(guide.brand.slug, method.slug) : null
 }
@@ -196,7 +227,15 @@ export const listBrands = async (viewer: Viewer) => {
     depth: 1,
     limit: 1000,
     sort: 'name',
-    select: { name: true, slug: true, summary: true, aliases: true, logo: true, accentColor: true, updatedAt: true },
+    select: {
+      name: true,
+      slug: true,
+      summary: true,
+      aliases: true,
+      logo: true,
+      accentColor: true,
+      updatedAt: true,
+    },
   })
   return docs.map((brand) => ({ ...brand, logo: asMedia(brand.logo) }))
 }

@@ -17,7 +17,8 @@ const MAX_MODEL_LENGTH = 80
  * search index (published content only), so it costs no query once the index is built.
  */
 export const brandsForModel = async (raw: unknown): Promise<ModelMatchInfo[]> => {
-  const model = typeof raw === 'string' ? raw.normalize('NFKC').trim().slice(0, MAX_MODEL_LENGTH) : ''
+  const model =
+    typeof raw === 'string' ? raw.normalize('NFKC').trim().slice(0, MAX_MODEL_LENGTH) : ''
   if (!model) return []
   const snapshot = await searchIndex().get(await payloadClient())
   return findModels(snapshot, model).map(({ typed, brand, pattern }) => ({

@@ -37,10 +37,19 @@ const shown = (row: Row, other: Pick<Brand, 'name' | 'slug'>): ShownRelation => 
  * brands that name it. Read as a visitor whoever views the page (an editor
  * previewing a draft too): only published brands have a page to link to.
  */
-export const getBrandRelations = async (brand: Pick<Brand, 'id' | 'relations'>): Promise<BrandRelations> => {
-  const rows = (brand.relations ?? []).filter((row) => idOf(row.brand) !== null && !sameId(row.brand, brand.id))
+export const getBrandRelations = async (
+  brand: Pick<Brand, 'id' | 'relations'>,
+): Promise<BrandRelations> => {
+  const rows = (brand.relations ?? []).filter(
+    (row) => idOf(row.brand) !== null && !sameId(row.brand, brand.id),
+  )
   const named = [...new Set(rows.map((row) => idOf(row.brand) as ID))]
-  const where: Where = { or: [{ 'relations.brand': { equals: brand.id } }, ...(named.length ? [{ id: { in: named } }] : [])] }
+  const where: Where = {
+    or: [
+      { 'relations.brand': { equals: brand.id } },
+      ...(named.length ? [{ id: { in: named } }] : []),
+    ],
+  }
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'brands',
@@ -59,6 +68,10 @@ export const getBrandRelations = async (brand: Pick<Brand, 'id' | 'relations'>):
       const other = byId.get(String(idOf(row.brand)))
       return other ? [shown(row, other)] : []
     }),
-    reverse: others.flatMap((other) => (other.relations ?? []).filter((row) => sameId(row.brand, brand.id)).map((row) => shown(row, other))),
+    reverse: others.flatMap((other) =>
+      (other.relations ?? [])
+        .filter((row) => sameId(row.brand, brand.id))
+        .map((row) => shown(row, other)),
+    ),
   }
 }

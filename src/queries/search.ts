@@ -21,7 +21,13 @@ export const normalizeQuery = (raw: unknown): string => {
     .trim()
 }
 
-const EMPTY = (query: string): SearchOutcome => ({ query, groups: [], total: 0, didYouMean: null, partial: false })
+const EMPTY = (query: string): SearchOutcome => ({
+  query,
+  groups: [],
+  total: 0,
+  didYouMean: null,
+  partial: false,
+})
 
 /** After the answer is sent where Next runs the page; at once (unawaited) anywhere else. */
 const later = (task: () => Promise<void>) => {
@@ -37,7 +43,10 @@ const later = (task: () => Promise<void>) => {
  * `countMiss`, a query that found nothing is counted for editors, after the
  * page is sent: the page calls this once per request.
  */
-export const searchGuides = async (raw: unknown, options: { countMiss?: boolean } = {}): Promise<SearchOutcome> => {
+export const searchGuides = async (
+  raw: unknown,
+  options: { countMiss?: boolean } = {},
+): Promise<SearchOutcome> => {
   const query = normalizeQuery(raw)
   if (!query) return EMPTY(query)
   const payload = await payloadClient()

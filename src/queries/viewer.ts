@@ -18,7 +18,9 @@ export const currentViewer = async (): Promise<Viewer> => {
   if (!(await draftMode()).isEnabled) return PUBLIC_VIEWER
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user?.collection === 'users' && isEditor(user) ? { draft: true, user: user as User } : PUBLIC_VIEWER
+  return user?.collection === 'users' && isEditor(user)
+    ? { draft: true, user: user as User }
+    : PUBLIC_VIEWER
 }
 
 /** Local API options for a read on the viewer's behalf: their access rules, never overridden. */

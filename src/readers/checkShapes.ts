@@ -7,8 +7,19 @@ import { isTrustedWrite } from './context'
 type Problem = { path: string; message: string }
 
 const label = (field: Field) => {
-  const text = 'label' in field && typeof field.label === 'string' ? field.label : 'name' in field ? field.name : 'This field'
-  return text.charAt(0).toUpperCase() + text.slice(1).replace(/([A-Z])/g, ' $1').toLowerCase()
+  const text =
+    'label' in field && typeof field.label === 'string'
+      ? field.label
+      : 'name' in field
+        ? field.name
+        : 'This field'
+  return (
+    text.charAt(0).toUpperCase() +
+    text
+      .slice(1)
+      .replace(/([A-Z])/g, ' $1')
+      .toLowerCase()
+  )
 }
 
 /** An id in the database's own form: a positive whole number on SQLite and PostgreSQL, a 24-hex ObjectId on MongoDB. */
@@ -42,36 +53,66 @@ export const checkShapes: CollectionBeforeValidateHook = async ({ collection, da
       case 'text':
       case 'textarea':
       case 'email':
-        if (typeof value !== 'string') problems.push({ path, message: `${label(field)} must be text.` })
+        if (typeof value !== 'string')
+          problems.push({ path, message: `${label(field)} must be text.` })
         // PostgreSQL's text cannot hold it; refused on every database alike.
-        else if (value.includes('\u0000')) problems.push({ path, message: `${label(field)} cannot hold the NUL character (U+0000). Remove it.` })
+        else if (value.includes('\u0000'))
+          problems.push({
+            path,
+            message: `${label(field)} cannot hold the NUL character (U+0000). Remove it.`,
+          })
         break
       case 'select':
       case 'radio':
-        if (!('hasMany' in field && field.hasMany) && typeof value !== 'string') problems.push({ path, message: `${label(field)} must be one of the offered choices.` })
+        if (!('hasMany' in field && field.hasMany) && typeof value !== 'string')
+          problems.push({ path, message: `${label(field)} must be one of the offered choices.` })
         break
       case 'checkbox':
-        if (typeof value !== 'boolean') problems.push({ path, message: `${label(field)} must be true or false.` })
+        if (typeof value !== 'boolean')
+          problems.push({ path, message: `${label(field)} must be true or false.` })
         break
       case 'number':
-        if (!('hasMany' in field && field.hasMany) && (typeof value !== 'number' || !Number.isFinite(value))) problems.push({ path, message: `${label(field)} must be a number.` })
+        if (
+          !('hasMany' in field && field.hasMany) &&
+          (typeof value !== 'number' || !Number.isFinite(value))
+        )
+          problems.push({ path, message: `${label(field)} must be a number.` })
         break
       case 'relationship': {
         if (field.hasMany || Array.isArray(field.relationTo) || value === '') break
-        const id = typeof value === 'object' && value !== null && !Array.isArray(value) && 'id' in value ? (value as { id: unknown }).id : value
+        const id =
+          typeof value === 'object' && value !== null && !Array.isArray(value) && 'id' in value
+            ? (value as { id: unknown }).id
+            : value
         if (!wellFormedId(id, idType)) {
-          problems.push({ path, message: `${label(field)} must be the id of one of the listed ${field.relationTo}.` })
+          problems.push({
+            path,
+            message: `${label(field)} must be the id of one of the listed ${field.relationTo}.`,
+          })
           break
         }
         // A reader may only name what a reader can see: a draft brand or method is "no such" to them.
         const found = await req.payload
-          .findByID({ collection: field.relationTo, id: id as number | string, depth: 0, overrideAccess: asStaff, disableErrors: true, select: {}, req })
+          .findByID({
+            collection: field.relationTo,
+            id: id as number | string,
+            depth: 0,
+            overrideAccess: asStaff,
+            disableErrors: true,
+            select: {},
+            req,
+          })
           .catch(() => null)
-        if (!found) problems.push({ path, message: `${label(field)}: there is no such ${field.relationTo.replace(/s$/, '')}. Choose one of those listed.` })
+        if (!found)
+          problems.push({
+            path,
+            message: `${label(field)}: there is no such ${field.relationTo.replace(/s$/, '')}. Choose one of those listed.`,
+          })
         break
       }
     }
   }
-  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
+  if (problems.length)
+    throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   return data
 }

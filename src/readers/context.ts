@@ -16,7 +16,9 @@ export const setReaderWrite = (req: PayloadRequest, value: ReaderWrite) => {
 
 export const readerWrite = (req: PayloadRequest): ReaderWrite | undefined => {
   const value = req.context[KEY] as ReaderWrite | undefined
-  return value && typeof value === 'object' && typeof value.trusted === 'boolean' ? value : undefined
+  return value && typeof value === 'object' && typeof value.trusted === 'boolean'
+    ? value
+    : undefined
 }
 
 /** A write by a reader (not staff, not trusted code): the one that gets screened and stamped. */

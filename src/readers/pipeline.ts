@@ -1,4 +1,9 @@
-import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { isStaff } from '../access'
 import { addressHash, clientAddress } from '../lib/clientAddress'
@@ -7,7 +12,11 @@ import { checkShapes } from './checkShapes'
 import { readerClientHash, setReaderWrite } from './context'
 import { outsideForm, type ReaderCollection } from './fields'
 
-type Screen = (data: Record<string, unknown>, clientHash: string, req: PayloadRequest) => Promise<Record<string, unknown>>
+type Screen = (
+  data: Record<string, unknown>,
+  clientHash: string,
+  req: PayloadRequest,
+) => Promise<Record<string, unknown>>
 
 type Options = {
   collection: ReaderCollection

@@ -7,7 +7,10 @@ const MAX_LINKS = 2
 const REPEAT_WINDOW_MS = 24 * 60 * 60 * 1000
 
 export const bodyFingerprint = (body: string) =>
-  createHash('sha256').update(body.trim().toLowerCase().replace(/\s+/g, ' ')).digest('hex').slice(0, 32)
+  createHash('sha256')
+    .update(body.trim().toLowerCase().replace(/\s+/g, ' '))
+    .digest('hex')
+    .slice(0, 32)
 
 /**
  * A reader's new case: stamped with the message's fingerprint, and held as
@@ -15,7 +18,11 @@ export const bodyFingerprint = (body: string) =>
  * same client sent in the last day. The case's date is the server's (readers
  * cannot set it), so a back-dated copy cannot slip past the window.
  */
-export const screenCase = async (data: Record<string, unknown>, clientHash: string, req: PayloadRequest) => {
+export const screenCase = async (
+  data: Record<string, unknown>,
+  clientHash: string,
+  req: PayloadRequest,
+) => {
   const fingerprint = bodyFingerprint(String(data.body ?? ''))
   let status = data.status
   if ((String(data.body ?? '').match(LINK) ?? []).length > MAX_LINKS) status = 'spam'

@@ -37,7 +37,13 @@ export type BuiltIndex = {
 }
 
 /** Per word, query.ts decides on prefix and typo matching; these are the weights of such matches. */
-export const SEARCH_OPTIONS = { boost: FIELD_BOOSTS, prefix: false, fuzzy: false, maxFuzzy: 2, weights: { fuzzy: 0.5, prefix: 0.6 } }
+export const SEARCH_OPTIONS = {
+  boost: FIELD_BOOSTS,
+  prefix: false,
+  fuzzy: false,
+  maxFuzzy: 2,
+  weights: { fuzzy: 0.5, prefix: 0.6 },
+}
 
 const CHUNK = 500
 const breathe = () => new Promise((resolve) => setImmediate(resolve))

@@ -25,5 +25,7 @@ export const contentChanged = async (req: PayloadRequest): Promise<void> => {
  * types). Publishing, unpublishing, and the first draft over a published
  * version do.
  */
-export const isPublicChange = (doc: { _status?: unknown } | null | undefined, previousDoc: { _status?: unknown } | null | undefined) =>
-  doc?._status === 'published' || previousDoc?._status === 'published'
+export const isPublicChange = (
+  doc: { _status?: unknown } | null | undefined,
+  previousDoc: { _status?: unknown } | null | undefined,
+) => doc?._status === 'published' || previousDoc?._status === 'published'

@@ -18,11 +18,36 @@ import { PUBLIC_VIEWER, readAs } from '../queries/viewer'
 export type BrandRef = { id: string; name: string; slug: string }
 
 /** A brand's model-number pattern, with the OEM it names (when the public can read that brand). */
-export type IndexedPattern = { pattern: string; example: string | null; label: string | null; oem: BrandRef | null; source: string | null }
+export type IndexedPattern = {
+  pattern: string
+  example: string | null
+  label: string | null
+  oem: BrandRef | null
+  source: string | null
+}
 
 export type SearchDoc =
-  | { id: string; kind: 'brand'; brand: BrandRef; name: string; aliases: string[]; patterns: IndexedPattern[]; summary: string }
-  | { id: string; kind: 'method'; brand: BrandRef | null; methodId: string; slug: string; title: string; summary: string; order: number; brandName: string; steps: StepText[] }
+  | {
+      id: string
+      kind: 'brand'
+      brand: BrandRef
+      name: string
+      aliases: string[]
+      patterns: IndexedPattern[]
+      summary: string
+    }
+  | {
+      id: string
+      kind: 'method'
+      brand: BrandRef | null
+      methodId: string
+      slug: string
+      title: string
+      summary: string
+      order: number
+      brandName: string
+      steps: StepText[]
+    }
 
 export type StepText = { order: number; title: string; text: string }
 
@@ -30,11 +55,25 @@ export type StepText = { order: number; title: string; text: string }
 export const fieldText = (doc: SearchDoc, field: string): string => {
   switch (doc.kind) {
     case 'brand':
-      return field === 'name' ? doc.name : field === 'aliases' ? doc.aliases.join(' ') : field === 'models' ? modelText(doc.patterns) : field === 'text' ? doc.summary : ''
+      return field === 'name'
+        ? doc.name
+        : field === 'aliases'
+          ? doc.aliases.join(' ')
+          : field === 'models'
+            ? modelText(doc.patterns)
+            : field === 'text'
+              ? doc.summary
+              : ''
     case 'method':
       if (field === 'stepTitles') return doc.steps.map((s) => s.title).join('\n')
       if (field === 'stepText') return doc.steps.map((s) => s.text).join('\n')
-      return field === 'title' ? doc.title : field === 'brandName' ? doc.brandName : field === 'text' ? doc.summary : ''
+      return field === 'title'
+        ? doc.title
+        : field === 'brandName'
+          ? doc.brandName
+          : field === 'text'
+            ? doc.summary
+            : ''
   }
 }
 
@@ -43,7 +82,14 @@ export const fieldText = (doc: SearchDoc, field: string): string => {
  * together ("ds76", so "ds76…" typed finds it as a prefix) and the examples.
  */
 const modelText = (patterns: IndexedPattern[]) =>
-  patterns.flatMap((p) => [p.pattern, normalizeModel(p.pattern), p.example ?? '', p.example ? normalizeModel(p.example) : '']).join(' ')
+  patterns
+    .flatMap((p) => [
+      p.pattern,
+      normalizeModel(p.pattern),
+      p.example ?? '',
+      p.example ? normalizeModel(p.example) : '',
+    ])
+    .join(' ')
 
 const PAGE = 2000
 
@@ -52,9 +98,11 @@ const PAGE = 2000
  * (no count query; the event loop breathes between pages while the old index
  * keeps answering).
  */
-const readAll = async <T extends { id: number | string }>(page: (after: number | string | null) => Promise<{ docs: T[] }>): Promise<T[]> => {
+const readAll = async <T extends { id: number | string }>(
+  page: (after: number | string | null) => Promise<{ docs: T[] }>,
+): Promise<T[]> => {
   const all: T[] = []
-  for (let after: number | string | null = null; ; ) {
+  for (let after: number | string | null = null; ;) {
     const { docs } = await page(after)
     all.push(...docs)
     if (docs.length < PAGE) return all
@@ -73,14 +121,33 @@ export const readSearchDocuments = async (payload: Payload): Promise<SearchDoc[]
     ...(after === null ? {} : { where: { id: { greater_than: after } } }),
   })
   const [brands, methods, steps] = await Promise.all([
-    readAll((after) => payload.find({ collection: 'brands', ...as(after), select: { name: true, slug: true, aliases: true, summary: true, modelPatterns: true } })),
-    readAll((after) => payload.find({ collection: 'methods', ...as(after), select: { title: true, slug: true, summary: true, brand: true, order: true } })),
-    readAll((after) => payload.find({ collection: 'steps', ...as(after), select: { title: true, order: true, plainText: true, method: true } })),
+    readAll((after) =>
+      payload.find({
+        collection: 'brands',
+        ...as(after),
+        select: { name: true, slug: true, aliases: true, summary: true, modelPatterns: true },
+      }),
+    ),
+    readAll((after) =>
+      payload.find({
+        collection: 'methods',
+        ...as(after),
+        select: { title: true, slug: true, summary: true, brand: true, order: true },
+      }),
+    ),
+    readAll((after) =>
+      payload.find({
+        collection: 'steps',
+        ...as(after),
+        select: { title: true, order: true, plainText: true, method: true },
+      }),
+    ),
   ])
 
   const docs: SearchDoc[] = []
   const brandById = new Map<string, BrandRef>()
-  for (const b of brands) brandById.set(String(b.id), { id: String(b.id), name: b.name, slug: b.slug })
+  for (const b of brands)
+    brandById.set(String(b.id), { id: String(b.id), name: b.name, slug: b.slug })
   for (const b of brands) {
     const brand = brandById.get(String(b.id))!
     const aliases = (b.aliases ?? []).map((a) => a.name).filter(Boolean)
@@ -91,7 +158,15 @@ export const readSearchDocuments = async (payload: Payload): Promise<SearchDoc[]
       oem: brandById.get(String(idOf(p.oem))) ?? null,
       source: p.source?.title ?? null,
     }))
-    docs.push({ id: `brand:${brand.id}`, kind: 'brand', brand, name: b.name, aliases, patterns, summary: b.summary ?? '' })
+    docs.push({
+      id: `brand:${brand.id}`,
+      kind: 'brand',
+      brand,
+      name: b.name,
+      aliases,
+      patterns,
+      summary: b.summary ?? '',
+    })
   }
 
   const methodById = new Map<string, SearchDoc & { kind: 'method' }>()
@@ -116,7 +191,10 @@ export const readSearchDocuments = async (payload: Payload): Promise<SearchDoc[]
     docs.push(doc)
   }
 
-  for (const s of steps) methodById.get(String(idOf(s.method)))?.steps.push({ order: s.order, title: s.title, text: s.plainText ?? '' })
+  for (const s of steps)
+    methodById
+      .get(String(idOf(s.method)))
+      ?.steps.push({ order: s.order, title: s.title, text: s.plainText ?? '' })
   methodById.forEach((method) => method.steps.sort((a, b) => a.order - b.order))
   return docs
 }

@@ -6,8 +6,19 @@ import type { ModelHit } from './models'
 import { fieldsOf, type Hit } from './query'
 import { termsOf } from './text'
 
-export type StepResult = { title: Segment[]; order: number; href: string; excerpt: Segment[] | null }
-export type MethodResult = { id: string; title: Segment[]; href: string; excerpt: Segment[] | null; steps: StepResult[] }
+export type StepResult = {
+  title: Segment[]
+  order: number
+  href: string
+  excerpt: Segment[] | null
+}
+export type MethodResult = {
+  id: string
+  title: Segment[]
+  href: string
+  excerpt: Segment[] | null
+  steps: StepResult[]
+}
 export type ResultGroup = {
   key: string
   /** The brand, or null for the general guide (methods for any brand). */
@@ -24,12 +35,24 @@ export type ResultGroup = {
 /** What one results page shows at most: the best guides, each with its best methods and steps. */
 export const LIMITS = { groups: 8, methodsPerGroup: 4, stepsPerMethod: 2 }
 
-type Pending = { key: string; brand: BrandRef | null; score: number; brandHit: Hit | null; model: ModelHit | null; methods: Map<string, { score: number }> }
+type Pending = {
+  key: string
+  brand: BrandRef | null
+  score: number
+  brandHit: Hit | null
+  model: ModelHit | null
+  methods: Map<string, { score: number }>
+}
 
 /** The steps of a method that hold the matching words, those with them in their title first, then by the number of them, then in order. */
 const matchingSteps = (steps: StepText[], terms: ReadonlySet<string>, most: number) =>
   steps
-    .map((step) => ({ step, score: termsOf(step.title).filter((t) => terms.has(t)).length * 3 + new Set(termsOf(step.text).filter((t) => terms.has(t))).size }))
+    .map((step) => ({
+      step,
+      score:
+        termsOf(step.title).filter((t) => terms.has(t)).length * 3 +
+        new Set(termsOf(step.text).filter((t) => terms.has(t))).size,
+    }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.step.order - b.step.order)
     .slice(0, most)
@@ -42,7 +65,8 @@ const brandNotes = (hit: Hit, terms: ReadonlySet<string>): Segment[][] => {
   const notes: Segment[][] = []
   if (fieldsOf(hit).has('aliases')) {
     const names = doc.aliases.filter((alias) => highlight(alias, terms).some((s) => s.mark))
-    for (const alias of names) notes.push([{ text: 'Also sold as ', mark: false }, ...highlight(alias, terms)])
+    for (const alias of names)
+      notes.push([{ text: 'Also sold as ', mark: false }, ...highlight(alias, terms)])
   }
   return notes
 }
@@ -51,8 +75,18 @@ const plain = (text: string): Segment => ({ text, mark: false })
 
 /** "DS-7608NI-K2 matches Hikvision’s DS-76* network video recorders", and the OEM where the source names one. */
 const modelNotes = ({ typed, brand, pattern }: ModelHit): Segment[][] => {
-  const notes: Segment[][] = [[{ text: typed, mark: true }, plain(` matches ${brand.name}’s ${pattern.pattern} ${pattern.label ?? 'models'}.`)]]
-  if (pattern.oem) notes.push([plain(`Made by ${pattern.oem.name}, or on its firmware${pattern.source ? ` (${pattern.source})` : ''}.`)])
+  const notes: Segment[][] = [
+    [
+      { text: typed, mark: true },
+      plain(` matches ${brand.name}’s ${pattern.pattern} ${pattern.label ?? 'models'}.`),
+    ],
+  ]
+  if (pattern.oem)
+    notes.push([
+      plain(
+        `Made by ${pattern.oem.name}, or on its firmware${pattern.source ? ` (${pattern.source})` : ''}.`,
+      ),
+    ])
   return notes
 }
 
@@ -61,7 +95,12 @@ const modelNotes = ({ typed, brand, pattern }: ModelHit): Segment[][] => {
  * once, in the order of its best match, with its matching methods and,
  * under each, the steps whose own words matched.
  */
-export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [], limits = LIMITS): ResultGroup[] => {
+export const groupHits = (
+  index: BuiltIndex,
+  hits: Hit[],
+  models: ModelHit[] = [],
+  limits = LIMITS,
+): ResultGroup[] => {
   const groups = new Map<string, Pending>()
   const terms = new Set<string>()
   // Hits come best first, so a guide's first hit is its best: once the page's guides are known, the rest of the hits only add to them.
@@ -70,7 +109,10 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
     let group = groups.get(key)
     if (!group) {
       if (groups.size >= limits.groups + models.length) return null
-      groups.set(key, (group = { key, brand, score, brandHit: null, model: null, methods: new Map() }))
+      groups.set(
+        key,
+        (group = { key, brand, score, brandHit: null, model: null, methods: new Map() }),
+      )
     }
     group.score = Math.max(group.score, score)
     return group
@@ -87,7 +129,8 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
     const group = groupOf(model.brand, Number.MAX_VALUE / (i + 1))!
     group.model = model
     if (group.methods.size === 0) {
-      for (const [n, method] of (index.methodsByBrand.get(model.brand.id) ?? []).entries()) methodOf(group, method.methodId, -n)
+      for (const [n, method] of (index.methodsByBrand.get(model.brand.id) ?? []).entries())
+        methodOf(group, method.methodId, -n)
     }
   })
 
@@ -108,9 +151,14 @@ export const groupHits = (index: BuiltIndex, hits: Hit[], models: ModelHit[] = [
       return {
         key: group.key,
         brand: group.brand,
-        heading: group.brand ? highlight(group.brand.name, terms) : [{ text: 'General guide', mark: false }],
+        heading: group.brand
+          ? highlight(group.brand.name, terms)
+          : [{ text: 'General guide', mark: false }],
         href: group.brand ? brandPath(group.brand.slug) : GENERAL_GUIDE,
-        notes: [...(group.model ? modelNotes(group.model) : []), ...(group.brandHit ? brandNotes(group.brandHit, terms) : [])],
+        notes: [
+          ...(group.model ? modelNotes(group.model) : []),
+          ...(group.brandHit ? brandNotes(group.brandHit, terms) : []),
+        ],
         methods: methods.slice(0, limits.methodsPerGroup).flatMap(([methodId]) => {
           const method = index.docs.get(`method:${methodId}`) as MethodDoc | undefined
           if (!method) return []

@@ -32,7 +32,11 @@ export const EXCERPT_LENGTH = 180
  * About EXCERPT_LENGTH characters of a longer text around its first match,
  * cut at word boundaries, highlighted; null when nothing in it matched.
  */
-export const excerpt = (text: string, terms: ReadonlySet<string>, length = EXCERPT_LENGTH): Segment[] | null => {
+export const excerpt = (
+  text: string,
+  terms: ReadonlySet<string>,
+  length = EXCERPT_LENGTH,
+): Segment[] | null => {
   const flat = text.replace(/\s+/g, ' ').trim()
   const words = wordsWithOffsets(flat)
   const first = words.find((w) => matches(w.word, terms))

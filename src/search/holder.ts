@@ -4,7 +4,12 @@ import { buildIndex, type BuiltIndex } from './build'
 import { readSearchDocuments } from './documents'
 import { readContentVersion } from './version'
 
-export type Snapshot = BuiltIndex & { version: string; builtAt: number; buildMs: number; documents: number }
+export type Snapshot = BuiltIndex & {
+  version: string
+  builtAt: number
+  buildMs: number
+  documents: number
+}
 
 /** How often an instance asks the database whether another instance published something. */
 export const VERSION_CHECK_MS = 1000
@@ -40,7 +45,10 @@ export class SearchIndexHolder {
     if (this.stale && !this.building) {
       this.rebuild(payload).catch((err) => {
         this.stale = true
-        payload.logger.error({ msg: 'The search index could not be rebuilt; the previous one still answers.', err })
+        payload.logger.error({
+          msg: 'The search index could not be rebuilt; the previous one still answers.',
+          err,
+        })
       })
     }
     return this.current
@@ -74,7 +82,13 @@ export class SearchIndexHolder {
       const version = await readContentVersion(payload)
       const docs = await readSearchDocuments(payload)
       const built = await buildIndex(docs)
-      const snapshot: Snapshot = { ...built, version, builtAt: Date.now(), buildMs: performance.now() - started, documents: docs.length }
+      const snapshot: Snapshot = {
+        ...built,
+        version,
+        builtAt: Date.now(),
+        buildMs: performance.now() - started,
+        documents: docs.length,
+      }
       this.current = snapshot
       this.checkedAt = Date.now()
       return snapshot

@@ -25,13 +25,26 @@ export type SearchOutcome = {
 }
 
 /** Searches the published guides; `index` is this process's unless another is given (a second instance, in a test). */
-export const searchSite = async (payload: Payload, query: string, index: SearchIndexHolder = searchIndex()): Promise<SearchOutcome> => {
+export const searchSite = async (
+  payload: Payload,
+  query: string,
+  index: SearchIndexHolder = searchIndex(),
+): Promise<SearchOutcome> => {
   const snapshot = await index.get(payload)
   const models = findModels(snapshot, query)
   const ranked = rank(snapshot, query, LIMITS.groups)
   // A model number found its brand: documents sharing only some of its pieces ("DS", "K2") are noise.
   const hits = models.length ? ranked.hits.filter((hit) => hit.complete) : ranked.hits
   const groups = groupHits(snapshot, hits, models)
-  const didYouMean = !models.length && ranked.correction ? { query: ranked.correction, href: searchPath(ranked.correction) } : null
-  return { query, groups, total: models.length + hits.length, didYouMean, partial: ranked.partial && !models.length }
+  const didYouMean =
+    !models.length && ranked.correction
+      ? { query: ranked.correction, href: searchPath(ranked.correction) }
+      : null
+  return {
+    query,
+    groups,
+    total: models.length + hits.length,
+    didYouMean,
+    partial: ranked.partial && !models.length,
+  }
 }

@@ -24,18 +24,43 @@ export const missKey = (query: string): string | null => {
 const local = { overrideAccess: true, depth: 0 } as const
 
 const countOnce = async (payload: Payload, key: string, now: string) => {
-  const { docs } = await payload.find({ collection: 'search-misses', ...local, where: { query: { equals: key } }, limit: 1, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'search-misses',
+    ...local,
+    where: { query: { equals: key } },
+    limit: 1,
+    pagination: false,
+  })
   if (docs[0]) {
-    await payload.update({ collection: 'search-misses', id: docs[0].id, ...local, data: { count: (docs[0].count ?? 0) + 1, lastSeen: now } })
+    await payload.update({
+      collection: 'search-misses',
+      id: docs[0].id,
+      ...local,
+      data: { count: (docs[0].count ?? 0) + 1, lastSeen: now },
+    })
     return
   }
   const { totalDocs } = await payload.count({ collection: 'search-misses', ...local })
   if (totalDocs >= MISSES.maxRows) {
     // Full: the rarest, longest-unseen query makes room.
-    const { docs: rarest } = await payload.find({ collection: 'search-misses', ...local, sort: ['count', 'lastSeen'], limit: totalDocs - MISSES.maxRows + 1, pagination: false })
-    await payload.delete({ collection: 'search-misses', ...local, where: { id: { in: rarest.map((d) => d.id) } } })
+    const { docs: rarest } = await payload.find({
+      collection: 'search-misses',
+      ...local,
+      sort: ['count', 'lastSeen'],
+      limit: totalDocs - MISSES.maxRows + 1,
+      pagination: false,
+    })
+    await payload.delete({
+      collection: 'search-misses',
+      ...local,
+      where: { id: { in: rarest.map((d) => d.id) } },
+    })
   }
-  await payload.create({ collection: 'search-misses', ...local, data: { query: key, count: 1, firstSeen: now, lastSeen: now } })
+  await payload.create({
+    collection: 'search-misses',
+    ...local,
+    data: { query: key, count: 1, firstSeen: now, lastSeen: now },
+  })
 }
 
 // One write at a time from this process: two readers missing the same words at once make one row, counted twice.
@@ -50,7 +75,9 @@ export const recordMiss = (payload: Payload, query: string, now = new Date()): P
       await countOnce(payload, key, now.toISOString())
     } catch {
       // Another instance made the row between our read and our write (the query is unique): count on it.
-      await countOnce(payload, key, now.toISOString()).catch((err) => payload.logger.warn({ msg: 'A missed search was not counted.', err }))
+      await countOnce(payload, key, now.toISOString()).catch((err) =>
+        payload.logger.warn({ msg: 'A missed search was not counted.', err }),
+      )
     }
   }
   const next = queue.then(run)

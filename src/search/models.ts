@@ -22,8 +22,12 @@ const modelsIn = (query: string): string[] => {
 export const findModels = (index: BuiltIndex, query: string): ModelHit[] => {
   const hits = new Map<string, ModelHit>()
   for (const typed of modelsIn(query)) {
-    for (const { brand, pattern } of matchModel(typed, index.patterned.map((doc) => ({ id: doc.brand.id, modelPatterns: doc.patterns, doc })))) {
-      if (!hits.has(brand.id)) hits.set(brand.id, { typed, brand: brand.doc.brand, pattern: pattern as IndexedPattern })
+    for (const { brand, pattern } of matchModel(
+      typed,
+      index.patterned.map((doc) => ({ id: doc.brand.id, modelPatterns: doc.patterns, doc })),
+    )) {
+      if (!hits.has(brand.id))
+        hits.set(brand.id, { typed, brand: brand.doc.brand, pattern: pattern as IndexedPattern })
     }
   }
   return [...hits.values()]

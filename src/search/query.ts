@@ -16,7 +16,8 @@ export type Hit = {
 }
 
 /** The fields a hit matched in. */
-export const fieldsOf = (hit: Hit): Set<Field> => new Set(Object.values(hit.match).flat() as Field[])
+export const fieldsOf = (hit: Hit): Set<Field> =>
+  new Set(Object.values(hit.match).flat() as Field[])
 
 export type Ranked = {
   /** The query's words as searched (filler words left out). */
@@ -57,7 +58,9 @@ export const rank = (index: BuiltIndex, query: string, enough = Infinity): Ranke
   const words = termsOf(query)
   if (words.length === 0) return { words, hits: [], correction: null, partial: false }
 
-  const corrections = words.map((word) => (index.vocabulary.knows(word) ? null : index.vocabulary.correct(word)))
+  const corrections = words.map((word) =>
+    index.vocabulary.knows(word) ? null : index.vocabulary.correct(word),
+  )
   const queries: Query[] = words.map((word, i) => {
     const known = index.vocabulary.has(word)
     const last = i === words.length - 1
@@ -81,7 +84,11 @@ export const rank = (index: BuiltIndex, query: string, enough = Infinity): Ranke
     const complete = new Set(every.map((r) => r.id))
     // A word in over a fifth of a large index ranks little and costs the most: those with some words need a telling one.
     const telling = queries.filter((_, i) => !index.vocabulary.common(words[i]))
-    const some = telling.length ? index.engine.search({ combineWith: 'OR', queries: telling }).filter((r) => !complete.has(r.id)) : []
+    const some = telling.length
+      ? index.engine
+          .search({ combineWith: 'OR', queries: telling })
+          .filter((r) => !complete.has(r.id))
+      : []
     partial = every.length === 0 && some.length > 0
     every.forEach((r) => (r.score += EVERY_WORD))
     results = [...every, ...some]
@@ -91,8 +98,17 @@ export const rank = (index: BuiltIndex, query: string, enough = Infinity): Ranke
   const hits: Hit[] = []
   results.forEach((r, i) => {
     const doc = index.docs.get(r.id as string)
-    if (doc) hits.push({ doc, score: r.score, terms: r.terms, match: r.match, complete: i < completeCount })
+    if (doc)
+      hits.push({
+        doc,
+        score: r.score,
+        terms: r.terms,
+        match: r.match,
+        complete: i < completeCount,
+      })
   })
-  const correction = corrections.some(Boolean) ? words.map((w, i) => corrections[i] ?? w).join(' ') : null
+  const correction = corrections.some(Boolean)
+    ? words.map((w, i) => corrections[i] ?? w).join(' ')
+    : null
   return { words, hits, correction, partial }
 }

@@ -16,7 +16,8 @@ export const editDistance = (a: string, b: string, max: number): number => {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2] + 1)
       current.push(d)
       best = Math.min(best, d)
     }
@@ -87,7 +88,8 @@ export class Vocabulary {
       if (Math.abs(term.length - word.length) > max || /\d/.test(term)) continue
       const distance = editDistance(word, term, max)
       if (distance > max) continue
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { term, distance, count }
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+        best = { term, distance, count }
     }
     return best?.term ?? null
   }

@@ -8,15 +8,14 @@
 const SPLIT = /[\s\p{P}\p{S}]+/u
 
 const STOP_WORDS = new Set(
-  'a an and are at be by can do does for from how i in into is it me my of on or our please the this to was what when where with you your'.split(' '),
+  'a an and are at be by can do does for from how i in into is it me my of on or our please the this to was what when where with you your'.split(
+    ' ',
+  ),
 )
 
 /** A word as stored in the index: lower case, accents folded; null for a filler word. */
 export const processTerm = (word: string): string | null => {
-  const term = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const term = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
   return term && !STOP_WORDS.has(term) ? term : null
 }
 
@@ -30,6 +29,7 @@ export const termsOf = (text: string | null | undefined): string[] =>
 export const wordsWithOffsets = (text: string): { word: string; start: number; end: number }[] => {
   const out: { word: string; start: number; end: number }[] = []
   const pattern = /[^\s\p{P}\p{S}]+/gu
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length })
+  for (let m = pattern.exec(text); m; m = pattern.exec(text))
+    out.push({ word: m[0], start: m.index, end: m.index + m[0].length })
   return out
 }

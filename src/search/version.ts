@@ -17,5 +17,11 @@ export const readContentVersion = async (payload: Payload): Promise<string> => {
 
 /** Written with the change's own request, so it commits (or rolls back) with the change. */
 export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => {
-  await req.payload.updateGlobal({ slug: SLUG, data: { version: `${Date.now().toString(36)}-${randomUUID()}` }, overrideAccess: true, req, depth: 0 })
+  await req.payload.updateGlobal({
+    slug: SLUG,
+    data: { version: `${Date.now().toString(36)}-${randomUUID()}` },
+    overrideAccess: true,
+    req,
+    depth: 0,
+  })
 }

@@ -7,7 +7,9 @@ import { eraseOldEmails, eraseAfterDays } from '../collections/Comments/erase'
 const payload = await getPayload({ config })
 try {
   const erased = await eraseOldEmails(payload)
-  payload.logger.info(`Erased the e-mail address of ${erased} case(s) resolved more than ${eraseAfterDays()} days ago.`)
+  payload.logger.info(
+    `Erased the e-mail address of ${erased} case(s) resolved more than ${eraseAfterDays()} days ago.`,
+  )
 } finally {
   await payload.destroy()
 }

@@ -57,11 +57,21 @@ export type SeedTool = {
 }
 
 /** A model-number pattern (see src/lib/modelNumbers.ts) and the document that shows it. */
-export type SeedModelPattern = { pattern: string; example?: string; label: string; source: { title: string; url: string } }
+export type SeedModelPattern = {
+  pattern: string
+  example?: string
+  label: string
+  source: { title: string; url: string }
+}
 
 /** "sold as" / "runs the firmware of": only where a source shows it; shown on both brands' pages. */
 export type BrandRelationKind = 'sold-as' | 'runs-firmware-of'
-export type SeedBrandRelation = { kind: BrandRelationKind; brand: string; models?: string; source: SeedSource }
+export type SeedBrandRelation = {
+  kind: BrandRelationKind
+  brand: string
+  models?: string
+  source: SeedSource
+}
 
 export type SeedBrand = {
   name: string
@@ -96,7 +106,11 @@ export type SeedSite = {
   closingWords: string
 }
 
-export const step = (title: string, body: string | string[], callouts?: SeedStep['callouts']): SeedStep => ({
+export const step = (
+  title: string,
+  body: string | string[],
+  callouts?: SeedStep['callouts'],
+): SeedStep => ({
   title,
   body: Array.isArray(body) ? body : [body],
   ...(callouts ? { callouts } : {}),

@@ -26,7 +26,9 @@ export const monogramSvg = (name: string, color: string): string => {
   const y0 = (SIZE - 7 * CELL) / 2
   const cells = glyph.flatMap((row, y) =>
     [...row].map((bit, x) =>
-      bit === '#' ? `<rect x="${x0 + x * CELL}" y="${y0 + y * CELL}" width="${CELL}" height="${CELL}"/>` : '',
+      bit === '#'
+        ? `<rect x="${x0 + x * CELL}" y="${y0 + y * CELL}" width="${CELL}" height="${CELL}"/>`
+        : '',
     ),
   )
   return (
@@ -38,4 +40,6 @@ export const monogramSvg = (name: string, color: string): string => {
 
 /** The monogram as a PNG, ready to upload through the media collection. */
 export const monogramPng = (name: string, color: string): Promise<Buffer> =>
-  sharp(Buffer.from(monogramSvg(name, color))).png().toBuffer()
+  sharp(Buffer.from(monogramSvg(name, color)))
+    .png()
+    .toBuffer()

@@ -14,7 +14,9 @@ export const paragraphs = (texts: string[]) => ({
       direction: 'ltr' as const,
       textFormat: 0,
       textStyle: '',
-      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      children: [
+        { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+      ],
     })),
   },
 })

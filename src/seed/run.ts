@@ -51,8 +51,21 @@ export type SeedOptions = {
 
 const counts = (): Counts => ({ brand: 0, method: 0, site: 0 })
 
-export const seed = async (payload: Payload, { createMissing = true }: SeedOptions = {}): Promise<SeedReport> => {
-  const report: SeedReport = { brands: 0, methods: 0, steps: 0, media: 0, site: false, upgraded: counts(), flagged: counts(), notCreated: 0, failed: [] }
+export const seed = async (
+  payload: Payload,
+  { createMissing = true }: SeedOptions = {},
+): Promise<SeedReport> => {
+  const report: SeedReport = {
+    brands: 0,
+    methods: 0,
+    steps: 0,
+    media: 0,
+    site: false,
+    upgraded: counts(),
+    flagged: counts(),
+    notCreated: 0,
+    failed: [],
+  }
   const items = itemsOf(shippedContent())
   const references = { brands: new Set<string>(), illustrations: new Set<IllustrationKey>() }
   for (const item of items) {
@@ -68,7 +81,10 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
     try {
       await inTransaction(req, work)
     } catch (error) {
-      report.failed.push({ key: item.key, message: error instanceof Error ? error.message : String(error) })
+      report.failed.push({
+        key: item.key,
+        message: error instanceof Error ? error.message : String(error),
+      })
     }
   }
 
@@ -90,7 +106,10 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
       for (const key of fresh) {
         const shell = store.stored.get(key)
         const item = items.find((i) => i.key === key)!
-        if (shell) await saveState(payload, req, store, item, shell.id, { version: storedHashes(store, 'brand', shell).main })
+        if (shell)
+          await saveState(payload, req, store, item, shell.id, {
+            version: storedHashes(store, 'brand', shell).main,
+          })
       }
     }
   }
@@ -100,7 +119,8 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
     if (!stored) {
       // Seeded before, and deleted since (its record lost its document): the editors' choice.
       if (store.states.has(item.key)) continue
-      const parentMissing = item.kind === 'method' && item.brandKey !== null && !store.brandIds.has(item.brandKey)
+      const parentMissing =
+        item.kind === 'method' && item.brandKey !== null && !store.brandIds.has(item.brandKey)
       // A brand that should have been created has failed already.
       if (item.kind === 'brand' && createMissing) continue
       if (!createMissing || parentMissing || item.kind === 'brand') {
@@ -109,7 +129,11 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
       }
       await attempt(item, async () => {
         const written = await writeItem(context(), item, null, 'published')
-        await saveState(payload, req, store, item, written.id, { version: shippedHash(store.schema, item), available: null, declined: null })
+        await saveState(payload, req, store, item, written.id, {
+          version: shippedHash(store.schema, item),
+          available: null,
+          declined: null,
+        })
         if (item.kind === 'method') {
           report.methods++
           report.steps += written.steps
@@ -121,7 +145,11 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
     if (fresh.has(item.key)) {
       await attempt(item, async () => {
         await writeItem(context(), item, stored, 'published')
-        await saveState(payload, req, store, item, stored.id, { version: shippedHash(store.schema, item), available: null, declined: null })
+        await saveState(payload, req, store, item, stored.id, {
+          version: shippedHash(store.schema, item),
+          available: null,
+          declined: null,
+        })
         report.brands++
       })
       continue
@@ -131,14 +159,25 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
     const verdict = verdictOf(versions)
     await attempt(item, async () => {
       if (verdict === 'current') {
-        await saveState(payload, req, store, item, stored.id, { version: versions.shipped, available: null, declined: null })
+        await saveState(payload, req, store, item, stored.id, {
+          version: versions.shipped,
+          available: null,
+          declined: null,
+        })
       } else if (verdict === 'upgrade') {
         await writeItem(context(), item, stored, statusOf(stored.main))
-        await saveState(payload, req, store, item, stored.id, { version: versions.shipped, available: null, declined: null })
+        await saveState(payload, req, store, item, stored.id, {
+          version: versions.shipped,
+          available: null,
+          declined: null,
+        })
         report.upgraded[item.kind]++
       } else {
         const offered = isOffered(versions)
-        await saveState(payload, req, store, item, stored.id, { version: baseOf(versions), available: offered ? versions.shipped : null })
+        await saveState(payload, req, store, item, stored.id, {
+          version: baseOf(versions),
+          available: offered ? versions.shipped : null,
+        })
         if (offered) report.flagged[item.kind]++
       }
     })
@@ -149,18 +188,29 @@ export const seed = async (payload: Payload, { createMissing = true }: SeedOptio
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
 
 const listOf = (c: Counts) =>
-  [c.brand && plural(c.brand, 'brand'), c.method && plural(c.method, 'method'), c.site && 'the site settings'].filter(Boolean).join(', ')
+  [
+    c.brand && plural(c.brand, 'brand'),
+    c.method && plural(c.method, 'method'),
+    c.site && 'the site settings',
+  ]
+    .filter(Boolean)
+    .join(', ')
 
 /** The log line: "content upgrade: 3 methods brought to the new version, 1 method flagged for editors". */
 export const describeReport = (report: SeedReport): string => {
   const parts: string[] = []
-  const created = [report.brands && plural(report.brands, 'brand'), report.methods && plural(report.methods, 'method'), report.site && 'the site settings'].filter(Boolean)
+  const created = [
+    report.brands && plural(report.brands, 'brand'),
+    report.methods && plural(report.methods, 'method'),
+    report.site && 'the site settings',
+  ].filter(Boolean)
   if (created.length) parts.push(`${created.join(', ')} created`)
   const upgraded = listOf(report.upgraded)
   if (upgraded) parts.push(`${upgraded} brought to the new version`)
   const flagged = listOf(report.flagged)
   if (flagged) parts.push(`${flagged} flagged (edited here; a newer version waits in the admin)`)
-  if (report.notCreated) parts.push(`${plural(report.notCreated, 'new item')} not created (npm run seed creates them)`)
+  if (report.notCreated)
+    parts.push(`${plural(report.notCreated, 'new item')} not created (npm run seed creates them)`)
   for (const failure of report.failed) parts.push(`${failure.key} failed: ${failure.message}`)
   return `content upgrade: ${parts.length ? parts.join('; ') : 'everything is up to date'}`
 }

@@ -19,7 +19,14 @@ const sourceData = ({ title, url, page }: SeedSource) => ({ title, url, page: pa
 
 /** A brand's own fields (its methods are items of their own). The logo is made once, on creation. */
 export const brandData = <Ref>(brand: SeedBrand, refs: Refs<Ref>) => {
-  const { methods: _methods, aliases = [], tools = [], relations = [], noMethodsAdvice, ...fields } = brand
+  const {
+    methods: _methods,
+    aliases = [],
+    tools = [],
+    relations = [],
+    noMethodsAdvice,
+    ...fields
+  } = brand
   return {
     ...fields,
     aliases: aliases.map((name) => ({ name })),
@@ -40,7 +47,10 @@ export const methodData = <Ref>(method: SeedMethod, _refs: Refs<Ref>) => {
     ...fields,
     // Required of seed content (the content test holds it to that); tolerated missing while it is written.
     lastChecked: checkedAt ? dayAtNoon(checkedAt) : null,
-    sources: sources.map((source) => ({ ...sourceData(source), publisher: source.publisher ?? 'vendor' })),
+    sources: sources.map((source) => ({
+      ...sourceData(source),
+      publisher: source.publisher ?? 'vendor',
+    })),
   }
 }
 

@@ -35,7 +35,15 @@ import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
 import { decodeCacheValue, encodeCacheValue } from './cacheValue.mjs'
 import { refreshFrontCache } from './frontCache.mjs'
 import { GENERATION_KEY, pageChanged } from './pageGeneration.mjs'
-import { KEY_PREFIX, RedisUnavailable, noteWithoutRedis, redisConfigured, redisLosses, whenRedisIsBack, withRedis } from './redis.mjs'
+import {
+  KEY_PREFIX,
+  RedisUnavailable,
+  noteWithoutRedis,
+  redisConfigured,
+  redisLosses,
+  whenRedisIsBack,
+  withRedis,
+} from './redis.mjs'
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule
 
@@ -121,7 +129,10 @@ const onRedis = async (command, fallback) => {
     })
   } catch (error) {
     if (!(error instanceof RedisUnavailable)) throw error
-    noteWithoutRedis('page cache', 'every page is rendered for each request (no instance serves one it cannot prove fresh); the shared cache resumes when Redis is back.')
+    noteWithoutRedis(
+      'page cache',
+      'every page is rendered for each request (no instance serves one it cannot prove fresh); the shared cache resumes when Redis is back.',
+    )
     return fallback
   }
 }
@@ -173,9 +184,12 @@ const tagsOf = (data, ctx) => {
 }
 
 const keepFor = (cacheControl) =>
-  typeof cacheControl?.expire === 'number' ? Math.min(Math.max(1000, cacheControl.expire * 1000), MAX_ENTRY_MS) : MAX_ENTRY_MS
+  typeof cacheControl?.expire === 'number'
+    ? Math.min(Math.max(1000, cacheControl.expire * 1000), MAX_ENTRY_MS)
+    : MAX_ENTRY_MS
 
-const onRedisAtRunTime = () => redisConfigured() && process.env.NEXT_PHASE !== 'phase-production-build'
+const onRedisAtRunTime = () =>
+  redisConfigured() && process.env.NEXT_PHASE !== 'phase-production-build'
 
 export default class RedisCacheHandler {
   /** @param {any} ctx what Next gives every cache handler (a new one per request) */
@@ -187,7 +201,10 @@ export default class RedisCacheHandler {
   async get(key, ctx) {
     if (this.files) return this.files.get(key, ctx)
     const extraTags = ctx?.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
-    const found = await onRedis((client) => client.resethubPageGet(this.prefix + key, TAGS_KEY, EPOCH_KEY, ...extraTags), null)
+    const found = await onRedis(
+      (client) => client.resethubPageGet(this.prefix + key, TAGS_KEY, EPOCH_KEY, ...extraTags),
+      null,
+    )
     if (!found) {
       renderStarted(key)
       return null
@@ -205,13 +222,27 @@ export default class RedisCacheHandler {
     if (!data) return
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl
     const stored = encodeCacheValue({ value: data, cacheControl })
-    await onRedis((client) => client.resethubPageSet(this.prefix + key, took, tagsOf(data, ctx).join(','), stored, keepFor(cacheControl)), undefined)
+    await onRedis(
+      (client) =>
+        client.resethubPageSet(
+          this.prefix + key,
+          took,
+          tagsOf(data, ctx).join(','),
+          stored,
+          keepFor(cacheControl),
+        ),
+      undefined,
+    )
   }
 
   async revalidateTag(tags, durations) {
     const list = [tags].flat().filter(Boolean)
     if (this.files) await this.files.revalidateTag(tags, durations)
-    else if (list.length) await onRedis((client) => client.resethubPageRevalidate(TAGS_KEY, GENERATION_KEY, ...list), undefined)
+    else if (list.length)
+      await onRedis(
+        (client) => client.resethubPageRevalidate(TAGS_KEY, GENERATION_KEY, ...list),
+        undefined,
+      )
     pageChanged()
     // Recorded: an instance asked for these pages now renders them anew. Not awaited: the
     // request that published has answered already and need not wait for the front cache.

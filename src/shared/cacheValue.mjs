@@ -12,7 +12,8 @@ export const encodeCacheValue = (value) =>
   JSON.stringify(value, function (key, converted) {
     // `this[key]` is the value before its toJSON() (a Buffer's makes an array of numbers).
     const raw = this[key]
-    if (raw instanceof Uint8Array) return { [BYTES]: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64') }
+    if (raw instanceof Uint8Array)
+      return { [BYTES]: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('base64') }
     if (raw instanceof Map) return { [MAP]: [...raw] }
     return converted
   })

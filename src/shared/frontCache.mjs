@@ -43,7 +43,9 @@ export const frontCacheConfig = (env = process.env) => {
   if (!urls.length) return null
   const token = env.FRONT_CACHE_TOKEN?.trim() ?? ''
   if (!TOKEN_SHAPE.test(token)) {
-    warnOnce('FRONT_CACHE_URLS is set but FRONT_CACHE_TOKEN is not 16 or more letters, digits, - or _: publishes reach the front cache only as its pages expire.')
+    warnOnce(
+      'FRONT_CACHE_URLS is set but FRONT_CACHE_TOKEN is not 16 or more letters, digits, - or _: publishes reach the front cache only as its pages expire.',
+    )
     return null
   }
   return { urls, token }
@@ -59,7 +61,13 @@ export const pathsOfTags = (tags) => {
   for (const tag of tags) {
     if (typeof tag !== 'string' || !tag.startsWith(`${IMPLICIT_TAG}/`)) continue
     const path = tag.slice(IMPLICIT_TAG.length)
-    if (/\/(page|layout)$/.test(path) || path.includes('[') || path === '/index' || path.startsWith('/_')) continue
+    if (
+      /\/(page|layout)$/.test(path) ||
+      path.includes('[') ||
+      path === '/index' ||
+      path.startsWith('/_')
+    )
+      continue
     paths.add(path)
   }
   return [...paths].slice(0, MAX_PATHS)
@@ -74,7 +82,11 @@ const warnOnce = (message) => {
 
 const refreshOne = async (url, token, encoding) => {
   const headers = { [REFRESH_HEADER]: token, 'accept-encoding': encoding || 'identity' }
-  const response = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) })
+  const response = await fetch(url, {
+    headers,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  })
   // Read to the end: nginx stores the page once it has passed through whole.
   await response.arrayBuffer()
   if (response.status >= 500) throw new Error(`${url} answered ${response.status}`)
@@ -91,7 +103,11 @@ export const refreshFrontCache = async (tags, env = process.env) => {
   const config = frontCacheConfig(env)
   if (!config) return { asked: 0, failed: 0 }
   const jobs = pathsOfTags(tags).flatMap((path) =>
-    config.urls.flatMap((base) => FRONT_CACHE_ENCODINGS.map((encoding) => () => refreshOne(`${base}${path}`, config.token, encoding))),
+    config.urls.flatMap((base) =>
+      FRONT_CACHE_ENCODINGS.map(
+        (encoding) => () => refreshOne(`${base}${path}`, config.token, encoding),
+      ),
+    ),
   )
   const errors = []
   let next = 0
@@ -103,7 +119,9 @@ export const refreshFrontCache = async (tags, env = process.env) => {
   }
   await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker))
   if (errors.length) {
-    console.error(`Front cache: ${errors.length} of ${jobs.length} refreshes failed (the pages expire there within a second anyway): ${errors[0]?.message ?? errors[0]}`)
+    console.error(
+      `Front cache: ${errors.length} of ${jobs.length} refreshes failed (the pages expire there within a second anyway): ${errors[0]?.message ?? errors[0]}`,
+    )
   }
   return { asked: jobs.length, failed: errors.length }
 }

@@ -29,7 +29,11 @@ export type LockOutcome<T> = { ran: true; value: T } | { ran: false }
  * guards). Throws RedisUnavailable when Redis is configured but unreachable:
  * nothing can say whether another instance is at it, so the caller decides.
  */
-export const withLock = async <T>(name: string, { ttlMs, waitMs = 0 }: LockOptions, work: () => Promise<T>): Promise<LockOutcome<T>> => {
+export const withLock = async <T>(
+  name: string,
+  { ttlMs, waitMs = 0 }: LockOptions,
+  work: () => Promise<T>,
+): Promise<LockOutcome<T>> => {
   if (!redisConfigured()) return { ran: true, value: await work() }
   const key = keyOf(name)
   const token = randomUUID()

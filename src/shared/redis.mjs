@@ -50,7 +50,16 @@ const STATE = Symbol.for('resethub.redis')
 
 /** @returns {State} */
 const state = () =>
-  (globalThis[STATE] ??= { client: null, url: undefined, status: 'connecting', losses: 0, retryAt: 0, noted: new Map(), whenBack: new Set(), probe: null })
+  (globalThis[STATE] ??= {
+    client: null,
+    url: undefined,
+    status: 'connecting',
+    losses: 0,
+    retryAt: 0,
+    noted: new Map(),
+    whenBack: new Set(),
+    probe: null,
+  })
 
 /** The address without its password, for the log. */
 const shown = (url) => {
@@ -63,7 +72,8 @@ const shown = (url) => {
   }
 }
 
-const reasonOf = (error) => (error && typeof error === 'object' && 'message' in error ? error.message : String(error))
+const reasonOf = (error) =>
+  error && typeof error === 'object' && 'message' in error ? error.message : String(error)
 
 /** Marks Redis as gone: logs once per outage, and counts the outage. */
 const goDown = (reason) => {
@@ -72,7 +82,9 @@ const goDown = (reason) => {
   const first = s.status === 'connecting'
   s.status = 'down'
   s.losses += 1
-  console.error(`Redis ${first ? 'unreachable' : 'lost'} (${reason}): this instance goes on without it, and says below what that changes, until it is back.`)
+  console.error(
+    `Redis ${first ? 'unreachable' : 'lost'} (${reason}): this instance goes on without it, and says below what that changes, until it is back.`,
+  )
   startProbe()
 }
 
@@ -113,7 +125,10 @@ const reportRedisSuccess = () => {
   s.status = 'up'
   stopProbe()
   if (back) console.info('Redis is back: the page cache, rate limits and locks are shared again.')
-  else console.info(`Redis connected (${shown(s.url)}): the page cache, rate limits and locks are shared by every instance.`)
+  else
+    console.info(
+      `Redis connected (${shown(s.url)}): the page cache, rate limits and locks are shared by every instance.`,
+    )
   for (const then of s.whenBack) then().catch(() => undefined)
 }
 

@@ -13,7 +13,13 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { after, before, describe, test } from 'node:test'
 
-import { type AppServer, build, launchAppServer, migrateAndSeed, root } from '../../scripts/appServer'
+import {
+  type AppServer,
+  build,
+  launchAppServer,
+  migrateAndSeed,
+  root,
+} from '../../scripts/appServer'
 import { freePort } from '../../scripts/freePort.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { keepAlive, request } from '../../soak/client'
@@ -57,7 +63,8 @@ const liveAfter = async (url: string, text: string, since: number) => {
   for (;;) {
     const body = await (await fetch(url, { headers: { 'accept-encoding': 'gzip' } })).text()
     if (body.includes(text)) return performance.now() - since
-    if (performance.now() - since > 10_000) throw new Error(`${url} did not show “${text}” within 10 s`)
+    if (performance.now() - since > 10_000)
+      throw new Error(`${url} did not show “${text}” within 10 s`)
     await sleep(25)
   }
 }
@@ -65,7 +72,11 @@ const liveAfter = async (url: string, text: string, since: number) => {
 /** Renames a step of Hikvision's guide through one instance; resolves when that instance answered. */
 const editStep = async (base: string, label: string) => {
   const method = await firstDoc(base, 'methods', 'where[slug][equals]=sadp-support-code')
-  const step = await firstDoc(base, 'steps', `where[method][equals]=${method.id}&where[order][equals]=1`)
+  const step = await firstDoc(
+    base,
+    'steps',
+    `where[method][equals]=${method.id}&where[order][equals]=1`,
+  )
   const title = `${label} ${Date.now()}`
   await api(base, `/steps/${step.id}`, { method: 'PATCH', body: { title } })
   return { title, answered: performance.now() }
@@ -76,24 +87,43 @@ let serial = 0
 const postCase = async (agent: http.Agent, base: string, brand: number | string) => {
   const answer = await request(agent, `${base}/api/comments`, {
     method: 'POST',
-    json: { brand, authorName: 'Cluster reader', deviceModel: 'DS-7608NI', body: `Cluster case ${++serial} (${process.pid}): the code was refused.` },
+    json: {
+      brand,
+      authorName: 'Cluster reader',
+      deviceModel: 'DS-7608NI',
+      body: `Cluster case ${++serial} (${process.pid}): the code was refused.`,
+    },
   })
-  return { status: answer.status, id: answer.status === 201 ? (JSON.parse(answer.body).doc?.id as number | string) : undefined }
+  return {
+    status: answer.status,
+    id: answer.status === 201 ? (JSON.parse(answer.body).doc?.id as number | string) : undefined,
+  }
 }
-const readerAgent = (n: number) => new http.Agent({ keepAlive: true, maxSockets: 4, localAddress: `127.0.0.${n}` })
+const readerAgent = (n: number) =>
+  new http.Agent({ keepAlive: true, maxSockets: 4, localAddress: `127.0.0.${n}` })
 
 /** Which of these cases the database holds, asked through an instance as the admin. */
 const storedCases = async (base: string, ids: (number | string)[]) => {
   const found = new Set<string>()
   for (let i = 0; i < ids.length; i += 100) {
-    const query = ids.slice(i, i + 100).map((id, n) => `where[id][in][${n}]=${id}`).join('&')
+    const query = ids
+      .slice(i, i + 100)
+      .map((id, n) => `where[id][in][${n}]=${id}`)
+      .join('&')
     const { docs } = await api(base, `/comments?${query}&limit=100&depth=0&select[id]=true`)
     for (const doc of docs) found.add(String(doc.id))
   }
   return ids.filter((id) => found.has(String(id)))
 }
 
-const PAGES = ['/', '/guide', '/brands/hikvision', '/brands/dahua', '/brands/hikvision/guid-key-file', '/brands/reolink']
+const PAGES = [
+  '/',
+  '/guide',
+  '/brands/hikvision',
+  '/brands/dahua',
+  '/brands/hikvision/guid-key-file',
+  '/brands/reolink',
+]
 
 /** `readers` loops reading public pages through `base` for `seconds`; every answer that is not a whole 200 is a failure. */
 const readLoad = async (base: string, readers: number, seconds: number) => {
@@ -120,7 +150,14 @@ const readLoad = async (base: string, readers: number, seconds: number) => {
 }
 
 /** `writers` readers (own addresses) sending a case every `pause` ms through `base` for `seconds`. */
-const writeLoad = async (base: string, brand: number | string, writers: number, seconds: number, pause: number, firstAddress: number) => {
+const writeLoad = async (
+  base: string,
+  brand: number | string,
+  writers: number,
+  seconds: number,
+  pause: number,
+  firstAddress: number,
+) => {
   const acknowledged: (number | string)[] = []
   const statuses: Record<string, number> = {}
   const end = Date.now() + seconds * 1000
@@ -176,7 +213,11 @@ before(async () => {
   envA = { ...env, PORT: String(portA) }
   envB = { ...env, PORT: String(portB) }
   ;[a, b] = await Promise.all([launchAppServer(envA), launchAppServer(envB)])
-  front = startFrontCache(portFront, [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`], env.FRONT_CACHE_TOKEN!)
+  front = startFrontCache(
+    portFront,
+    [`127.0.0.1:${portA}`, `127.0.0.1:${portB}`],
+    env.FRONT_CACHE_TOKEN!,
+  )
   const admin = { email: 'owner@example.com', password: 'cluster owner password', name: 'Owner' }
   const registered = await fetch(`${a.url}/api/users/first-register`, {
     method: 'POST',
@@ -206,24 +247,39 @@ after(async () => {
 describe('two instances behind the front cache, on PostgreSQL and Redis', () => {
   test('an edit made through instance A is served by B and by the front cache within 1 s', async () => {
     // Every copy warm first: A's, B's and the front cache's.
-    for (const base of [a.url, b.url, front.url, front.url]) assert.equal((await fetch(`${base}/brands/hikvision`)).status, 200)
+    for (const base of [a.url, b.url, front.url, front.url])
+      assert.equal((await fetch(`${base}/brands/hikvision`)).status, 200)
     // A fresh instance's first render after a revalidation loads code it has not run yet: one edit first, not measured.
     const warmUp = await editStep(a.url, 'Warm-up edit')
     await liveAfter(`${b.url}/brands/hikvision`, warmUp.title, warmUp.answered)
     for (let round = 1; round <= 3; round++) {
       const { title, answered } = await editStep(a.url, `Edited through A, round ${round}`)
-      const [onB, onFront] = await Promise.all([liveAfter(`${b.url}/brands/hikvision`, title, answered), liveAfter(`${front.url}/brands/hikvision`, title, answered)])
-      console.log(`round ${round}: live on B after ${onB.toFixed(0)} ms, through the front cache after ${onFront.toFixed(0)} ms`)
+      const [onB, onFront] = await Promise.all([
+        liveAfter(`${b.url}/brands/hikvision`, title, answered),
+        liveAfter(`${front.url}/brands/hikvision`, title, answered),
+      ])
+      console.log(
+        `round ${round}: live on B after ${onB.toFixed(0)} ms, through the front cache after ${onFront.toFixed(0)} ms`,
+      )
       assert.ok(onB <= LIVE_WITHIN_MS, `B showed it after ${onB.toFixed(0)} ms`)
-      assert.ok(onFront <= LIVE_WITHIN_MS, `the front cache showed it after ${onFront.toFixed(0)} ms`)
+      assert.ok(
+        onFront <= LIVE_WITHIN_MS,
+        `the front cache showed it after ${onFront.toFixed(0)} ms`,
+      )
     }
   })
 
   test('the front cache keeps public pages and never a signed-in editor’s', async () => {
     await fetch(`${front.url}/brands/dahua`)
     const second = await fetch(`${front.url}/brands/dahua`)
-    assert.match(second.headers.get('x-cache') ?? '', /HIT|REVALIDATED|UPDATING/, 'a second read is answered from the cache')
-    const staff = await fetch(`${front.url}/brands/dahua`, { headers: { cookie: `payload-token=${token}` } })
+    assert.match(
+      second.headers.get('x-cache') ?? '',
+      /HIT|REVALIDATED|UPDATING/,
+      'a second read is answered from the cache',
+    )
+    const staff = await fetch(`${front.url}/brands/dahua`, {
+      headers: { cookie: `payload-token=${token}` },
+    })
     assert.match(staff.headers.get('x-cache') ?? '', /BYPASS/, 'staff pass the cache')
   })
 
@@ -231,7 +287,8 @@ describe('two instances behind the front cache, on PostgreSQL and Redis', () => 
     const brand = (await firstDoc(a.url, 'brands', 'where[slug][equals]=hikvision')).id
     const agent = readerAgent(2)
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) statuses.push((await postCase(agent, i % 2 ? b.url : a.url, brand)).status)
+    for (let i = 0; i < 6; i++)
+      statuses.push((await postCase(agent, i % 2 ? b.url : a.url, brand)).status)
     agent.destroy()
     assert.deepEqual(statuses, [201, 201, 201, 201, 201, 429])
   })
@@ -240,26 +297,57 @@ describe('two instances behind the front cache, on PostgreSQL and Redis', () => 
     const brand = (await firstDoc(a.url, 'brands', 'where[slug][equals]=dahua')).id
     const method = await api(a.url, '/methods?draft=true', {
       method: 'POST',
-      body: { brand, title: 'Scheduled in the cluster', slug: `scheduled-${Date.now()}`, kind: 'other', dataLoss: 'none', order: 90, _status: 'draft' },
+      body: {
+        brand,
+        title: 'Scheduled in the cluster',
+        slug: `scheduled-${Date.now()}`,
+        kind: 'other',
+        dataLoss: 'none',
+        order: 90,
+        _status: 'draft',
+      },
     })
     // A method is published only with steps that say something: one borrowed from the seeded guides.
     const sample = await firstDoc(a.url, 'steps', 'where[order][equals]=1')
-    await api(a.url, '/steps', { method: 'POST', body: { method: method.doc.id, order: 1, title: 'One step', body: sample.body } })
-    const at = new Date(Date.now() + 2500)
-    const queued = spawnSync(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'test/cluster/jobs.ts', 'queue', String(method.doc.id), at.toISOString()], {
-      cwd: root,
-      env: envA,
-      encoding: 'utf8',
+    await api(a.url, '/steps', {
+      method: 'POST',
+      body: { method: method.doc.id, order: 1, title: 'One step', body: sample.body },
     })
+    const at = new Date(Date.now() + 2500)
+    const queued = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts/run-ts.mjs'),
+        'test/cluster/jobs.ts',
+        'queue',
+        String(method.doc.id),
+        at.toISOString(),
+      ],
+      {
+        cwd: root,
+        env: envA,
+        encoding: 'utf8',
+      },
+    )
     assert.equal(queued.status, 0, queued.stderr)
     const { job } = JSON.parse(queued.stdout.trim().split('\n').at(-1)!)
     // Its time, then several ticks of both instances' schedulers.
     await sleep(at.getTime() - Date.now() + 5000)
-    const counted = spawnSync(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'test/cluster/jobs.ts', 'count', String(method.doc.id), String(job)], {
-      cwd: root,
-      env: envA,
-      encoding: 'utf8',
-    })
+    const counted = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts/run-ts.mjs'),
+        'test/cluster/jobs.ts',
+        'count',
+        String(method.doc.id),
+        String(job),
+      ],
+      {
+        cwd: root,
+        env: envA,
+        encoding: 'utf8',
+      },
+    )
     assert.equal(counted.status, 0, counted.stderr)
     const result = JSON.parse(counted.stdout.trim().split('\n').at(-1)!)
     console.log(`scheduled publish: ${JSON.stringify(result)}`)
@@ -275,10 +363,16 @@ describe('two instances behind the front cache, on PostgreSQL and Redis', () => 
     await sleep(6000)
     await a.crash()
     const [reads, writes] = await Promise.all([reading, writing])
-    console.log(`reads: ${reads.reads}, failed: ${reads.failures.length}; cases: ${JSON.stringify(writes.statuses)}`)
+    console.log(
+      `reads: ${reads.reads}, failed: ${reads.failures.length}; cases: ${JSON.stringify(writes.statuses)}`,
+    )
     assert.deepEqual(reads.failures.slice(0, 10), [], 'every read answered 200')
     assert.ok(writes.acknowledged.length > 0, 'cases were acknowledged')
-    assert.deepEqual(await storedCases(b.url, writes.acknowledged), writes.acknowledged, 'every acknowledged case is stored')
+    assert.deepEqual(
+      await storedCases(b.url, writes.acknowledged),
+      writes.acknowledged,
+      'every acknowledged case is stored',
+    )
     a = await launchAppServer(envA)
   })
 
@@ -286,26 +380,44 @@ describe('two instances behind the front cache, on PostgreSQL and Redis', () => 
     const brand = (await firstDoc(a.url, 'brands', 'where[slug][equals]=lorex')).id
     await redis.stop()
     const outage = performance.now()
-    const reading = Promise.all([readLoad(front.url, 20, 10), readLoad(a.url, 5, 10), readLoad(b.url, 5, 10)])
+    const reading = Promise.all([
+      readLoad(front.url, 20, 10),
+      readLoad(a.url, 5, 10),
+      readLoad(b.url, 5, 10),
+    ])
     const writing = writeLoad(front.url, brand, 5, 10, 2500, 40)
     // An edit during the outage is still shown by both instances: neither serves what it cannot prove fresh.
     const during = await editStep(b.url, 'Edited while Redis was away')
     const duringOnA = await liveAfter(`${a.url}/brands/hikvision`, during.title, during.answered)
     const [reads, writes] = await Promise.all([reading, writing])
     const failures = reads.flatMap((r) => r.failures)
-    console.log(`outage: reads ${reads.map((r) => r.reads).join(' / ')}, failed ${failures.length}; cases ${JSON.stringify(writes.statuses)}; edit live on A after ${duringOnA.toFixed(0)} ms`)
+    console.log(
+      `outage: reads ${reads.map((r) => r.reads).join(' / ')}, failed ${failures.length}; cases ${JSON.stringify(writes.statuses)}; edit live on A after ${duringOnA.toFixed(0)} ms`,
+    )
     assert.deepEqual(failures.slice(0, 10), [], 'every read answered 200 while Redis was away')
     assert.ok(writes.acknowledged.length > 0, 'cases were acknowledged while Redis was away')
     await sleep(Math.max(0, 10_000 - (performance.now() - outage)))
     await redis.start()
-    assert.deepEqual(await storedCases(a.url, writes.acknowledged), writes.acknowledged, 'every acknowledged case is stored')
+    assert.deepEqual(
+      await storedCases(a.url, writes.acknowledged),
+      writes.acknowledged,
+      'every acknowledged case is stored',
+    )
 
     // Back: an edit through B is live on A and through the front cache within a second again.
     await sleep(2000)
     const back = await editStep(b.url, 'Edited after Redis came back')
-    const [onA, onFront] = await Promise.all([liveAfter(`${a.url}/brands/hikvision`, back.title, back.answered), liveAfter(`${front.url}/brands/hikvision`, back.title, back.answered)])
-    console.log(`after the outage: live on A after ${onA.toFixed(0)} ms, through the front cache after ${onFront.toFixed(0)} ms`)
+    const [onA, onFront] = await Promise.all([
+      liveAfter(`${a.url}/brands/hikvision`, back.title, back.answered),
+      liveAfter(`${front.url}/brands/hikvision`, back.title, back.answered),
+    ])
+    console.log(
+      `after the outage: live on A after ${onA.toFixed(0)} ms, through the front cache after ${onFront.toFixed(0)} ms`,
+    )
     assert.ok(onA <= LIVE_WITHIN_MS && onFront <= LIVE_WITHIN_MS)
-    assert.ok(a.log.concat(b.log).some((line) => /redis/i.test(line)), 'the instances said in their log that Redis went away')
+    assert.ok(
+      a.log.concat(b.log).some((line) => /redis/i.test(line)),
+      'the instances said in their log that Redis went away',
+    )
   })
 })

@@ -28,9 +28,21 @@ if (command === 'queue') {
     depth: 0,
   })
   // Payload deletes a job once it completes: no job left means it ran to its end.
-  const job = await payload.findByID({ collection: 'payload-jobs', id: payload.db.defaultIDType === 'number' ? Number(arg) : arg, depth: 0, disableErrors: true })
+  const job = await payload.findByID({
+    collection: 'payload-jobs',
+    id: payload.db.defaultIDType === 'number' ? Number(arg) : arg,
+    depth: 0,
+    disableErrors: true,
+  })
   const errors = (job?.log ?? []).map((entry) => entry.error).filter(Boolean)
-  console.log(JSON.stringify({ publishedVersions: versions.totalDocs, completed: !job || Boolean(job.completedAt), tried: job?.totalTried ?? null, errors }))
+  console.log(
+    JSON.stringify({
+      publishedVersions: versions.totalDocs,
+      completed: !job || Boolean(job.completedAt),
+      tried: job?.totalTried ?? null,
+      errors,
+    }),
+  )
 } else {
   throw new Error(`unknown command ${command}`)
 }

@@ -19,7 +19,8 @@ test('the home page lists the seeded brands', async () => {
   for (const brand of ['Hikvision', 'Dahua', 'Uniview']) assert.match(html, new RegExp(brand))
   const api = await (await fetch(`${BASE_URL}/api/brands?depth=0&limit=100`)).json()
   const names = api.docs.map((b: { name: string }) => b.name)
-  for (const brand of ['Hikvision', 'Dahua', 'Uniview']) assert.ok(names.includes(brand), `${brand} in /api/brands`)
+  for (const brand of ['Hikvision', 'Dahua', 'Uniview'])
+    assert.ok(names.includes(brand), `${brand} in /api/brands`)
 })
 
 test('/admin offers to create the first user, who becomes admin', async () => {

@@ -40,7 +40,13 @@ const visibleText = (body: string) =>
 const inViewport = async (locator: Locator, page: Page) => {
   const box = await locator.boundingBox()
   const size = page.viewportSize()!
-  return Boolean(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width)
+  return Boolean(
+    box &&
+    box.y >= 0 &&
+    box.x >= 0 &&
+    box.y + box.height <= size.height &&
+    box.x + box.width <= size.width,
+  )
 }
 
 const open = async (context: BrowserContext, path: string, javaScript: boolean) => {
@@ -64,7 +70,10 @@ for (const javaScript of [true, false]) {
     test('a link to one of its methods is on the first screen', async () => {
       const page = await open(context, '/brands/hikvision', javaScript)
       const links = page.locator('.method-cards a[href^="/brands/hikvision/"]')
-      assert.ok(await inViewport(links.first(), page), 'the first method’s link is visible without scrolling')
+      assert.ok(
+        await inViewport(links.first(), page),
+        'the first method’s link is visible without scrolling',
+      )
       let visible = 0
       for (const link of await links.all()) if (await inViewport(link, page)) visible++
       console.log(`${mode}: ${visible} method links on the first screen`)
@@ -80,13 +89,21 @@ for (const javaScript of [true, false]) {
       const page = await open(context, '/brands/hikvision', javaScript)
       await screenshot(page, `reader-brand-${javaScript ? 'js' : 'nojs'}-390`)
       const question = (text: RegExp) => page.getByRole('group', { name: text })
-      await question(/export a key file/).getByLabel('No', { exact: true }).check()
-      await question(/recovery \(reserved\) e-mail/).getByLabel('No', { exact: true }).check()
+      await question(/export a key file/)
+        .getByLabel('No', { exact: true })
+        .check()
+      await question(/recovery \(reserved\) e-mail/)
+        .getByLabel('No', { exact: true })
+        .check()
       await page.getByRole('button', { name: 'Show the methods that fit' }).click()
       await page.waitForURL(/keyfile=no/)
 
       const url = new URL(page.url())
-      assert.equal(url.search, '?email=no&keyfile=no', 'only the answered questions, no empty parameter, no marker')
+      assert.equal(
+        url.search,
+        '?email=no&keyfile=no',
+        'only the answered questions, no empty parameter, no marker',
+      )
       assert.equal(url.hash, '#chooser-results')
 
       // Security questions: nothing lost and done on the spot (rank.ts), the key file and e-mail ruled out.
@@ -95,14 +112,19 @@ for (const javaScript of [true, false]) {
       assert.equal(await page.locator('.best-fit').count(), 1)
       assert.match(await best.innerText(), /Best fit[\s\S]*Answer the three security questions/i)
       // Also to screen readers: the label is text inside the card's heading.
-      await page.getByRole('heading', { level: 3, name: /Best fit.*Answer the three security questions/ }).waitFor()
-      if (javaScript) await page.waitForFunction(() => document.activeElement?.id === 'methods-title') // focus moved to the result
+      await page
+        .getByRole('heading', { level: 3, name: /Best fit.*Answer the three security questions/ })
+        .waitFor()
+      if (javaScript)
+        await page.waitForFunction(() => document.activeElement?.id === 'methods-title') // focus moved to the result
       assert.ok(await inViewport(best, page), 'the best fit is on the screen after the answer')
 
       // The ruled-out methods are folded, each with its reason.
       const folded = page.locator('details.ruled-out')
       assert.equal(await folded.getAttribute('open'), null)
-      const reason = folded.getByText('Needs: a key file exported earlier, which you said you don’t have.')
+      const reason = folded.getByText(
+        'Needs: a key file exported earlier, which you said you don’t have.',
+      )
       assert.equal(await reason.isVisible(), false)
       await folded.getByText('Ruled out by your answers (2)').click()
       await reason.waitFor()
@@ -123,11 +145,19 @@ for (const javaScript of [true, false]) {
       assert.equal(url.pathname, '/brands/hikvision', 'still on the same guide')
       if (javaScript) {
         assert.equal(url.hash, '', 'answered in place: the address did not change')
-        assert.equal(await feedback.locator('[aria-live="polite"] .feedback-said-thanks').count(), 1, 'announced politely')
+        assert.equal(
+          await feedback.locator('[aria-live="polite"] .feedback-said-thanks').count(),
+          1,
+          'announced politely',
+        )
         assert.equal(await feedback.locator('form').count(), 0, 'the thanks replace the form')
       } else {
         assert.equal(url.hash, '#sadp-support-code-feedback-thanks', 'back at the method')
-        assert.equal(await feedback.locator('form').isVisible(), false, 'the thanks replace the form')
+        assert.equal(
+          await feedback.locator('form').isVisible(),
+          false,
+          'the thanks replace the form',
+        )
       }
       assert.ok(await inViewport(thanks, page), 'the thanks are on the screen')
       await screenshot(page, `reader-feedback-${javaScript ? 'js' : 'nojs'}-390`)
@@ -183,14 +213,23 @@ describe('the chooser asks only what tells the brand’s methods apart', () => {
 
   test('Dahua has no key-file method, so no key-file question', async () => {
     const asked = await legends('/brands/dahua')
-    assert.deepEqual(asked, questionsFor(dahua.methods).map((q) => q.text))
+    assert.deepEqual(
+      asked,
+      questionsFor(dahua.methods).map((q) => q.text),
+    )
     assert.ok(!asked.some((q) => /key file/i.test(q)), 'no key-file question')
-    assert.ok(!asked.some((q) => /current password/i.test(q)), 'no question none of its methods needs')
+    assert.ok(
+      !asked.some((q) => /current password/i.test(q)),
+      'no question none of its methods needs',
+    )
   })
 
   test('Hikvision has one, so it is asked', async () => {
     const asked = await legends('/brands/hikvision')
-    assert.deepEqual(asked, questionsFor(hikvision.methods).map((q) => q.text))
+    assert.deepEqual(
+      asked,
+      questionsFor(hikvision.methods).map((q) => q.text),
+    )
     assert.ok(asked.some((q) => /key file/i.test(q)))
   })
 
@@ -202,7 +241,10 @@ describe('the chooser asks only what tells the brand’s methods apart', () => {
 
   test('a long address is answered with the short one, the fragment kept', async () => {
     for (const [from, to] of [
-      ['/brands/hikvision?choose=1&password=&email=no&keyfile=&loss=no', '/brands/hikvision?email=no&loss=no#chooser-results'],
+      [
+        '/brands/hikvision?choose=1&password=&email=no&keyfile=&loss=no',
+        '/brands/hikvision?email=no&loss=no#chooser-results',
+      ],
       ['/brands/hikvision?loss=no&email=no', '/brands/hikvision?email=no&loss=no#chooser-results'],
       // Dahua is not asked about key files: the answer is dropped.
       ['/brands/dahua?choose=1&keyfile=no', '/brands/dahua#chooser-results'],
@@ -213,7 +255,9 @@ describe('the chooser asks only what tells the brand’s methods apart', () => {
       assert.equal(`${location.pathname}${location.search}${location.hash}`, to)
     }
     // The short address itself is answered at once, and not indexed.
-    const short = await fetch(`${BASE_URL}/brands/hikvision?email=no&loss=no`, { redirect: 'manual' })
+    const short = await fetch(`${BASE_URL}/brands/hikvision?email=no&loss=no`, {
+      redirect: 'manual',
+    })
     assert.equal(short.status, 200)
     assert.match(await short.text(), /<meta name="robots" content="noindex, follow"/)
   })
@@ -248,7 +292,11 @@ describe('copy that fits its page', () => {
     const text = await page.locator('main').innerText()
     assert.equal(text.match(/Uniview-specific/g)?.length, 1, 'said once')
     assert.equal(text.match(/could be sourced yet/g)?.length, 1, 'and nowhere else')
-    assert.equal(await page.locator('.general-label').count(), 0, 'no “General method” label on every method again')
+    assert.equal(
+      await page.locator('.general-label').count(),
+      0,
+      'no “General method” label on every method again',
+    )
     // Right after the notice, the general methods, the first on the first screen.
     const notice = page.locator('.ways .notice')
     const first = page.locator('.method-cards a').first()
@@ -274,11 +322,18 @@ describe('copy that fits its page', () => {
       assert.ok(text.includes('Reset an Ozmo recorder password'))
       assert.ok(!text.includes('Ozmo support'), 'no support card')
       assert.ok(!text.includes('What to send'))
-      assert.ok(text.includes('No Ozmo-specific procedure is documented here yet. These general methods work on most recorders.'))
+      assert.ok(
+        text.includes(
+          'No Ozmo-specific procedure is documented here yet. These general methods work on most recorders.',
+        ),
+      )
       // Uniview has a website: its card is there, and the notice points to it.
       const uniview = await html('/brands/uniview')
       assert.ok(visibleText(uniview).includes('Uniview support'))
-      assert.match(uniview.replace(/<!-- -->/g, ''), /<a href="#support">Uniview support<\/a> can confirm/)
+      assert.match(
+        uniview.replace(/<!-- -->/g, ''),
+        /<a href="#support">Uniview support<\/a> can confirm/,
+      )
     } finally {
       await fetch(`${BASE_URL}/api/brands/${doc.id}`, { method: 'DELETE', headers })
     }
@@ -288,7 +343,10 @@ describe('copy that fits its page', () => {
 describe('the guide on a desktop', () => {
   for (const javaScript of [true, false]) {
     test(`screenshots at 1280 px, ${javaScript ? 'JavaScript on' : 'JavaScript off'}`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: javaScript })
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        javaScriptEnabled: javaScript,
+      })
       const page = await open(context, '/brands/hikvision?email=no&keyfile=no', javaScript)
       const best = page.locator('.best-fit')
       assert.ok(await inViewport(best, page), 'the best fit is on the screen')

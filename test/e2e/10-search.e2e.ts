@@ -21,7 +21,10 @@ after(async () => browser?.close())
 const PHONE = { width: 390, height: 844 }
 
 /** The guides listed, in order (each group's heading link). */
-const guides = (page: Page) => page.locator('.result-group > h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+const guides = (page: Page) =>
+  page
+    .locator('.result-group > h3 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`search on a phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -37,11 +40,18 @@ for (const javaScriptEnabled of [true, false]) {
         await page.goto(`${BASE_URL}/`)
         const box = page.locator('main').getByLabel('Search the guides')
         // The box says a model number works (its hint is its description).
-        assert.match((await page.locator(`#${await box.getAttribute('aria-describedby')}`).textContent()) ?? '', /model number .*DS-7608NI-K2/i)
+        assert.match(
+          (await page.locator(`#${await box.getAttribute('aria-describedby')}`).textContent()) ??
+            '',
+          /model number .*DS-7608NI-K2/i,
+        )
         await box.fill(query)
         await page.locator('main').getByRole('button', { name: 'Search' }).click()
         await page.waitForURL(/\/search\?q=/)
-        assert.ok((await guides(page)).slice(0, 3).includes(guide), `${query}: ${(await guides(page)).join(', ')}`)
+        assert.ok(
+          (await guides(page)).slice(0, 3).includes(guide),
+          `${query}: ${(await guides(page)).join(', ')}`,
+        )
         if (query === 'DS-7608NI-K2') {
           assert.ok((await page.getByText('matches Hikvision’s DS-76*').count()) > 0)
           await screenshot(page, `search-model-390-js-${javaScriptEnabled ? 'on' : 'off'}`)
@@ -55,7 +65,10 @@ for (const javaScriptEnabled of [true, false]) {
       const page = await context.newPage()
       await page.goto(`${BASE_URL}/brands/dahua`)
       const header = page.locator('.site-header')
-      assert.ok(((await header.boundingBox())?.height ?? 999) <= 120, 'the header stays small on a phone')
+      assert.ok(
+        ((await header.boundingBox())?.height ?? 999) <= 120,
+        'the header stays small on a phone',
+      )
       await header.getByLabel('Search').fill('hikvsion guid')
       await header.getByRole('button', { name: 'Search' }).click()
       await page.waitForURL(/\/search\?q=hikvsion/)
@@ -73,17 +86,30 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('a search that found nothing is counted once for staff, after the page is sent, under its words only', async () => {
   const word = `zqxwv${Date.now().toString(36).replace(/\d/g, '')}`
-  const res = await fetch(`${BASE_URL}/search?q=${encodeURIComponent(`${word} flurbozzy, +44 1632 960958`)}`)
+  const res = await fetch(
+    `${BASE_URL}/search?q=${encodeURIComponent(`${word} flurbozzy, +44 1632 960958`)}`,
+  )
   assert.equal(res.status, 200)
   assert.match(await res.text(), /Nothing found/)
   const token = await adminToken()
   const key = `${word} flurbozzy`
   const find = async () =>
-    (await (await fetch(`${BASE_URL}/api/search-misses?where[query][equals]=${encodeURIComponent(key)}&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()).docs as { count: number }[]
+    (
+      await (
+        await fetch(
+          `${BASE_URL}/api/search-misses?where[query][equals]=${encodeURIComponent(key)}&depth=0`,
+          { headers: { Authorization: `JWT ${token}` } },
+        )
+      ).json()
+    ).docs as { count: number }[]
   const deadline = Date.now() + 5000
-  while ((await find()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+  while ((await find()).length === 0 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100))
   await new Promise((r) => setTimeout(r, 300))
-  assert.deepEqual((await find()).map((d) => d.count), [1])
+  assert.deepEqual(
+    (await find()).map((d) => d.count),
+    [1],
+  )
   // Readers cannot read them.
   assert.equal((await fetch(`${BASE_URL}/api/search-misses`)).status, 403)
 })

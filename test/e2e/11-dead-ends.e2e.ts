@@ -23,7 +23,10 @@ const PHONE = { width: 390, height: 844 }
 const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
   const res = await fetch(`${BASE_URL}/api${path}`, {
     ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+    },
   })
   return { status: res.status, body: await res.json() }
 }
@@ -40,16 +43,29 @@ const assertFullNotFound = async (page: Page, path: string) => {
   const response = await page.goto(`${BASE_URL}${path}`)
   assert.equal(response?.status(), 404, path)
   assert.equal(await page.title(), 'Page not found · ResetHub', path)
-  await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor({ timeout: 5000 })
+  await page
+    .getByRole('heading', { level: 1, name: 'We could not find that page' })
+    .waitFor({ timeout: 5000 })
   await page.getByRole('search').getByRole('searchbox').first().waitFor({ timeout: 5000 })
   for (const brand of ['Hikvision', 'Dahua', 'Uniview']) {
-    assert.ok(await page.locator(`main a[href="/brands/${brand.toLowerCase()}"]`).count(), `${path} lists ${brand}`)
+    assert.ok(
+      await page.locator(`main a[href="/brands/${brand.toLowerCase()}"]`).count(),
+      `${path} lists ${brand}`,
+    )
   }
-  assert.match(page.url(), new RegExp(`${path.replace(/[?]/g, '\\?')}$`), 'the address stays as typed')
+  assert.match(
+    page.url(),
+    new RegExp(`${path.replace(/[?]/g, '\\?')}$`),
+    'the address stays as typed',
+  )
 }
 
 describe('unknown and unpublished pages', () => {
-  const UNKNOWN = ['/brands/no-such-brand', '/brands/hikvision/no-such-method', '/cases?brand=no-such-brand']
+  const UNKNOWN = [
+    '/brands/no-such-brand',
+    '/brands/hikvision/no-such-method',
+    '/cases?brand=no-such-brand',
+  ]
 
   test('without JavaScript: 404 with the whole page (heading, search box, brand list) and its own title', async () => {
     for (const path of UNKNOWN) {
@@ -70,7 +86,11 @@ describe('unknown and unpublished pages', () => {
   test('an unpublished brand answers the same full 404', async () => {
     const token = await editorToken()
     const slug = `unpublished-${Date.now()}`
-    const created = await api('/brands?draft=true', { method: 'POST', token, body: JSON.stringify({ name: `Unpublished ${slug}`, slug, _status: 'draft' }) })
+    const created = await api('/brands?draft=true', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ name: `Unpublished ${slug}`, slug, _status: 'draft' }),
+    })
     assert.equal(created.status, 201)
     try {
       const context = await browser.newContext({ javaScriptEnabled: false })
@@ -88,8 +108,11 @@ describe('unknown and unpublished pages', () => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
       // Chromium reports the page's own 404 status as a console error; anything else counts.
-      const ownStatus = /Failed to load resource: the server responded with a status of 404/.test(message.text()) && message.location().url === page.url()
-      if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus) problems.push(`${message.type()}: ${message.text()}`)
+      const ownStatus =
+        /Failed to load resource: the server responded with a status of 404/.test(message.text()) &&
+        message.location().url === page.url()
+      if ((message.type() === 'error' || message.type() === 'warning') && !ownStatus)
+        problems.push(`${message.type()}: ${message.text()}`)
     })
     for (const path of UNKNOWN) {
       await assertFullNotFound(page, path)
@@ -106,11 +129,25 @@ describe('unknown and unpublished pages', () => {
 describe('a changed slug keeps working', () => {
   test('renaming a brand and a method: the old addresses answer 308 to the new ones, and back', async () => {
     const token = await editorToken()
-    const brand = (await api('/brands?where[slug][equals]=hikvision&depth=0', { token })).body.docs[0]
-    const method = (await api(`/methods?where[slug][equals]=guid-key-file&where[brand][equals]=${brand.id}&depth=0`, { token })).body.docs[0]
+    const brand = (await api('/brands?where[slug][equals]=hikvision&depth=0', { token })).body
+      .docs[0]
+    const method = (
+      await api(
+        `/methods?where[slug][equals]=guid-key-file&where[brand][equals]=${brand.id}&depth=0`,
+        { token },
+      )
+    ).body.docs[0]
     assert.ok(brand && method)
-    const rename = async (collection: 'brands' | 'methods', id: number | string, data: Record<string, unknown>) => {
-      const res = await api(`/${collection}/${id}`, { method: 'PATCH', token, body: JSON.stringify({ ...data, _status: 'published' }) })
+    const rename = async (
+      collection: 'brands' | 'methods',
+      id: number | string,
+      data: Record<string, unknown>,
+    ) => {
+      const res = await api(`/${collection}/${id}`, {
+        method: 'PATCH',
+        token,
+        body: JSON.stringify({ ...data, _status: 'published' }),
+      })
       assert.equal(res.status, 200, JSON.stringify(res.body))
       return res.body.doc
     }
@@ -120,17 +157,36 @@ describe('a changed slug keeps working', () => {
 
     try {
       const renamed = await rename('brands', brand.id, { slug: 'hikvision-renamed' })
-      assert.deepEqual(renamed.formerSlugs.map((row: { slug: string }) => row.slug), ['hikvision'], 'listed for editors')
-      assert.deepEqual(await answer('/brands/hikvision'), { status: 308, location: '/brands/hikvision-renamed' })
-      assert.deepEqual(await answer('/brands/hikvision/guid-key-file'), { status: 308, location: '/brands/hikvision-renamed/guid-key-file' })
+      assert.deepEqual(
+        renamed.formerSlugs.map((row: { slug: string }) => row.slug),
+        ['hikvision'],
+        'listed for editors',
+      )
+      assert.deepEqual(await answer('/brands/hikvision'), {
+        status: 308,
+        location: '/brands/hikvision-renamed',
+      })
+      assert.deepEqual(await answer('/brands/hikvision/guid-key-file'), {
+        status: 308,
+        location: '/brands/hikvision-renamed/guid-key-file',
+      })
       assert.equal((await answer('/brands/hikvision-renamed')).status, 200)
       const sitemap = await (await fetch(`${BASE_URL}/sitemap.xml`)).text()
-      assert.ok(sitemap.includes('/brands/hikvision-renamed<') && !sitemap.includes('/brands/hikvision<'), 'the sitemap lists only current addresses')
+      assert.ok(
+        sitemap.includes('/brands/hikvision-renamed<') && !sitemap.includes('/brands/hikvision<'),
+        'the sitemap lists only current addresses',
+      )
 
       await rename('methods', method.id, { slug: 'guid-key-file-renamed' })
-      assert.deepEqual(await answer('/brands/hikvision-renamed/guid-key-file'), { status: 308, location: '/brands/hikvision-renamed/guid-key-file-renamed' })
+      assert.deepEqual(await answer('/brands/hikvision-renamed/guid-key-file'), {
+        status: 308,
+        location: '/brands/hikvision-renamed/guid-key-file-renamed',
+      })
       // Both slugs former at once: one redirect, straight to the current address.
-      assert.deepEqual(await answer('/brands/hikvision/guid-key-file'), { status: 308, location: '/brands/hikvision-renamed/guid-key-file-renamed' })
+      assert.deepEqual(await answer('/brands/hikvision/guid-key-file'), {
+        status: 308,
+        location: '/brands/hikvision-renamed/guid-key-file-renamed',
+      })
 
       // A reader following the old link in a browser lands on the guide.
       const page = await browser.newPage()
@@ -146,7 +202,10 @@ describe('a changed slug keeps working', () => {
       await rename('brands', brand.id, { slug: 'hikvision' })
       assert.equal((await answer('/brands/hikvision')).status, 200)
       assert.equal((await answer('/brands/hikvision/guid-key-file')).status, 200)
-      assert.deepEqual(await answer('/brands/hikvision-renamed'), { status: 308, location: '/brands/hikvision' })
+      assert.deepEqual(await answer('/brands/hikvision-renamed'), {
+        status: 308,
+        location: '/brands/hikvision',
+      })
     } finally {
       // As it was, for the other test files: the slugs, and no former addresses left behind
       // (an editor removing them: they stop redirecting at once).
@@ -179,7 +238,9 @@ describe('a case form with mistakes lands where the reader is', () => {
     assert.equal(await summary.getAttribute('role'), 'alert')
     assert.equal(await summary.getAttribute('tabindex'), '-1')
     await summary.getByRole('heading', { name: 'There is a problem' }).waitFor()
-    const links = await summary.getByRole('link').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))
+    const links = await summary
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]))
     assert.deepEqual(
       links.map(([href]) => href),
       ['#case-authorName', '#case-authorEmail', '#case-body'],
@@ -191,9 +252,16 @@ describe('a case form with mistakes lands where the reader is', () => {
       const describedBy = (await field.getAttribute('aria-describedby'))!.split(' ')
       const message = describedBy.find((id) => id.endsWith('-error'))
       assert.ok(message, `${href} is tied to its message`)
-      assert.ok((await page.locator(`#${message}`).innerText()).includes(text!), `${href}'s message`)
+      assert.ok(
+        (await page.locator(`#${message}`).innerText()).includes(text!),
+        `${href}'s message`,
+      )
       // Visibly marked too: the field's red bar.
-      assert.equal(await field.evaluate((el) => getComputedStyle(el.closest('.field')!).borderLeftStyle), 'solid', `${href} shows its error`)
+      assert.equal(
+        await field.evaluate((el) => getComputedStyle(el.closest('.field')!).borderLeftStyle),
+        'solid',
+        `${href} shows its error`,
+      )
     }
     assert.match(links[1][1]!, /e-mail address/, 'a bad e-mail is a field error from the server')
   }
@@ -210,7 +278,10 @@ describe('a case form with mistakes lands where the reader is', () => {
     await screenshot(page, 'dead-ends-case-form-no-js')
     // What the reader typed is kept; a link of the summary leads to its field.
     assert.equal(await page.getByLabel('What happened?').inputValue(), 'Too short')
-    await page.locator('.error-summary').getByRole('link', { name: /e-mail address/ }).click()
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: /e-mail address/ })
+      .click()
     assert.match(page.url(), /#case-authorEmail$/)
     assert.ok(await inViewport(page, '#case-authorEmail'))
     await context.close()

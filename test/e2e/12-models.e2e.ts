@@ -28,9 +28,15 @@ describe('model numbers in the case form', () => {
       assert.match(dahuaHint ?? '', /XVR4104C-X/)
       assert.doesNotMatch(dahuaHint ?? '', /DS-7/, 'no Hikvision model in Dahua’s form')
       await page.goto(`${BASE_URL}/brands/hikvision`)
-      assert.match((await page.locator('#case-deviceModel-hint').textContent()) ?? '', /DS-7616NI-E2/)
+      assert.match(
+        (await page.locator('#case-deviceModel-hint').textContent()) ?? '',
+        /DS-7616NI-E2/,
+      )
       await page.goto(`${BASE_URL}/guide`)
-      assert.doesNotMatch((await page.locator('#case-deviceModel-hint').textContent()) ?? '', /for example/)
+      assert.doesNotMatch(
+        (await page.locator('#case-deviceModel-hint').textContent()) ?? '',
+        /for example/,
+      )
     } finally {
       await page.close()
     }
@@ -44,13 +50,24 @@ describe('model numbers in the case form', () => {
       await field.fill('DS-7608NI-K2')
       const hint = page.locator('#case-deviceModel-match')
       await hint.getByText('looks like a Hikvision model').waitFor({ timeout: 10_000 })
-      assert.equal(await hint.getByRole('link', { name: 'Hikvision guide' }).getAttribute('href'), '/brands/hikvision')
-      assert.match((await field.getAttribute('aria-describedby')) ?? '', /case-deviceModel-match/, 'the hint is tied to the field')
+      assert.equal(
+        await hint.getByRole('link', { name: 'Hikvision guide' }).getAttribute('href'),
+        '/brands/hikvision',
+      )
+      assert.match(
+        (await field.getAttribute('aria-describedby')) ?? '',
+        /case-deviceModel-match/,
+        'the hint is tied to the field',
+      )
       await screenshot(page, 'model-hint-phone')
       await field.fill('DH-XVR4104C-X')
       await hint.getByText('is a Dahua model').waitFor({ timeout: 10_000 })
       await field.fill('not a model')
-      await page.waitForFunction(() => !document.querySelector('#case-deviceModel-match')?.textContent, undefined, { timeout: 10_000 })
+      await page.waitForFunction(
+        () => !document.querySelector('#case-deviceModel-match')?.textContent,
+        undefined,
+        { timeout: 10_000 },
+      )
     } finally {
       await page.close()
     }
@@ -68,7 +85,10 @@ describe('model numbers in the case form', () => {
       await page.locator('.error-summary').waitFor({ timeout: 10_000 })
       const hint = page.locator('#case-deviceModel-match')
       assert.match((await hint.textContent()) ?? '', /RLN8-410 looks like a Reolink model/)
-      assert.equal(await hint.getByRole('link', { name: 'Reolink guide' }).getAttribute('href'), '/brands/reolink')
+      assert.equal(
+        await hint.getByRole('link', { name: 'Reolink guide' }).getAttribute('href'),
+        '/brands/reolink',
+      )
     } finally {
       await context.close()
     }

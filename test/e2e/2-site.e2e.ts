@@ -26,7 +26,10 @@ const html = async (path: string) => {
 const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
   const res = await fetch(`${BASE_URL}/api${path}`, {
     ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+    },
   })
   return { status: res.status, body: await res.json() }
 }
@@ -46,7 +49,8 @@ describe('pages without JavaScript', () => {
     const { status, body } = await html('/')
     assert.equal(status, 200)
     assert.match(body, /action="\/search"/)
-    for (const brand of ['Hikvision', 'Dahua', 'Uniview']) assert.match(body, new RegExp(`href="/brands/${brand.toLowerCase()}"`))
+    for (const brand of ['Hikvision', 'Dahua', 'Uniview'])
+      assert.match(body, new RegExp(`href="/brands/${brand.toLowerCase()}"`))
     assert.match(body, /href="\/guide"/)
   })
 
@@ -70,9 +74,15 @@ describe('pages without JavaScript', () => {
     }
     assert.match(body, /<ol class="steps">/)
     assert.match(body, new RegExp(`<link rel="canonical" href="${PUBLIC_URL}/brands/hikvision"`))
-    const ld = [...body.matchAll(/<script[^>]* type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+    const ld = [
+      ...body.matchAll(/<script[^>]* type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => JSON.parse(m[1]))
     const graph = ld.flatMap((d) => d['@graph'] ?? [d])
-    assert.ok(graph.some((n) => n['@type'] === 'HowTo' && n.name === 'Import the GUID key file' && n.step.length > 0))
+    assert.ok(
+      graph.some(
+        (n) => n['@type'] === 'HowTo' && n.name === 'Import the GUID key file' && n.step.length > 0,
+      ),
+    )
     assert.ok(graph.some((n) => n['@type'] === 'BreadcrumbList'))
     assert.match(body, /property="og:image"/)
   })
@@ -98,9 +108,15 @@ describe('pages without JavaScript', () => {
     assert.equal(status, 200)
     const text = visibleText(body)
     assert.ok(text.includes('Methods for your situation'))
-    const order = ['Import the GUID key file', 'Reserved e-mail: scan the QR code', 'Verify through Hik-Connect'].map((t) => text.indexOf(`${t} `))
+    const order = [
+      'Import the GUID key file',
+      'Reserved e-mail: scan the QR code',
+      'Verify through Hik-Connect',
+    ].map((t) => text.indexOf(`${t} `))
     assert.ok(order[0] < order[1] && order[0] < order[2], 'fitting methods come first')
-    assert.ok(text.includes('Needs: a recovery e-mail set up earlier, which you said you don’t have.'))
+    assert.ok(
+      text.includes('Needs: a recovery e-mail set up earlier, which you said you don’t have.'),
+    )
     assert.ok(text.includes('All settings lost, and you don’t want to lose settings.'))
   })
 
@@ -108,16 +124,25 @@ describe('pages without JavaScript', () => {
     const search = await html('/search?q=LTS')
     assert.equal(search.status, 200)
     assert.match(search.body, /href="\/brands\/lts"/)
-    assert.equal((await html('/search?q=' + encodeURIComponent('<script>alert(1)</script>'))).status, 200)
+    assert.equal(
+      (await html('/search?q=' + encodeURIComponent('<script>alert(1)</script>'))).status,
+      200,
+    )
 
     const guide = visibleText((await html('/guide')).body)
-    for (const t of ['Before you start', 'Change it in the menu', 'Avoid getting locked out again']) assert.ok(guide.includes(t))
+    for (const t of ['Before you start', 'Change it in the menu', 'Avoid getting locked out again'])
+      assert.ok(guide.includes(t))
 
     const sitemap = (await html('/sitemap.xml')).body
     const brands = (await api('/brands?limit=100&depth=0')).body.docs
-    for (const brand of brands) assert.ok(sitemap.includes(`${PUBLIC_URL}/brands/${brand.slug}<`), `sitemap has ${brand.slug}`)
+    for (const brand of brands)
+      assert.ok(
+        sitemap.includes(`${PUBLIC_URL}/brands/${brand.slug}<`),
+        `sitemap has ${brand.slug}`,
+      )
     const methods = (await api('/methods?limit=200&depth=1&where[brand][exists]=true')).body.docs
-    for (const m of methods) assert.ok(sitemap.includes(`/brands/${m.brand.slug}/${m.slug}<`), `sitemap has ${m.slug}`)
+    for (const m of methods)
+      assert.ok(sitemap.includes(`/brands/${m.brand.slug}/${m.slug}<`), `sitemap has ${m.slug}`)
 
     const robots = (await html('/robots.txt')).body
     assert.match(robots, new RegExp(`Sitemap: ${PUBLIC_URL}/sitemap.xml`))
@@ -144,10 +169,16 @@ describe('publishing', () => {
     const page = '/brands/hikvision/guid-key-file'
     assert.equal((await html(page)).status, 200) // cached before the edit
     const method = (await api('/methods?where[slug][equals]=guid-key-file&depth=0')).body.docs[0]
-    const step = (await api(`/steps?where[method][equals]=${method.id}&where[order][equals]=1&depth=0`)).body.docs[0]
+    const step = (
+      await api(`/steps?where[method][equals]=${method.id}&where[order][equals]=1&depth=0`)
+    ).body.docs[0]
     const title = 'Plug in the USB stick (edited through REST)'
 
-    const edit = await api(`/steps/${step.id}`, { method: 'PATCH', token, body: JSON.stringify({ title }) })
+    const edit = await api(`/steps/${step.id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ title }),
+    })
     assert.equal(edit.status, 200)
     const answered = Date.now()
     let seenAfter = Infinity
@@ -161,13 +192,23 @@ describe('publishing', () => {
     assert.ok(seenAfter <= 1000, `edit visible within 1 s (took ${seenAfter} ms)`)
     assert.ok((await html('/brands/hikvision')).body.includes(title), 'and on the brand guide')
 
-    const unpublish = await api(`/methods/${method.id}`, { method: 'PATCH', token, body: JSON.stringify({ _status: 'draft' }) })
+    const unpublish = await api(`/methods/${method.id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ _status: 'draft' }),
+    })
     assert.equal(unpublish.status, 200)
     assert.equal((await html(page)).status, 404)
     assert.ok(!(await html('/sitemap.xml')).body.includes(page))
-    assert.ok(!visibleText((await html('/brands/hikvision')).body).includes('Import the GUID key file'))
+    assert.ok(
+      !visibleText((await html('/brands/hikvision')).body).includes('Import the GUID key file'),
+    )
 
-    const republish = await api(`/methods/${method.id}`, { method: 'PATCH', token, body: JSON.stringify({ _status: 'published' }) })
+    const republish = await api(`/methods/${method.id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ _status: 'published' }),
+    })
     assert.equal(republish.status, 200)
     assert.equal((await html(page)).status, 200)
   })
@@ -178,22 +219,47 @@ describe('publishing', () => {
     const created = await api('/methods?draft=true', {
       method: 'POST',
       token,
-      body: JSON.stringify({ title, slug: 'draft-seen-only-in-preview', brand: dahua.id, kind: 'other', dataLoss: 'none', _status: 'draft' }),
+      body: JSON.stringify({
+        title,
+        slug: 'draft-seen-only-in-preview',
+        brand: dahua.id,
+        kind: 'other',
+        dataLoss: 'none',
+        _status: 'draft',
+      }),
     })
     assert.equal(created.status, 201)
     assert.ok(!(await html('/brands/dahua')).body.includes(title), 'readers do not see the draft')
 
-    assert.equal((await fetch(`${BASE_URL}/preview?path=/brands/dahua`, { redirect: 'manual' })).status, 401)
-    const outside = await fetch(`${BASE_URL}/preview?path=//evil.example`, { redirect: 'manual', headers: { Authorization: `JWT ${token}` } })
+    assert.equal(
+      (await fetch(`${BASE_URL}/preview?path=/brands/dahua`, { redirect: 'manual' })).status,
+      401,
+    )
+    const outside = await fetch(`${BASE_URL}/preview?path=//evil.example`, {
+      redirect: 'manual',
+      headers: { Authorization: `JWT ${token}` },
+    })
     assert.equal(outside.status, 400)
 
-    const enter = await fetch(`${BASE_URL}/preview?path=/brands/dahua`, { redirect: 'manual', headers: { Authorization: `JWT ${token}` } })
+    const enter = await fetch(`${BASE_URL}/preview?path=/brands/dahua`, {
+      redirect: 'manual',
+      headers: { Authorization: `JWT ${token}` },
+    })
     assert.equal(enter.status, 307)
-    const cookie = enter.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
-    const previewed = await fetch(`${BASE_URL}/brands/dahua`, { headers: { cookie, Authorization: `JWT ${token}` } })
+    const cookie = enter.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    const previewed = await fetch(`${BASE_URL}/brands/dahua`, {
+      headers: { cookie, Authorization: `JWT ${token}` },
+    })
     assert.ok((await previewed.text()).includes(title), 'the editor sees the draft')
     // The draft-mode cookie alone, without an editor's session, shows nothing unpublished.
-    assert.ok(!(await (await fetch(`${BASE_URL}/brands/dahua`, { headers: { cookie } })).text()).includes(title))
+    assert.ok(
+      !(await (await fetch(`${BASE_URL}/brands/dahua`, { headers: { cookie } })).text()).includes(
+        title,
+      ),
+    )
     assert.ok(!(await html('/brands/dahua')).body.includes(title), 'and readers still do not')
     await api(`/methods/${created.body.doc.id}`, { method: 'DELETE', token })
   })
@@ -206,7 +272,11 @@ describe('in the browser', () => {
     await page.getByRole('link', { name: /Dahua/ }).first().click()
     await page.getByRole('heading', { level: 1, name: /Dahua/ }).waitFor()
     // The method's card, first on the page, links to its own page (as the heading of its steps further down does).
-    await page.getByRole('heading', { level: 3, name: 'Scan the QR code in DMSS' }).first().getByRole('link').click()
+    await page
+      .getByRole('heading', { level: 3, name: 'Scan the QR code in DMSS' })
+      .first()
+      .getByRole('link')
+      .click()
     await page.getByRole('heading', { level: 1, name: 'Scan the QR code in DMSS' }).waitFor()
     assert.match(page.url(), /\/brands\/dahua\/dmss-qr-code$/)
     await page.close()
@@ -223,8 +293,12 @@ describe('in the browser', () => {
 
   const answerChooser = async (page: Page) => {
     const question = (text: RegExp) => page.getByRole('group', { name: text })
-    await question(/recovery \(reserved\) e-mail/).getByLabel('No', { exact: true }).check()
-    await question(/willing to lose all settings/).getByLabel('No', { exact: true }).check()
+    await question(/recovery \(reserved\) e-mail/)
+      .getByLabel('No', { exact: true })
+      .check()
+    await question(/willing to lose all settings/)
+      .getByLabel('No', { exact: true })
+      .check()
   }
 
   // The methods ruled out are folded, with their reasons (test/e2e/10-reader-path checks where the result lands).
@@ -290,10 +364,24 @@ describe('in the browser', () => {
         if (width === 1280) {
           await page.addScriptTag({ content: AXE_SOURCE })
           const violations = await page.evaluate(async () => {
-            const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run()
-            return result.violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length }))
+            const result = await (
+              window as unknown as {
+                axe: {
+                  run: () => Promise<{
+                    violations: { id: string; impact: string; nodes: unknown[] }[]
+                  }>
+                }
+              }
+            ).axe.run()
+            return result.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              count: v.nodes.length,
+            }))
           })
-          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          const serious = violations.filter(
+            (v) => v.impact === 'serious' || v.impact === 'critical',
+          )
           assert.deepEqual(serious, [], `${path}: ${JSON.stringify(violations)}`)
         }
         await page.close()

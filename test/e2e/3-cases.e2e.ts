@@ -18,15 +18,23 @@ after(async () => browser?.close())
 const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
   const res = await fetch(`${BASE_URL}/api${path}`, {
     ...init,
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}), ...(init.headers ?? {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+      ...(init.headers ?? {}),
+    },
   })
   return { status: res.status, body: await res.json() }
 }
 
 const findCase = async (token: string, text: string) =>
-  (await api(`/comments?where[body][contains]=${encodeURIComponent(text)}&depth=0`, { token })).body.docs[0]
+  (await api(`/comments?where[body][contains]=${encodeURIComponent(text)}&depth=0`, { token })).body
+    .docs[0]
 
-const fillCase = async (page: Page, { name, body, email }: { name: string; body: string; email?: string }) => {
+const fillCase = async (
+  page: Page,
+  { name, body, email }: { name: string; body: string; email?: string },
+) => {
   await page.getByLabel('Your name').fill(name)
   if (email !== undefined) await page.getByLabel('E-mail (optional, never shown)').fill(email)
   await page.getByLabel('Recorder model').fill('DHI-NVR4104')
@@ -64,9 +72,16 @@ describe('opening a case', () => {
     const page = await browser.newPage()
     await page.goto(`${BASE_URL}/brands/dahua`)
     await page.waitForLoadState('networkidle')
-    await fillCase(page, { name: 'JS reader', email: 'not-an-address', body: 'My recorder shows a QR code but DMSS fails (with JavaScript).' })
+    await fillCase(page, {
+      name: 'JS reader',
+      email: 'not-an-address',
+      body: 'My recorder shows a QR code but DMSS fails (with JavaScript).',
+    })
     await page.getByRole('button', { name: 'Send my case' }).click()
-    await page.getByRole('alert').getByText('Enter an e-mail address such as name@example.com.').waitFor()
+    await page
+      .getByRole('alert')
+      .getByText('Enter an e-mail address such as name@example.com.')
+      .waitFor()
     assert.match(page.url(), /\/brands\/dahua$/)
     await page.getByLabel('E-mail (optional, never shown)').fill('reader@example.com')
     await page.getByRole('button', { name: 'Send my case' }).click()
@@ -89,10 +104,15 @@ describe('opening a case', () => {
 
   test('the server keys on the connection, not on a header the client sends', async () => {
     const body = 'Spoofed peer header test, the reset did nothing (peer address).'
-    const res = await api('/comments', { method: 'POST', headers: { 'x-resethub-peer': '203.0.113.9', 'x-forwarded-for': '203.0.113.10' }, body: JSON.stringify({ authorName: 'Sly', body }) })
+    const res = await api('/comments', {
+      method: 'POST',
+      headers: { 'x-resethub-peer': '203.0.113.9', 'x-forwarded-for': '203.0.113.10' },
+      body: JSON.stringify({ authorName: 'Sly', body }),
+    })
     assert.equal(res.status, 201)
     const stored = await findCase(await supportToken(), body)
-    const hash = (address: string) => crypto.createHmac('sha256', E2E_SECRET).update(`client:${address}`).digest('hex').slice(0, 32)
+    const hash = (address: string) =>
+      crypto.createHmac('sha256', E2E_SECRET).update(`client:${address}`).digest('hex').slice(0, 32)
     assert.equal(stored.ipHash, hash('127.0.0.1'))
     assert.notEqual(stored.ipHash, hash('203.0.113.9'))
   })
@@ -115,8 +135,25 @@ describe('moderation and display', () => {
     // Pending: not on the page.
     assert.ok(!(await (await fetch(`${BASE_URL}/guide`)).text()).includes(String(marker)))
 
-    assert.equal((await api(`/comments/${id}`, { method: 'PATCH', token: support, body: JSON.stringify({ status: 'published' }) })).status, 200)
-    const reply = await api('/comments', { method: 'POST', token: support, body: JSON.stringify({ parent: id, authorName: 'Sam from support', body: `Please try the reset button (${marker}).` }) })
+    assert.equal(
+      (
+        await api(`/comments/${id}`, {
+          method: 'PATCH',
+          token: support,
+          body: JSON.stringify({ status: 'published' }),
+        })
+      ).status,
+      200,
+    )
+    const reply = await api('/comments', {
+      method: 'POST',
+      token: support,
+      body: JSON.stringify({
+        parent: id,
+        authorName: 'Sam from support',
+        body: `Please try the reset button (${marker}).`,
+      }),
+    })
     assert.equal(reply.status, 201)
     assert.equal((await api(`/comments/${id}`, { token: support })).body.caseState, 'answered')
 
@@ -131,7 +168,10 @@ describe('moderation and display', () => {
     const deadline = Date.now() + 1000
     do {
       await page.goto(`${BASE_URL}/guide#cases`)
-    } while (!(await item.getByText(`Please try the reset button (${marker}).`).count()) && Date.now() < deadline)
+    } while (
+      !(await item.getByText(`Please try the reset button (${marker}).`).count()) &&
+      Date.now() < deadline
+    )
     await item.getByText('Answered by support').waitFor()
     await item.getByText(`Please try the reset button (${marker}).`).waitFor()
     const text = await item.innerText()
@@ -139,7 +179,10 @@ describe('moderation and display', () => {
     assert.ok(!text.includes('6J0123PAZ12345'), 'serial masked')
     assert.ok(!text.includes('eve@example.com'), 'e-mail masked')
     assert.equal(await item.locator('img, script, svg, b').count(), 0, 'no element injected')
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      undefined,
+    )
     assert.equal(dialogs, 0)
     await screenshot(page, 'cases-guide')
     await page.close()
@@ -149,7 +192,9 @@ describe('moderation and display', () => {
 describe('did this work?', () => {
   test('a reader answers under a method without JavaScript; staff see the count', async () => {
     const support = await supportToken()
-    const method = (await api('/methods?where[slug][equals]=mainboard-reset-button&depth=0', { token: support })).body.docs[0]
+    const method = (
+      await api('/methods?where[slug][equals]=mainboard-reset-button&depth=0', { token: support })
+    ).body.docs[0]
     const before = method.feedbackSummary as string
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
@@ -159,7 +204,8 @@ describe('did this work?', () => {
     await page.waitForURL(/#feedback-thanks$/)
     await page.getByText('Thank you for telling us.').waitFor()
     await context.close()
-    const after = (await api(`/methods/${method.id}`, { token: support })).body.feedbackSummary as string
+    const after = (await api(`/methods/${method.id}`, { token: support })).body
+      .feedbackSummary as string
     assert.equal(Number(after.split(' ')[0]), Number(before.split(' ')[0]) + 1)
   })
 })

@@ -37,12 +37,16 @@ test('a case from a reader without JavaScript, approved and answered by support 
   await page.getByLabel('E-mail (optional, never shown)').fill(email)
   await page.getByLabel('Recorder model').fill('DHI-NVR4104')
   await page.getByLabel('Method you tried').selectOption({ label: 'Mainboard reset button' })
-  await page.getByLabel('What happened?').fill(`I held the mainboard button but the password stayed the same (${marker}).`)
+  await page
+    .getByLabel('What happened?')
+    .fill(`I held the mainboard button but the password stayed the same (${marker}).`)
   await page.getByRole('button', { name: 'Send my case' }).click()
   await page.getByRole('heading', { name: /awaits moderation/ }).waitFor()
 
   // 1b. Answers are mailed only to a confirmed address: the reader confirms it from the e-mail's link and page.
-  const confirm = (await mailFor(email, (m) => m.includes('/cases/confirm/'))).match(/https?:\/\/\S+\/cases\/confirm\/\S+/)?.[0]
+  const confirm = (await mailFor(email, (m) => m.includes('/cases/confirm/'))).match(
+    /https?:\/\/\S+\/cases\/confirm\/\S+/,
+  )?.[0]
   assert.ok(confirm, 'the confirmation mail has a link')
   await page.goto(confirm)
   await page.getByRole('button', { name: 'Confirm my address' }).click()
@@ -50,9 +54,12 @@ test('a case from a reader without JavaScript, approved and answered by support 
 
   // 2. Support approves it and answers it in the admin.
   const token = await supportToken()
-  const found = await fetch(`${BASE_URL}/api/comments?where[authorName][equals]=${encodeURIComponent(`Reader ${marker}`)}&depth=0&limit=1`, {
-    headers: { Authorization: `JWT ${token}` },
-  })
+  const found = await fetch(
+    `${BASE_URL}/api/comments?where[authorName][equals]=${encodeURIComponent(`Reader ${marker}`)}&depth=0&limit=1`,
+    {
+      headers: { Authorization: `JWT ${token}` },
+    },
+  )
   const caseId = ((await found.json()) as { docs: { id: number | string }[] }).docs[0]?.id
   assert.ok(caseId !== undefined, 'the case is stored')
   const { context: staff, page: admin } = await signIn(browser, SUPPORT)
@@ -74,7 +81,8 @@ test('a case from a reader without JavaScript, approved and answered by support 
   await admin.locator('.relationship-table__add-new').click()
   const drawer = admin.locator('.drawer--is-open').last()
   await drawer.locator('#field-body').fill(answer)
-  for (const caseOnly of ['brand', 'method', 'authorEmail', 'deviceModel', 'caseState']) assert.equal(await drawer.locator(`#field-${caseOnly}`).count(), 0, `no ${caseOnly} in a reply`)
+  for (const caseOnly of ['brand', 'method', 'authorEmail', 'deviceModel', 'caseState'])
+    assert.equal(await drawer.locator(`#field-${caseOnly}`).count(), 0, `no ${caseOnly} in a reply`)
   await drawer.getByRole('button', { name: 'Save', exact: true }).click()
   await admin.getByText(answer).first().waitFor({ timeout: 30_000 })
   await screenshot(admin, 'admin-case-answered')

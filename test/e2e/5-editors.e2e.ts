@@ -36,7 +36,9 @@ const api = async (p: string, init: { method?: string; token?: string; body?: un
 const offeredCollections = async (page: Page) => {
   await page.goto(`${BASE_URL}/admin`)
   await page.locator('.support-dashboard').waitFor({ timeout: 60_000 })
-  const hrefs = await page.locator('a[href^="/admin/collections/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  const hrefs = await page
+    .locator('a[href^="/admin/collections/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
   return new Set(hrefs.map((href) => href.replace('/admin/collections/', '').split(/[/?]/)[0]))
 }
 
@@ -51,10 +53,18 @@ describe('editor', () => {
   test('adds the Reolink guide: brand, logo, start from the general guide, edit a step, preview, publish', async () => {
     // Reolink is part of the seeded content: remove it so the editor can add it from scratch.
     const admin = await adminToken()
-    const seeded = (await api('/brands?where[slug][equals]=reolink&depth=0', { token: admin })).body.docs[0]
-    if (seeded) assert.equal((await api(`/brands/${seeded.id}`, { method: 'DELETE', token: admin })).status, 200)
+    const seeded = (await api('/brands?where[slug][equals]=reolink&depth=0', { token: admin })).body
+      .docs[0]
+    if (seeded)
+      assert.equal(
+        (await api(`/brands/${seeded.id}`, { method: 'DELETE', token: admin })).status,
+        200,
+      )
     await editorToken()
-    const logo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-logo-')), 'reolink-logo.png')
+    const logo = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-logo-')),
+      'reolink-logo.png',
+    )
     fs.writeFileSync(
       logo,
       await sharp({
@@ -75,7 +85,10 @@ describe('editor', () => {
       await page.getByRole('link', { name: 'Create New' }).first().click()
       await page.waitForSelector('#field-name', { timeout: 60_000 })
       await page.fill('#field-name', 'Reolink')
-      await page.waitForFunction(() => (document.querySelector('#field-slug') as HTMLInputElement | null)?.value === 'reolink')
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('#field-slug') as HTMLInputElement | null)?.value === 'reolink',
+      )
       await page.fill('#field-accentColor', '#1a73e8')
 
       // 3. Logo → Create New: choose the file, describe it, Save.
@@ -111,8 +124,15 @@ describe('editor', () => {
       await page.getByText('Updated successfully').first().waitFor({ timeout: 30_000 })
       await page.keyboard.press('Escape')
       const methodId = new URL(page.url()).pathname.split('/').pop()
-      const steps = (await api(`/steps?where[method][equals]=${methodId}&sort=order&depth=0`, { token: await editorToken() })).body.docs
-      assert.ok(String(steps[1]?.plainText).includes(sentence), 'the edited step is saved with the added sentence')
+      const steps = (
+        await api(`/steps?where[method][equals]=${methodId}&sort=order&depth=0`, {
+          token: await editorToken(),
+        })
+      ).body.docs
+      assert.ok(
+        String(steps[1]?.plainText).includes(sentence),
+        'the edited step is saved with the added sentence',
+      )
 
       // 6. Live Preview: the draft page, drawn by the site's own components, shows the edit.
       await page.getByRole('button', { name: 'Live Preview', exact: true }).click()
@@ -122,7 +142,10 @@ describe('editor', () => {
         .getByText(sentence)
         .waitFor({ timeout: 30_000 })
         .catch(async (error) => {
-          const shown = await preview.locator('body').innerText({ timeout: 1000 }).catch(() => '(no page)')
+          const shown = await preview
+            .locator('body')
+            .innerText({ timeout: 1000 })
+            .catch(() => '(no page)')
           console.log(`the live preview shows:\n${shown.slice(0, 2000)}`)
           throw error
         })
@@ -146,7 +169,10 @@ describe('editor', () => {
       ).body.docs[0]
       await page.goto(`${BASE_URL}/admin/collections/brands/${brand.id}`)
       await page.waitForSelector('#field-name', { timeout: 60_000 })
-      const published = page.waitForResponse((r) => r.url().includes(`/api/brands/${brand.id}`) && r.request().method() === 'PATCH' && r.ok())
+      const published = page.waitForResponse(
+        (r) =>
+          r.url().includes(`/api/brands/${brand.id}`) && r.request().method() === 'PATCH' && r.ok(),
+      )
       await page.getByRole('button', { name: 'Publish changes' }).click()
       await published
       const answered = Date.now()
@@ -161,7 +187,10 @@ describe('editor', () => {
         }
       }
       console.log(`published guide visible after ${seenAfter} ms`)
-      assert.ok(seenAfter <= 1000, `/brands/reolink shows the edit within 1 s (took ${seenAfter} ms)`)
+      assert.ok(
+        seenAfter <= 1000,
+        `/brands/reolink shows the edit within 1 s (took ${seenAfter} ms)`,
+      )
       // A reader: a browser of their own, without the editor's session or draft mode.
       const reader = await browser.newPage()
       await reader.goto(`${BASE_URL}/brands/reolink`)
@@ -174,7 +203,14 @@ describe('editor', () => {
       await reader.close()
     } catch (error) {
       await screenshot(page, 'editor-walkthrough-failed')
-      console.log('live preview address:', await page.locator('iframe').first().getAttribute('src', { timeout: 1000 }).catch(() => null))
+      console.log(
+        'live preview address:',
+        await page
+          .locator('iframe')
+          .first()
+          .getAttribute('src', { timeout: 1000 })
+          .catch(() => null),
+      )
       throw error
     } finally {
       await context.close()
@@ -183,8 +219,15 @@ describe('editor', () => {
 
   test('reorders steps by drag and drop inside the method', async () => {
     const token = await editorToken()
-    const method = (await api('/methods?where[slug][equals]=reset-button&where[brand.slug][equals]=reolink&depth=0', { token })).body.docs[0]
-    const before = (await api(`/steps?where[method][equals]=${method.id}&sort=order&depth=0`, { token })).body.docs.map((s: { title: string }) => s.title)
+    const method = (
+      await api(
+        '/methods?where[slug][equals]=reset-button&where[brand.slug][equals]=reolink&depth=0',
+        { token },
+      )
+    ).body.docs[0]
+    const before = (
+      await api(`/steps?where[method][equals]=${method.id}&sort=order&depth=0`, { token })
+    ).body.docs.map((s: { title: string }) => s.title)
 
     const { context, page } = await signIn(browser, EDITOR)
     await page.goto(`${BASE_URL}/admin/collections/methods/${method.id}`)
@@ -198,11 +241,17 @@ describe('editor', () => {
     const saved = page.waitForResponse((r) => r.url().includes('/reorder-steps') && r.ok())
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
     await page.mouse.down()
-    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + from.width / 2, from.y + ((to.y + to.height * 0.75 - from.y) * i) / 10)
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(
+        from.x + from.width / 2,
+        from.y + ((to.y + to.height * 0.75 - from.y) * i) / 10,
+      )
     await page.mouse.up()
     await saved
 
-    const afterDrag = (await api(`/steps?where[method][equals]=${method.id}&sort=order&depth=0`, { token })).body.docs
+    const afterDrag = (
+      await api(`/steps?where[method][equals]=${method.id}&sort=order&depth=0`, { token })
+    ).body.docs
     assert.deepEqual(
       afterDrag.map((s: { title: string }) => s.title),
       [before[1], before[0], ...before.slice(2)],
@@ -213,13 +262,21 @@ describe('editor', () => {
     )
     // The published method page follows at once.
     const html = await (await fetch(`${BASE_URL}/brands/reolink/reset-button`)).text()
-    assert.ok(html.indexOf(before[1]) < html.indexOf(before[0]), 'the public page shows the new order')
+    assert.ok(
+      html.indexOf(before[1]) < html.indexOf(before[0]),
+      'the public page shows the new order',
+    )
     await context.close()
   })
 
   test('schedules a copied method to be published; at its time readers get it', async () => {
     const token = await editorToken()
-    const method = (await api('/methods?where[slug][equals]=security-questions&where[brand.slug][equals]=reolink&depth=0', { token })).body.docs[0]
+    const method = (
+      await api(
+        '/methods?where[slug][equals]=security-questions&where[brand.slug][equals]=reolink&depth=0',
+        { token },
+      )
+    ).body.docs[0]
     assert.equal(method._status, 'draft')
     const page404 = `${BASE_URL}/brands/reolink/security-questions`
     assert.equal((await fetch(page404)).status, 404)
@@ -254,15 +311,22 @@ describe('editor', () => {
     }
     console.log(`scheduled publish live ${liveAfter} ms after its time`)
     assert.ok(liveAfter < 15_000, `published at its time (${liveAfter} ms after)`)
-    assert.ok((await (await fetch(`${BASE_URL}/brands/reolink`)).text()).includes('Answer the security questions'), 'and on the brand guide')
+    assert.ok(
+      (await (await fetch(`${BASE_URL}/brands/reolink`)).text()).includes(
+        'Answer the security questions',
+      ),
+      'and on the brand guide',
+    )
   })
 
   test('cannot manage users', async () => {
     const token = await editorToken()
     const { context, page } = await signIn(browser, EDITOR)
     const offered = await offeredCollections(page)
-    for (const slug of ['brands', 'methods', 'media']) assert.ok(offered.has(slug), `editors work on ${slug}`)
-    for (const slug of ['users', 'comments']) assert.ok(!offered.has(slug), `editors are not offered ${slug}`)
+    for (const slug of ['brands', 'methods', 'media'])
+      assert.ok(offered.has(slug), `editors work on ${slug}`)
+    for (const slug of ['users', 'comments'])
+      assert.ok(!offered.has(slug), `editors are not offered ${slug}`)
     await notFoundInAdmin(page, '/admin/collections/users')
     await notFoundInAdmin(page, '/admin/collections/users/create')
     // Hidden is not the protection: the access rules are.
@@ -283,7 +347,10 @@ describe('editor', () => {
       token,
       body: { roles: ['admin'] },
     })
-    assert.ok(promoted.status === 403 || !promoted.body?.doc?.roles?.includes('admin'), 'an editor cannot make themself admin')
+    assert.ok(
+      promoted.status === 403 || !promoted.body?.doc?.roles?.includes('admin'),
+      'an editor cannot make themself admin',
+    )
     await context.close()
   })
 })
@@ -293,11 +360,17 @@ describe('support', () => {
     const token = await supportToken()
     const { context, page } = await signIn(browser, SUPPORT)
     const offered = await offeredCollections(page)
-    for (const slug of ['comments', 'feedback']) assert.ok(offered.has(slug), `support works on ${slug}`)
-    for (const slug of ['users', 'brands', 'methods', 'steps', 'media']) assert.ok(!offered.has(slug), `support is not offered ${slug}`)
+    for (const slug of ['comments', 'feedback'])
+      assert.ok(offered.has(slug), `support works on ${slug}`)
+    for (const slug of ['users', 'brands', 'methods', 'steps', 'media'])
+      assert.ok(!offered.has(slug), `support is not offered ${slug}`)
 
     const dashboard = page.locator('.support-dashboard')
-    for (const figure of ['Cases pending moderation', 'Open and unanswered', 'Answered, not resolved'])
+    for (const figure of [
+      'Cases pending moderation',
+      'Open and unanswered',
+      'Answered, not resolved',
+    ])
       await dashboard.getByRole('link', { name: new RegExp(`^${figure}: \\d+$`) }).waitFor()
     await dashboard.getByText('Methods that did not work').waitFor()
     await screenshot(page, 'support-dashboard')
@@ -315,7 +388,10 @@ describe('support', () => {
       body: { summary: 'Changed by support' },
     })
     assert.equal(edit.status, 403)
-    assert.notEqual((await api(`/brands/${hikvision.id}?depth=0`)).body.summary, 'Changed by support')
+    assert.notEqual(
+      (await api(`/brands/${hikvision.id}?depth=0`)).body.summary,
+      'Changed by support',
+    )
     await context.close()
   })
 })
@@ -325,8 +401,12 @@ describe('admin', () => {
     await adminToken()
     const { context, page } = await signIn(browser, ADMIN)
     const offered = await offeredCollections(page)
-    for (const slug of ['brands', 'methods', 'media', 'comments', 'feedback', 'users']) assert.ok(offered.has(slug), `admins are offered ${slug}`)
-    await page.locator('.support-dashboard').getByText('Brands without methods of their own').waitFor()
+    for (const slug of ['brands', 'methods', 'media', 'comments', 'feedback', 'users'])
+      assert.ok(offered.has(slug), `admins are offered ${slug}`)
+    await page
+      .locator('.support-dashboard')
+      .getByText('Brands without methods of their own')
+      .waitFor()
     await context.close()
   })
 })

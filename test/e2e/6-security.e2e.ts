@@ -19,7 +19,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /** The executable inline scripts of a page, as the browser reads them. */
 const inlineScripts = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/\bsrc=|application\/ld\+json/.test(attributes)).map(([, , text]) => text)
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => !/\bsrc=|application\/ld\+json/.test(attributes))
+    .map(([, , text]) => text)
 
 const api = async (path: string, init: { method?: string; token: string; body?: unknown }) => {
   const res = await fetch(`${BASE_URL}/api${path}`, {
@@ -32,14 +34,22 @@ const api = async (path: string, init: { method?: string; token: string; body?: 
 }
 
 describe('security headers', () => {
-  for (const path of ['/', GUIDE, '/brands/hikvision/guid-key-file', '/search?q=reset', '/admin/login', '/api/brands?limit=1']) {
+  for (const path of [
+    '/',
+    GUIDE,
+    '/brands/hikvision/guid-key-file',
+    '/search?q=reset',
+    '/admin/login',
+    '/api/brands?limit=1',
+  ]) {
     test(`${path} carries the headers`, async () => {
       const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
       const csp = res.headers.get('content-security-policy') ?? ''
       const sources = scriptSrc(csp)
       // Script files only from Next's build output on the public origin; inline scripts only by hash.
       assert.equal(sources.at(-1), `${BASE_URL}/_next/static/`)
-      for (const source of sources.slice(0, -1)) assert.match(source, /^'sha256-[A-Za-z0-9+/]{43}='$/)
+      for (const source of sources.slice(0, -1))
+        assert.match(source, /^'sha256-[A-Za-z0-9+/]{43}='$/)
       assert.doesNotMatch(csp, /script-src[^;]*('unsafe-|'nonce-|'self')|unsafe-eval/)
       assert.match(csp, /frame-ancestors 'self'/)
       assert.match(csp, /object-src 'none'/)
@@ -53,7 +63,7 @@ describe('security headers', () => {
     })
   }
 
-  test("every inline script Next wrote is listed by its hash, and nothing else is", async () => {
+  test('every inline script Next wrote is listed by its hash, and nothing else is', async () => {
     for (const path of ['/', GUIDE, '/search?q=reset', '/admin/login']) {
       const res = await fetch(`${BASE_URL}${path}`)
       const listed = scriptSrc(res.headers.get('content-security-policy') ?? '').slice(0, -1)
@@ -69,14 +79,18 @@ describe('pages a shared cache may keep', () => {
 
   test('a guide page: shared Cache-Control, and the same policy and strong ETag for every answer of one version', async () => {
     const answers = []
-    for (const encoding of ['br', 'br', 'gzip', 'identity']) answers.push(await fetch(`${BASE_URL}${GUIDE}`, { headers: { 'accept-encoding': encoding } }))
+    for (const encoding of ['br', 'br', 'gzip', 'identity'])
+      answers.push(await fetch(`${BASE_URL}${GUIDE}`, { headers: { 'accept-encoding': encoding } }))
     const [a, b, gzip, identity] = answers
     for (const res of answers) {
       assert.equal(res.status, 200)
       assert.match(res.headers.get('cache-control') ?? '', SHARED)
       assert.match(res.headers.get('etag') ?? '', /^"[\w-]{22}(-br|-gzip)?"$/)
       assert.match(res.headers.get('vary') ?? '', /Accept-Encoding/)
-      assert.equal(res.headers.get('content-security-policy'), a.headers.get('content-security-policy'))
+      assert.equal(
+        res.headers.get('content-security-policy'),
+        a.headers.get('content-security-policy'),
+      )
     }
     assert.equal(a.headers.get('content-encoding'), 'br')
     assert.equal(gzip.headers.get('content-encoding'), 'gzip')
@@ -96,7 +110,8 @@ describe('pages a shared cache may keep', () => {
     assert.equal(again.status, 304)
     assert.equal(await again.text(), '')
     assert.equal(again.headers.get('etag'), etag)
-    for (const name of ['cache-control', 'content-security-policy', 'vary']) assert.equal(again.headers.get(name), first.headers.get(name), name)
+    for (const name of ['cache-control', 'content-security-policy', 'vary'])
+      assert.equal(again.headers.get(name), first.headers.get(name), name)
   })
 
   test('a publish is a new version: a new ETag, live at once', async () => {
@@ -106,8 +121,14 @@ describe('pages a shared cache may keep', () => {
     await before.arrayBuffer()
     const marker = `checked ${Date.now()}`
     try {
-      await api(`/brands/${brand.id}`, { method: 'PATCH', token, body: { summary: `${brand.summary} (${marker})` } })
-      const after = await fetch(`${BASE_URL}${GUIDE}`, { headers: { 'if-none-match': before.headers.get('etag')! } })
+      await api(`/brands/${brand.id}`, {
+        method: 'PATCH',
+        token,
+        body: { summary: `${brand.summary} (${marker})` },
+      })
+      const after = await fetch(`${BASE_URL}${GUIDE}`, {
+        headers: { 'if-none-match': before.headers.get('etag')! },
+      })
       assert.equal(after.status, 200)
       assert.ok((await after.text()).includes(marker), 'the new version')
       assert.notEqual(after.headers.get('etag'), before.headers.get('etag'))
@@ -119,12 +140,20 @@ describe('pages a shared cache may keep', () => {
 
   test('signed-in staff and draft mode get private answers', async () => {
     const token = await editorToken()
-    const staff = await fetch(`${BASE_URL}${GUIDE}`, { headers: { cookie: `payload-token=${token}` } })
+    const staff = await fetch(`${BASE_URL}${GUIDE}`, {
+      headers: { cookie: `payload-token=${token}` },
+    })
     assert.equal(staff.headers.get('cache-control'), 'private, no-cache')
 
-    const enter = await fetch(`${BASE_URL}/preview?path=${GUIDE}`, { redirect: 'manual', headers: { Authorization: `JWT ${token}` } })
+    const enter = await fetch(`${BASE_URL}/preview?path=${GUIDE}`, {
+      redirect: 'manual',
+      headers: { Authorization: `JWT ${token}` },
+    })
     assert.equal(enter.status, 307)
-    const cookie = [...enter.headers.getSetCookie().map((c) => c.split(';')[0]), `payload-token=${token}`].join('; ')
+    const cookie = [
+      ...enter.headers.getSetCookie().map((c) => c.split(';')[0]),
+      `payload-token=${token}`,
+    ].join('; ')
     assert.match(cookie, /__prerender_bypass=/)
     const draft = await fetch(`${BASE_URL}${GUIDE}`, { headers: { cookie } })
     assert.equal(draft.status, 200)
@@ -134,7 +163,12 @@ describe('pages a shared cache may keep', () => {
   })
 
   test("the chooser's answers, search, the admin and the API are not shared", async () => {
-    for (const path of [`${GUIDE}?email=no`, '/search?q=reset', '/admin/login', '/api/brands?limit=1']) {
+    for (const path of [
+      `${GUIDE}?email=no`,
+      '/search?q=reset',
+      '/admin/login',
+      '/api/brands?limit=1',
+    ]) {
       const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
       assert.doesNotMatch(res.headers.get('cache-control') ?? 'no-store', /public|s-maxage/, path)
     }
@@ -163,7 +197,10 @@ describe('the policy in Chromium', () => {
     const page = await browser.newPage()
     const found = await violations(page, async () => {
       await page.goto(`${BASE_URL}/`)
-      await page.getByRole('link', { name: /Hikvision/ }).first().click()
+      await page
+        .getByRole('link', { name: /Hikvision/ })
+        .first()
+        .click()
       await page.waitForURL(/\/brands\/hikvision$/)
       // Hydrated: a client link navigates without a full load.
       await page.getByRole('link', { name: /GUID/ }).first().click()
@@ -181,7 +218,10 @@ describe('the policy in Chromium', () => {
     const { context, page } = await signIn(browser, ADMIN)
     const found = await violations(page, async () => {
       await page.goto(`${BASE_URL}/admin/collections/methods`)
-      await page.getByRole('link', { name: /Create new/i }).first().waitFor()
+      await page
+        .getByRole('link', { name: /Create new/i })
+        .first()
+        .waitFor()
       await page.goto(`${BASE_URL}/admin/collections/brands`)
       await page.locator('.table, .collection-list').first().waitFor()
     })

@@ -33,14 +33,21 @@ let brandId: number | string
 before(async () => {
   browser = await launch()
   token = await supportToken()
-  brandId = (await (await fetch(`${BASE_URL}/api/brands?where[slug][equals]=dahua&depth=0`)).json()).docs[0].id
+  brandId = (await (await fetch(`${BASE_URL}/api/brands?where[slug][equals]=dahua&depth=0`)).json())
+    .docs[0].id
 })
 after(async () => browser?.close())
 
-const api = async (path: string, init: { method?: string; body?: unknown; token?: string } = {}) => {
+const api = async (
+  path: string,
+  init: { method?: string; body?: unknown; token?: string } = {},
+) => {
   const res = await fetch(`${BASE_URL}/api${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'Content-Type': 'application/json', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   return { status: res.status, body: await res.json() }
@@ -69,14 +76,33 @@ describe('stored hostile strings never run', () => {
     for (const [i, s] of STORED.entries()) {
       const res = await api('/comments', {
         method: 'POST',
-        body: { brand: brandId, authorName: s.slice(0, 80), deviceModel: s.slice(0, 80), firmware: s.slice(0, 80), body: `Hostile case ${i}: the code was refused. ${s}` },
+        body: {
+          brand: brandId,
+          authorName: s.slice(0, 80),
+          deviceModel: s.slice(0, 80),
+          firmware: s.slice(0, 80),
+          body: `Hostile case ${i}: the code was refused. ${s}`,
+        },
       })
       assert.equal(res.status, 201, JSON.stringify(res.body))
       ids.push(res.body.doc.id)
-      const approved = await api(`/comments/${res.body.doc.id}`, { method: 'PATCH', token, body: { status: 'published' } })
+      const approved = await api(`/comments/${res.body.doc.id}`, {
+        method: 'PATCH',
+        token,
+        body: { status: 'published' },
+      })
       assert.equal(approved.status, 200)
     }
-    const reply = await api('/comments', { method: 'POST', token, body: { brand: brandId, parent: ids[0], authorName: 'Support', body: `Reply: ${STORED[1]} ${STORED[0]}` } })
+    const reply = await api('/comments', {
+      method: 'POST',
+      token,
+      body: {
+        brand: brandId,
+        parent: ids[0],
+        authorName: 'Support',
+        body: `Reply: ${STORED[1]} ${STORED[0]}`,
+      },
+    })
     assert.equal(reply.status, 201, JSON.stringify(reply.body))
   })
 
@@ -88,14 +114,26 @@ describe('stored hostile strings never run', () => {
       assert.equal(dialogs, 0, url)
       const text = await page.locator('main').innerText()
       assert.ok(text.includes(`<script>${PWNED}</script>`), `${url} shows the string as text`)
-      assert.equal(await page.locator(`main img[src="x"], main svg[onload], main a[href^="javascript:"], main iframe[srcdoc]`).count(), 0, url)
+      assert.equal(
+        await page
+          .locator(
+            `main img[src="x"], main svg[onload], main a[href^="javascript:"], main iframe[srcdoc]`,
+          )
+          .count(),
+        0,
+        url,
+      )
       await page.close()
     }
   })
 
   test('in the admin, where support reads and answers them', async () => {
     const { context, page } = await signIn(browser, SUPPORT)
-    for (const url of [`${BASE_URL}/admin/collections/comments`, `${BASE_URL}/admin/collections/comments/${ids[0]}`, `${BASE_URL}/admin/collections/comments/${ids[1]}`]) {
+    for (const url of [
+      `${BASE_URL}/admin/collections/comments`,
+      `${BASE_URL}/admin/collections/comments/${ids[0]}`,
+      `${BASE_URL}/admin/collections/comments/${ids[1]}`,
+    ]) {
       const { pwned, dialogs } = await ranOn(page, url)
       assert.equal(pwned, undefined, url)
       assert.equal(dialogs, 0, url)
@@ -121,7 +159,10 @@ describe('stored hostile strings never run', () => {
     await page.getByLabel('Your name').fill(STORED[0])
     await page.getByLabel('Recorder model').fill(STORED[1].slice(0, 80))
     await page.getByLabel('What happened?').fill(`Through the form: ${STORED.join(' ')}`)
-    const [answer] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Send my case' }).click()])
+    const [answer] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('button', { name: 'Send my case' }).click(),
+    ])
     assert.ok(answer && answer.status() < 500, `answered ${answer?.status()}`)
     await context.close()
   })

@@ -67,14 +67,22 @@ const assertRefusedQuickly = (answer: Answer, pages: number[], status: number, m
   assert.equal(answer.status, status, answer.body.slice(0, 300))
   assert.match(answer.body, message)
   assert.ok(answer.ms < REFUSAL_BOUND_MS, `refused after ${answer.ms.toFixed(0)} ms`)
-  assert.ok(Math.max(...pages) < pageBoundMs, `the cached page took ${pages.map((p) => p.toFixed(0)).join(', ')} ms (bound ${pageBoundMs.toFixed(0)} ms)`)
+  assert.ok(
+    Math.max(...pages) < pageBoundMs,
+    `the cached page took ${pages.map((p) => p.toFixed(0)).join(', ')} ms (bound ${pageBoundMs.toFixed(0)} ms)`,
+  )
 }
 
 const send = async (path: string, init: RequestInit) => {
   const res = await fetch(`${BASE_URL}${path}`, init)
   return { status: res.status, body: await res.text() }
 }
-const graphql = (query: string) => send('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query }) })
+const graphql = (query: string) =>
+  send('/api/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
 
 /** How long the server has to end a connection it refused, and to answer at all, before this client gives up (so a failure never hangs the suite). */
 const CLOSE_BOUND_MS = 3000
@@ -87,50 +95,58 @@ const ANSWER_BOUND_MS = 30_000
  * answer within ANSWER_BOUND_MS, this client ends it itself.
  */
 const streamingBody = (path: string, contentType: string, first: string) =>
-  new Promise<Omit<Answer, 'ms'> & { sentMb: number; closed: Promise<boolean> }>((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path, method: 'POST', headers: { 'Content-Type': contentType } })
-    const chunk = Buffer.alloc(64 * 1024, 'x')
-    let sent = 0
-    let ended = false
-    let gaveUp = false
-    const giveUp = () => {
-      if (ended) return
-      gaveUp = true
-      req.destroy()
-    }
-    const noAnswer = setTimeout(() => {
-      giveUp()
-      reject(new Error(`no answer within ${ANSWER_BOUND_MS} ms`))
-    }, ANSWER_BOUND_MS)
-    const closed = new Promise<boolean>((r) =>
-      req.on('close', () => {
-        ended = true
-        clearTimeout(noAnswer)
-        r(!gaveUp)
-      }),
-    )
-    req.on('error', () => {}) // the server ends the connection while we are still writing: expected
-    // One chunk per turn of the event loop, so that this process still times the page fairly while it streams.
-    const pump = () => {
-      if (ended) return
-      if (sent >= 200 * 1024 * 1024) return void req.end()
-      sent += chunk.length
-      if (req.write(chunk)) setImmediate(pump)
-      else req.once('drain', pump)
-    }
-    req.on('response', (res) => {
-      clearTimeout(noAnswer)
-      let body = ''
-      res.on('data', (d) => (body += d))
-      res.on('end', () => {
-        setTimeout(giveUp, CLOSE_BOUND_MS)
-        resolve({ status: res.statusCode ?? 0, body, sentMb: sent / 1024 / 1024, closed })
+  new Promise<Omit<Answer, 'ms'> & { sentMb: number; closed: Promise<boolean> }>(
+    (resolve, reject) => {
+      const req = http.request({
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        headers: { 'Content-Type': contentType },
       })
-      res.on('error', reject)
-    })
-    req.write(first)
-    pump()
-  })
+      const chunk = Buffer.alloc(64 * 1024, 'x')
+      let sent = 0
+      let ended = false
+      let gaveUp = false
+      const giveUp = () => {
+        if (ended) return
+        gaveUp = true
+        req.destroy()
+      }
+      const noAnswer = setTimeout(() => {
+        giveUp()
+        reject(new Error(`no answer within ${ANSWER_BOUND_MS} ms`))
+      }, ANSWER_BOUND_MS)
+      const closed = new Promise<boolean>((r) =>
+        req.on('close', () => {
+          ended = true
+          clearTimeout(noAnswer)
+          r(!gaveUp)
+        }),
+      )
+      req.on('error', () => {}) // the server ends the connection while we are still writing: expected
+      // One chunk per turn of the event loop, so that this process still times the page fairly while it streams.
+      const pump = () => {
+        if (ended) return
+        if (sent >= 200 * 1024 * 1024) return void req.end()
+        sent += chunk.length
+        if (req.write(chunk)) setImmediate(pump)
+        else req.once('drain', pump)
+      }
+      req.on('response', (res) => {
+        clearTimeout(noAnswer)
+        let body = ''
+        res.on('data', (d) => (body += d))
+        res.on('end', () => {
+          setTimeout(giveUp, CLOSE_BOUND_MS)
+          resolve({ status: res.statusCode ?? 0, body, sentMb: sent / 1024 / 1024, closed })
+        })
+        res.on('error', reject)
+      })
+      req.write(first)
+      pump()
+    },
+  )
 
 let rssBefore: number | null = null
 before(async () => {
@@ -141,7 +157,9 @@ before(async () => {
   for (let i = 0; i < 7; i++) calm.push(await timePage())
   const median = calm.sort((x, y) => x - y)[3]
   pageBoundMs = Math.max(PAGE_BOUND_MS, SLOWER_THAN_CALM * median)
-  console.log(`cached page, calm: median ${median.toFixed(0)} ms; bound while a hostile request runs: ${pageBoundMs.toFixed(0)} ms`)
+  console.log(
+    `cached page, calm: median ${median.toFixed(0)} ms; bound while a hostile request runs: ${pageBoundMs.toFixed(0)} ms`,
+  )
   rssBefore = rssMb()
 })
 
@@ -149,12 +167,27 @@ describe('a hostile request does not stall a cached page', () => {
   beforeEach(warmPage)
 
   test('500 GraphQL aliases of Brands { totalDocs }', async () => {
-    const { answer, pages } = await whileRunning(() => graphql('{ ' + Array.from({ length: 500 }, (_, i) => `b${i}: Brands { totalDocs }`).join(' ') + ' }'))
+    const { answer, pages } = await whileRunning(() =>
+      graphql(
+        '{ ' +
+          Array.from({ length: 500 }, (_, i) => `b${i}: Brands { totalDocs }`).join(' ') +
+          ' }',
+      ),
+    )
     assertRefusedQuickly(answer, pages, 400, /aliases/)
   })
 
   test('five aliases of Comments(limit: 100000)', async () => {
-    const { answer, pages } = await whileRunning(() => graphql('{ ' + Array.from({ length: 5 }, (_, i) => `c${i}: Comments(limit: 100000) { docs { id body } }`).join(' ') + ' }'))
+    const { answer, pages } = await whileRunning(() =>
+      graphql(
+        '{ ' +
+          Array.from(
+            { length: 5 },
+            (_, i) => `c${i}: Comments(limit: 100000) { docs { id body } }`,
+          ).join(' ') +
+          ' }',
+      ),
+    )
     assertRefusedQuickly(answer, pages, 400, /smaller \\?"limit\\?"/)
   })
 
@@ -164,7 +197,10 @@ describe('a hostile request does not stall a cached page', () => {
     const body = JSON.parse(answer.body) as { docs: unknown[]; limit: number }
     assert.equal(body.limit, 100)
     assert.ok(body.docs.length <= 100)
-    assert.ok(Math.max(...pages) < pageBoundMs, `the cached page took ${pages.join(', ')} ms (bound ${pageBoundMs.toFixed(0)} ms)`)
+    assert.ok(
+      Math.max(...pages) < pageBoundMs,
+      `the cached page took ${pages.join(', ')} ms (bound ${pageBoundMs.toFixed(0)} ms)`,
+    )
   })
 
   test('a chunked JSON body that keeps streaming is refused once past 1 MB, and the connection is ended', async () => {
@@ -178,32 +214,54 @@ describe('a hostile request does not stall a cached page', () => {
     assertRefusedQuickly(answer, pages, 413, /larger than 1 MB/)
     assert.ok(sentMb < 100, `${sentMb.toFixed(0)} MB were taken before the refusal`)
     // The client keeps writing: the server must end the connection rather than read on.
-    assert.ok(await closed, `the server still reads the body ${CLOSE_BOUND_MS / 1000} s after refusing it`)
+    assert.ok(
+      await closed,
+      `the server still reads the body ${CLOSE_BOUND_MS / 1000} s after refusing it`,
+    )
   })
 
   test('a multipart upload that keeps streaming is refused once past its limit', async () => {
     const boundary = 'stallboundary'
     const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`
-    const { answer, pages } = await whileRunning(() => streamingBody('/api/media', `multipart/form-data; boundary=${boundary}`, head))
+    const { answer, pages } = await whileRunning(() =>
+      streamingBody('/api/media', `multipart/form-data; boundary=${boundary}`, head),
+    )
     assertRefusedQuickly(answer, pages, 413, /larger than 10 MB\. Export the picture/)
-    assert.ok(await answer.closed, `the server still reads the upload ${CLOSE_BOUND_MS / 1000} s after refusing it`)
+    assert.ok(
+      await answer.closed,
+      `the server still reads the upload ${CLOSE_BOUND_MS / 1000} s after refusing it`,
+    )
   })
 
   test('a multipart "_payload" nested 50,000 deep', async () => {
     const form = new FormData()
     form.append('_payload', '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000))
-    const { answer, pages } = await whileRunning(() => send('/api/comments', { method: 'POST', body: form }))
+    const { answer, pages } = await whileRunning(() =>
+      send('/api/comments', { method: 'POST', body: form }),
+    )
     assertRefusedQuickly(answer, pages, 400, /nests deeper than 32 levels/)
   })
 
-  test('the server’s memory did not jump', { skip: !process.env.SERVER_PID && 'the server’s pid is unknown' }, () => {
-    const after = rssMb()!
-    assert.ok(after - rssBefore! < 100, `memory grew from ${rssBefore!.toFixed(0)} to ${after.toFixed(0)} MB`)
-  })
+  test(
+    'the server’s memory did not jump',
+    { skip: !process.env.SERVER_PID && 'the server’s pid is unknown' },
+    () => {
+      const after = rssMb()!
+      assert.ok(
+        after - rssBefore! < 100,
+        `memory grew from ${rssBefore!.toFixed(0)} to ${after.toFixed(0)} MB`,
+      )
+    },
+  )
 })
 
 describe('a client’s mistakes at the server are a 4xx with a message', () => {
-  for (const path of ['/brands/%C0%AF', '/search?q=%C0%AF', '/api/brands/%C0%AF', '/api/brands?where[slug][equals]=%E0%A4%A']) {
+  for (const path of [
+    '/brands/%C0%AF',
+    '/search?q=%C0%AF',
+    '/api/brands/%C0%AF',
+    '/api/brands?where[slug][equals]=%E0%A4%A',
+  ]) {
     test(`malformed percent-encoding: ${path}`, async () => {
       const res = await send(path, {})
       assert.equal(res.status, 400)
@@ -216,14 +274,30 @@ describe('a client’s mistakes at the server are a 4xx with a message', () => {
     // The first form that posts ("Did this work?"), as a browser without JavaScript sends it: its hidden
     // fields name the server action (with useActionState, a reference, its bound state and a key).
     const markup = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(page)?.[1] ?? ''
-    const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    const fields = [...markup.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(([, name, value]) => [name, unescape(value ?? '')])
-    assert.ok(fields.some(([name]) => name.startsWith('$ACTION_')), 'the page has a form posting to a server action')
+    const unescape = (value: string) =>
+      value
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    const fields = [
+      ...markup.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g),
+    ].map(([, name, value]) => [name, unescape(value ?? '')])
+    assert.ok(
+      fields.some(([name]) => name.startsWith('$ACTION_')),
+      'the page has a form posting to a server action',
+    )
     const post = (origin: string) => {
       const form = new FormData()
       for (const [name, value] of fields) form.append(name, value)
       form.append('helpful', 'yes')
-      return fetch(`${BASE_URL}${PAGE}`, { method: 'POST', body: form, redirect: 'manual', headers: { Origin: origin } })
+      return fetch(`${BASE_URL}${PAGE}`, {
+        method: 'POST',
+        body: form,
+        redirect: 'manual',
+        headers: { Origin: origin },
+      })
     }
     for (const origin of ['https://evil.example', 'null']) {
       const res = await post(origin)

@@ -17,7 +17,14 @@ before(async () => {
 after(async () => browser?.close())
 
 const origin = new URL(BASE_URL).origin
-const HOSTILE = ['/%09/evil.example', '/%09%5Cevil.example', '/%0A/evil.example', '%2F%2Fevil.example', '/%5C%5Cevil.example', 'https://evil.example/']
+const HOSTILE = [
+  '/%09/evil.example',
+  '/%09%5Cevil.example',
+  '/%0A/evil.example',
+  '%2F%2Fevil.example',
+  '/%5C%5Cevil.example',
+  'https://evil.example/',
+]
 
 /** Where the page is after following whatever it was sent: evil.example cannot resolve here, so a failed load counts by its address. */
 const follow = async (page: Page, act: () => Promise<unknown>) => {
@@ -30,7 +37,10 @@ describe('redirects stay on the site', () => {
   for (const path of HOSTILE) {
     test(`/preview/exit?path=${path} lands on the site`, async () => {
       const page = await browser.newPage()
-      assert.equal(await follow(page, () => page.goto(`${BASE_URL}/preview/exit?path=${path}`)), origin)
+      assert.equal(
+        await follow(page, () => page.goto(`${BASE_URL}/preview/exit?path=${path}`)),
+        origin,
+      )
       await page.close()
     })
 
@@ -38,7 +48,10 @@ describe('redirects stay on the site', () => {
       test(`${address}: its link leads to the site`, async () => {
         const page = await browser.newPage()
         await page.goto(`${BASE_URL}${address}`)
-        assert.equal(await follow(page, () => page.getByRole('link', { name: link }).click()), origin)
+        assert.equal(
+          await follow(page, () => page.getByRole('link', { name: link }).click()),
+          origin,
+        )
         await page.close()
       })
     }
@@ -52,7 +65,10 @@ describe('redirects stay on the site', () => {
     await form.locator('input[name="back"]').evaluate((input) => {
       ;(input as HTMLInputElement).value = '/\t/evil.example'
     })
-    assert.equal(await follow(page, () => form.getByRole('button', { name: 'Yes, it worked' }).click()), origin)
+    assert.equal(
+      await follow(page, () => form.getByRole('button', { name: 'Yes, it worked' }).click()),
+      origin,
+    )
     await context.close()
   })
 
@@ -67,11 +83,16 @@ describe('redirects stay on the site', () => {
         ;(input as HTMLInputElement).value = '/\t/evil.example'
       })
       await form.getByLabel('Your name').fill('Redirect check')
-      await form.getByLabel('What happened?').fill('The reset code from support was refused by the recorder twice.')
+      await form
+        .getByLabel('What happened?')
+        .fill('The reset code from support was refused by the recorder twice.')
       await page.getByRole('button', { name: 'Send my case' }).click()
       await page.getByRole('heading', { name: /your case awaits moderation/ }).waitFor()
       assert.equal(new URL(page.url()).origin, origin)
-      assert.equal(await follow(page, () => page.getByRole('link', { name: 'Back to the guide' }).click()), origin)
+      assert.equal(
+        await follow(page, () => page.getByRole('link', { name: 'Back to the guide' }).click()),
+        origin,
+      )
       await context.close()
     }
   })

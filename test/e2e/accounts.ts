@@ -1,17 +1,31 @@
 import { BASE_URL } from './browser'
 
 export const ADMIN = { email: 'owner@example.com', password: 'owner password 123', name: 'Owner' }
-export const EDITOR = { email: 'editor@example.com', password: 'editor password 123', name: 'Eddie Editor' }
-export const SUPPORT = { email: 'support@example.com', password: 'support password 123', name: 'Sam Support' }
+export const EDITOR = {
+  email: 'editor@example.com',
+  password: 'editor password 123',
+  name: 'Eddie Editor',
+}
+export const SUPPORT = {
+  email: 'support@example.com',
+  password: 'support password 123',
+  name: 'Sam Support',
+}
 
 const post = (path: string, body: unknown, token?: string) =>
   fetch(`${BASE_URL}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   })
 
-export const login = async (account: { email: string; password: string }): Promise<string | null> => {
+export const login = async (account: {
+  email: string
+  password: string
+}): Promise<string | null> => {
   const res = await post('/api/users/login', { email: account.email, password: account.password })
   return res.ok ? (await res.json()).token : null
 }
@@ -24,7 +38,10 @@ export const adminToken = async (): Promise<string> => {
   const existing = await login(ADMIN)
   if (existing) return existing
   const res = await post('/api/users/first-register', { ...ADMIN, confirmPassword: ADMIN.password })
-  if (!res.ok) throw new Error(`Cannot sign in as ${ADMIN.email} nor register the first account (${res.status}).`)
+  if (!res.ok)
+    throw new Error(
+      `Cannot sign in as ${ADMIN.email} nor register the first account (${res.status}).`,
+    )
   return (await login(ADMIN))!
 }
 
@@ -32,7 +49,8 @@ const staffToken = async (account: typeof EDITOR, role: 'editor' | 'support'): P
   const existing = await login(account)
   if (existing) return existing
   const res = await post('/api/users', { ...account, roles: [role] }, await adminToken())
-  if (res.status !== 201) throw new Error(`Creating the ${role} account failed: ${res.status} ${await res.text()}`)
+  if (res.status !== 201)
+    throw new Error(`Creating the ${role} account failed: ${res.status} ${await res.text()}`)
   return (await login(account))!
 }
 

@@ -32,7 +32,9 @@ export const findChromium = (): string => {
     const installed = onPath('chromium')
     if (installed) return installed
   }
-  throw new Error(`Chromium was not found. Install it with:\n  ${INSTALL_HINT}\nor set CHROME_PATH to a Chromium binary.`)
+  throw new Error(
+    `Chromium was not found. Install it with:\n  ${INSTALL_HINT}\nor set CHROME_PATH to a Chromium binary.`,
+  )
 }
 
 /** Flags for a headless Chromium on a closed network, run as root. */

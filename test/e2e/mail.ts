@@ -17,7 +17,10 @@ export const startMailCatcher = async () => {
       stream.on('data', (c: Buffer) => chunks.push(c))
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(',')
-        fs.writeFileSync(path.join(dir, `${String(++count).padStart(4, '0')}.eml`), `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString()}`)
+        fs.writeFileSync(
+          path.join(dir, `${String(++count).padStart(4, '0')}.eml`),
+          `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString()}`,
+        )
         callback()
       })
     },

@@ -14,7 +14,10 @@ const chromium = findChromium()
 console.log(`Browser tests use ${chromium}`)
 // A real local SMTP server catches the site's mail into files the tests read.
 const mail = await startMailCatcher()
-const server = await startProductionServer({ SMTP_URL: mail.url, SUPPORT_EMAIL: 'support-team@example.com' })
+const server = await startProductionServer({
+  SMTP_URL: mail.url,
+  SUPPORT_EMAIL: 'support-team@example.com',
+})
 let status = 1
 try {
   const dir = import.meta.dirname
@@ -25,14 +28,26 @@ try {
     .sort()
     .map((f) => path.join(dir, f))
   // Asynchronous, so that the mail catcher in this process keeps answering while the tests run.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
-    stdio: 'inherit',
-    env: { ...process.env, BASE_URL: server.url, SERVER_PID: String(server.pid), CHROME_PATH: chromium, MAIL_DIR: mail.dir },
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', ...files],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        BASE_URL: server.url,
+        SERVER_PID: String(server.pid),
+        CHROME_PATH: chromium,
+        MAIL_DIR: mail.dir,
+      },
+    },
+  )
   status = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
   const crashes = server.crashes()
   if (crashes.length) {
-    console.error(`\nThe production server reported ${crashes.length} uncaught error(s) during the browser tests:\n${crashes.join('\n')}`)
+    console.error(
+      `\nThe production server reported ${crashes.length} uncaught error(s) during the browser tests:\n${crashes.join('\n')}`,
+    )
     status = 1
   }
 } finally {

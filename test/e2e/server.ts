@@ -14,13 +14,21 @@ export const PUBLIC_URL = `http://127.0.0.1:${E2E_PORT}`
 export const E2E_SECRET = 'resethub-e2e-secret'
 
 /** The browser tests' server: `pid` for tests that read its memory (/proc/<pid>/status), `crashes` read from its log. */
-export type Server = { url: string; dir: string; pid: number; crashes: () => string[]; stop: () => Promise<void> }
+export type Server = {
+  url: string
+  dir: string
+  pid: number
+  crashes: () => string[]
+  stop: () => Promise<void>
+}
 
 /**
  * The production path a new user takes (`npm run build && npm start`), on a
  * fresh temporary SQLite database: migrate and seed, build, start.
  */
-export const startProductionServer = async (extraEnv: Record<string, string> = {}): Promise<Server> => {
+export const startProductionServer = async (
+  extraEnv: Record<string, string> = {},
+): Promise<Server> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-e2e-'))
   const port = E2E_PORT
   const env: NodeJS.ProcessEnv = {

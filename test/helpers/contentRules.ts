@@ -5,20 +5,30 @@
  */
 import type { DataLoss, MethodKind } from '../../src/collections/Methods/options'
 import { extractDurations } from '../../src/lib/durations'
-import { allFacts, lockFacts, splitSentences, validityDurations } from '../../src/lib/procedureFacts'
+import {
+  allFacts,
+  lockFacts,
+  splitSentences,
+  validityDurations,
+} from '../../src/lib/procedureFacts'
 import { isBareHomePage } from '../../src/lib/sourceAddress'
 import type { SeedBrand, SeedMethod, SeedSource } from '../../src/seed/factories'
 
 /** A brand's guide, or the general guide (no brand). */
-export type Guide = Pick<SeedBrand, 'name' | 'methods'> & Partial<Pick<SeedBrand, 'summary' | 'support' | 'relations' | 'modelPatterns'>>
+export type Guide = Pick<SeedBrand, 'name' | 'methods'> &
+  Partial<Pick<SeedBrand, 'summary' | 'support' | 'relations' | 'modelPatterns'>>
 
 export type Rule = (guide: Guide) => string[]
 
-const at = (guide: Guide, method?: SeedMethod) => (method ? `${guide.name} › ${method.slug}` : guide.name)
+const at = (guide: Guide, method?: SeedMethod) =>
+  method ? `${guide.name} › ${method.slug}` : guide.name
 const quote = (text: string) => `“${text.length > 160 ? `${text.slice(0, 157)}…` : text}”`
 
 /** Kinds that reset the recorder wherever they are documented: a shown one asks for no method of its own. */
-export const DESTRUCTIVE_KINDS: ReadonlySet<MethodKind> = new Set<MethodKind>(['reset-button', 'restore-software'])
+export const DESTRUCTIVE_KINDS: ReadonlySet<MethodKind> = new Set<MethodKind>([
+  'reset-button',
+  'restore-software',
+])
 const loses = (dataLoss: DataLoss) => dataLoss !== 'none'
 
 /** Every text a method shows readers, each with where it is. */
@@ -37,7 +47,8 @@ const MANUAL = /\bmanual\b/i
 // A page by someone other than the vendor says so in its title; readers see the label.
 const THIRD_PARTY = /\b(?:reseller|distributor|dealer|installer|republished|forum|blog)\b/i
 // Pages that hand out what the issue forbids citing: password generators, unofficial firmware, exploits.
-const FORBIDDEN = /generator|\bcrack|exploit|backdoor|master[-_ ]?password|unofficial[-_ ]firmware|keygen/i
+const FORBIDDEN =
+  /generator|\bcrack|exploit|backdoor|master[-_ ]?password|unofficial[-_ ]firmware|keygen/i
 const PAGE_IN_URL = /[?&](?:page|p|pg)=\d+|[/#]page[-_=]?\d+/i
 
 const isWebAddress = (url: string | undefined) => {
@@ -47,17 +58,25 @@ const isWebAddress = (url: string | undefined) => {
     return false
   }
 }
-const pageLevel = (source: Pick<SeedSource, 'url'>) => isWebAddress(source.url) && !isBareHomePage(source.url)
+const pageLevel = (source: Pick<SeedSource, 'url'>) =>
+  isWebAddress(source.url) && !isBareHomePage(source.url)
 
-const sourceFaults = (source: Pick<SeedSource, 'title' | 'url' | 'page' | 'publisher'>): string[] => {
+const sourceFaults = (
+  source: Pick<SeedSource, 'title' | 'url' | 'page' | 'publisher'>,
+): string[] => {
   const faults: string[] = []
   if (!isWebAddress(source.url)) faults.push(`source without a web address: ${quote(source.title)}`)
-  else if (isBareHomePage(source.url)) faults.push(`source is a bare home page: ${quote(source.title)} (${source.url})`)
+  else if (isBareHomePage(source.url))
+    faults.push(`source is a bare home page: ${quote(source.title)} (${source.url})`)
   if (MANUAL.test(source.title) && !source.page && !PAGE_IN_URL.test(source.url ?? '')) {
     faults.push(`manual cited without its page: ${quote(source.title)}`)
   }
-  if (THIRD_PARTY.test(source.title) && source.publisher !== 'third-party') faults.push(`source not labelled third-party: ${quote(source.title)}`)
-  if (FORBIDDEN.test(`${source.title} ${source.url}`)) faults.push(`source offers password generators, unofficial firmware or exploits: ${quote(source.title)} (${source.url})`)
+  if (THIRD_PARTY.test(source.title) && source.publisher !== 'third-party')
+    faults.push(`source not labelled third-party: ${quote(source.title)}`)
+  if (FORBIDDEN.test(`${source.title} ${source.url}`))
+    faults.push(
+      `source offers password generators, unofficial firmware or exploits: ${quote(source.title)} (${source.url})`,
+    )
   return faults
 }
 
@@ -69,23 +88,36 @@ export const sourcesArePrecise: Rule = (guide) => [
   ...guide.methods.flatMap((method) => {
     if (method.sources.length === 0) return [`${at(guide, method)}: no source`]
     const faults = method.sources.flatMap(sourceFaults).map((f) => `${at(guide, method)}: ${f}`)
-    if (!method.sources.some(pageLevel)) faults.push(`${at(guide, method)}: no source has a page-level address`)
+    if (!method.sources.some(pageLevel))
+      faults.push(`${at(guide, method)}: no source has a page-level address`)
     return faults
   }),
-  ...(guide.relations ?? []).flatMap((r) => sourceFaults(r.source).map((f) => `${at(guide)} (relation to ${r.brand}): ${f}`)),
-  ...(guide.modelPatterns ?? []).flatMap((p) => sourceFaults(p.source).map((f) => `${at(guide)} (model pattern ${p.pattern}): ${f}`)),
+  ...(guide.relations ?? []).flatMap((r) =>
+    sourceFaults(r.source).map((f) => `${at(guide)} (relation to ${r.brand}): ${f}`),
+  ),
+  ...(guide.modelPatterns ?? []).flatMap((p) =>
+    sourceFaults(p.source).map((f) => `${at(guide)} (model pattern ${p.pattern}): ${f}`),
+  ),
 ]
 
 /** Every method says when it was last checked against its sources: a real day, not one still to come. */
 export const checkedOnADay: Rule = (guide) =>
   guide.methods.flatMap((method) => {
     const day = method.checkedAt
-    if (!day) return [`${at(guide, method)}: no checkedAt (the day it was last checked against its sources)`]
+    if (!day)
+      return [
+        `${at(guide, method)}: no checkedAt (the day it was last checked against its sources)`,
+      ]
     const noon = new Date(`${day}T12:00:00.000Z`)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(noon.getTime()) || noon.toISOString().slice(0, 10) !== day) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
+      Number.isNaN(noon.getTime()) ||
+      noon.toISOString().slice(0, 10) !== day
+    ) {
       return [`${at(guide, method)}: checkedAt “${day}” is not a day (YYYY-MM-DD)`]
     }
-    if (day > new Date().toISOString().slice(0, 10)) return [`${at(guide, method)}: checkedAt “${day}” is still to come`]
+    if (day > new Date().toISOString().slice(0, 10))
+      return [`${at(guide, method)}: checkedAt “${day}” is still to come`]
     return []
   })
 
@@ -105,9 +137,13 @@ export const shownWaysAreMethods: Rule = (guide) => {
       for (const kind of source.shows ?? []) {
         if (DESTRUCTIVE_KINDS.has(kind)) continue
         if (!kinds.has(kind)) {
-          problems.push(`${at(guide, method)}: source ${quote(source.title)} shows “${kind}”, a way that loses nothing, but ${guide.name} has no ${kind} method`)
+          problems.push(
+            `${at(guide, method)}: source ${quote(source.title)} shows “${kind}”, a way that loses nothing, but ${guide.name} has no ${kind} method`,
+          )
         } else if (allLose) {
-          problems.push(`${at(guide, method)}: every method of ${guide.name} loses data, while source ${quote(source.title)} shows “${kind}”, which need not`)
+          problems.push(
+            `${at(guide, method)}: every method of ${guide.name} loses data, while source ${quote(source.title)} shows “${kind}”, which need not`,
+          )
         }
       }
     }
@@ -123,7 +159,10 @@ export const dataLossLast: Rule = (guide) => {
   guide.methods.forEach((method, i) => {
     if (!loses(method.dataLoss)) return
     const later = guide.methods.slice(i + 1).find((m) => !loses(m.dataLoss))
-    if (later) problems.push(`${at(guide, method)}: loses ${method.dataLoss} but comes before “${later.slug}”, which loses nothing`)
+    if (later)
+      problems.push(
+        `${at(guide, method)}: loses ${method.dataLoss} but comes before “${later.slug}”, which loses nothing`,
+      )
   })
   return problems
 }
@@ -139,13 +178,20 @@ export const destructiveNeverTheOnlyWay: Rule = (guide) => {
   if (!guide.methods.some((m) => !loses(m.dataLoss))) return []
   const texts = [
     ...(guide.summary ? [{ where: at(guide), text: guide.summary }] : []),
-    ...(guide.support?.policy ? [{ where: `${at(guide)} (support policy)`, text: guide.support.policy }] : []),
-    ...guide.methods.flatMap((m) => methodTexts(m).map(({ where, text }) => ({ where: `${at(guide, m)} (${where})`, text }))),
+    ...(guide.support?.policy
+      ? [{ where: `${at(guide)} (support policy)`, text: guide.support.policy }]
+      : []),
+    ...guide.methods.flatMap((m) =>
+      methodTexts(m).map(({ where, text }) => ({ where: `${at(guide, m)} (${where})`, text })),
+    ),
   ]
   return texts.flatMap(({ where, text }) =>
     splitSentences(text)
       .filter((s) => ONLY_ROUTE.test(s) && DESTRUCTIVE_WORDS.test(s))
-      .map((s) => `${where}: presents a destructive route as the only one, although ${guide.name} has one that loses nothing: ${quote(s)}`),
+      .map(
+        (s) =>
+          `${where}: presents a destructive route as the only one, although ${guide.name} has one that loses nothing: ${quote(s)}`,
+      ),
   )
 }
 
@@ -168,19 +214,33 @@ export const oneFactOneValue: Rule = (guide) => {
     for (const { where, text: whole } of methodTexts(method)) {
       for (const text of splitSentences(whole)) {
         for (const d of validityDurations(text)) {
-          if (!method.validity) problems.push(`${at(guide, method)} (${where}): states a validity of “${d.text}” but the method has no validity: ${quote(text)}`)
-          else if (!validity.has(d.key)) problems.push(`${at(guide, method)} (${where}): says valid “${d.text}”, its validity says ${quote(method.validity)}: ${quote(text)}`)
+          if (!method.validity)
+            problems.push(
+              `${at(guide, method)} (${where}): states a validity of “${d.text}” but the method has no validity: ${quote(text)}`,
+            )
+          else if (!validity.has(d.key))
+            problems.push(
+              `${at(guide, method)} (${where}): says valid “${d.text}”, its validity says ${quote(method.validity)}: ${quote(text)}`,
+            )
         }
         const stated = lockFacts(text)
         if ((stated.durations.length || stated.counts.length) && !method.lockout) {
-          problems.push(`${at(guide, method)} (${where}): states a lockout but the method has no lockout: ${quote(text)}`)
+          problems.push(
+            `${at(guide, method)} (${where}): states a lockout but the method has no lockout: ${quote(text)}`,
+          )
           continue
         }
         for (const d of stated.durations) {
-          if (!lockout.durations.some((l) => l.key === d.key)) problems.push(`${at(guide, method)} (${where}): lockout of “${d.text}”, its lockout says ${quote(method.lockout!)}: ${quote(text)}`)
+          if (!lockout.durations.some((l) => l.key === d.key))
+            problems.push(
+              `${at(guide, method)} (${where}): lockout of “${d.text}”, its lockout says ${quote(method.lockout!)}: ${quote(text)}`,
+            )
         }
         for (const n of stated.counts) {
-          if (!lockout.counts.includes(n)) problems.push(`${at(guide, method)} (${where}): lockout after ${n}, its lockout says ${quote(method.lockout!)}: ${quote(text)}`)
+          if (!lockout.counts.includes(n))
+            problems.push(
+              `${at(guide, method)} (${where}): lockout after ${n}, its lockout says ${quote(method.lockout!)}: ${quote(text)}`,
+            )
         }
       }
     }
@@ -190,19 +250,25 @@ export const oneFactOneValue: Rule = (guide) => {
     const windows = new Set(guide.methods.flatMap((m) => [...keys(m.validity)]))
     for (const sentence of splitSentences(guide.summary)) {
       for (const d of validityDurations(sentence)) {
-        if (!windows.has(d.key)) problems.push(`${at(guide)} (summary): says valid “${d.text}”, which no method’s validity says: ${quote(sentence)}`)
+        if (!windows.has(d.key))
+          problems.push(
+            `${at(guide)} (summary): says valid “${d.text}”, which no method’s validity says: ${quote(sentence)}`,
+          )
       }
     }
   }
 
   const byKind = new Map<MethodKind, SeedMethod[]>()
-  for (const m of guide.methods) if (keys(m.validity).size) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m])
+  for (const m of guide.methods)
+    if (keys(m.validity).size) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m])
   for (const [kind, methods] of byKind) {
     const first = methods[0]
     const firstKeys = [...keys(first.validity)].sort().join(' ')
     for (const other of methods.slice(1)) {
       if ([...keys(other.validity)].sort().join(' ') !== firstKeys) {
-        problems.push(`${at(guide, other)}: ${kind} valid ${quote(other.validity!)}, but “${first.slug}” (same kind) says ${quote(first.validity!)}`)
+        problems.push(
+          `${at(guide, other)}: ${kind} valid ${quote(other.validity!)}, but “${first.slug}” (same kind) says ${quote(first.validity!)}`,
+        )
       }
     }
   }
@@ -228,12 +294,26 @@ export const generalAgreesWithBrands = (general: Guide, brands: Guide[]): string
         for (const brand of named) {
           const same = brand.methods.filter((m) => m.kind === method.kind)
           if (same.length === 0) {
-            problems.push(`${at(general, method)} (${where}): gives ${brand.name}’s ${method.kind} timing, but ${brand.name} has no ${method.kind} method: ${quote(sentence)}`)
+            problems.push(
+              `${at(general, method)} (${where}): gives ${brand.name}’s ${method.kind} timing, but ${brand.name} has no ${method.kind} method: ${quote(sentence)}`,
+            )
             continue
           }
-          const stated = new Set(same.flatMap((m) => [m.validity, m.lockout, m.estimatedTime, ...methodTexts(m).map((t) => t.text)].flatMap((t) => [...keys(t)])))
+          const stated = new Set(
+            same.flatMap((m) =>
+              [
+                m.validity,
+                m.lockout,
+                m.estimatedTime,
+                ...methodTexts(m).map((t) => t.text),
+              ].flatMap((t) => [...keys(t)]),
+            ),
+          )
           for (const d of durations) {
-            if (!stated.has(d.key)) problems.push(`${at(general, method)} (${where}): says “${d.text}” for ${brand.name}, which ${brand.name}’s ${method.kind} method does not say: ${quote(sentence)}`)
+            if (!stated.has(d.key))
+              problems.push(
+                `${at(general, method)} (${where}): says “${d.text}” for ${brand.name}, which ${brand.name}’s ${method.kind} method does not say: ${quote(sentence)}`,
+              )
           }
         }
       }
@@ -242,4 +322,11 @@ export const generalAgreesWithBrands = (general: Guide, brands: Guide[]): string
   return problems
 }
 
-export const RULES = { sourcesArePrecise, checkedOnADay, shownWaysAreMethods, dataLossLast, destructiveNeverTheOnlyWay, oneFactOneValue } as const
+export const RULES = {
+  sourcesArePrecise,
+  checkedOnADay,
+  shownWaysAreMethods,
+  dataLossLast,
+  destructiveNeverTheOnlyWay,
+  oneFactOneValue,
+} as const

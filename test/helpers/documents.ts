@@ -5,12 +5,20 @@ import { PASSWORD, pngBytes, publishedMethod, type RoleName, unique } from './fi
 import type { CollectionSlug } from './matrix'
 
 /** `kase`: a published case, which staff write their comments under (they answer cases, never open one). */
-type Related = { brand: { id: number | string }; method: { id: number | string }; kase?: { id: number | string } }
+type Related = {
+  brand: { id: number | string }
+  method: { id: number | string }
+  kase?: { id: number | string }
+}
 
 let stepOrder = 100
 
 /** Valid data for a new document of each collection. */
-export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: Related, as: RoleName = 'anonymous'): Record<string, unknown> => {
+export const newData = (
+  collection: Exclude<CollectionSlug, 'media'>,
+  related: Related,
+  as: RoleName = 'anonymous',
+): Record<string, unknown> => {
   switch (collection) {
     case 'brands': {
       const name = unique('Brand')
@@ -18,13 +26,34 @@ export const newData = (collection: Exclude<CollectionSlug, 'media'>, related: R
     }
     case 'methods':
       // A new method starts as a draft: it is published once it has steps.
-      return { title: 'A method', slug: unique('method'), brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'draft' }
+      return {
+        title: 'A method',
+        slug: unique('method'),
+        brand: related.brand.id,
+        kind: 'menu',
+        dataLoss: 'none',
+        _status: 'draft',
+      }
     case 'steps':
       // Steps of a published method are live at once, so they need text.
-      return { method: related.method.id, order: ++stepOrder, title: 'A step', body: paragraphs(['Press the button.']) }
+      return {
+        method: related.method.id,
+        order: ++stepOrder,
+        title: 'A step',
+        body: paragraphs(['Press the button.']),
+      }
     case 'comments':
-      if (as !== 'anonymous' && related.kase) return { parent: related.kase.id, authorName: 'Support', body: 'Hold the reset button for 30 seconds.' }
-      return { authorName: 'Reader', body: 'The reset button did nothing on my DS-7608.', brand: related.brand.id }
+      if (as !== 'anonymous' && related.kase)
+        return {
+          parent: related.kase.id,
+          authorName: 'Support',
+          body: 'Hold the reset button for 30 seconds.',
+        }
+      return {
+        authorName: 'Reader',
+        body: 'The reset button did nothing on my DS-7608.',
+        brand: related.brand.id,
+      }
     case 'feedback':
       return { method: related.method.id, helpful: 'yes' }
     case 'users':
@@ -44,7 +73,11 @@ export const changeFor: Record<CollectionSlug, Record<string, unknown>> = {
 }
 
 /** Creates a document directly (no access checks) to read, update or delete in a test. */
-export const createTarget = async (payload: Payload, collection: CollectionSlug, related: Related) => {
+export const createTarget = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  related: Related,
+) => {
   if (collection === 'media') {
     const png = await pngBytes()
     return payload.create({
@@ -62,9 +95,16 @@ export const createTarget = async (payload: Payload, collection: CollectionSlug,
 }
 
 /** Multipart body for an upload through REST. */
-export const uploadForm = async (alt: string, file?: { bytes: Uint8Array; name: string; type: string }) => {
+export const uploadForm = async (
+  alt: string,
+  file?: { bytes: Uint8Array; name: string; type: string },
+) => {
   const form = new FormData()
-  const upload = file ?? { bytes: await pngBytes(), name: `${unique('upload')}.png`, type: 'image/png' }
+  const upload = file ?? {
+    bytes: await pngBytes(),
+    name: `${unique('upload')}.png`,
+    type: 'image/png',
+  }
   form.append('file', new Blob([new Uint8Array(upload.bytes)], { type: upload.type }), upload.name)
   form.append('_payload', JSON.stringify({ alt }))
   return form

@@ -12,12 +12,20 @@ export const PASSWORD = 'correct horse battery staple'
 
 /** One account per role (the first becomes admin by itself), each with a REST token. */
 export const createStaff = async (payload: Payload, api: RestClient) => {
-  const users: Record<Exclude<RoleName, 'anonymous'>, { id: number | string; email: string }> = {} as never
+  const users: Record<
+    Exclude<RoleName, 'anonymous'>,
+    { id: number | string; email: string }
+  > = {} as never
   for (const role of ['admin', 'editor', 'support'] as const) {
     const user = await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: `${role}@example.com`, password: PASSWORD, name: `${role} user`, roles: [role] },
+      data: {
+        email: `${role}@example.com`,
+        password: PASSWORD,
+        name: `${role} user`,
+        roles: [role],
+      },
     })
     users[role] = { id: user.id, email: user.email }
   }
@@ -34,22 +42,41 @@ let counter = 0
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`
 
 export const pngBytes = (width = 8, height = 8) =>
-  sharp({ create: { width, height, channels: 3, background: '#336699' } }).png().toBuffer()
-
+  sharp({ create: { width, height, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
 
 /**
  * A published method with one step ("Power off", step 1): created as a draft,
  * given its step, then published, since a method without steps cannot be.
  */
-export const publishedMethod = async (payload: Payload, data: Record<string, unknown>, stepTitle = 'Power off') => {
+export const publishedMethod = async (
+  payload: Payload,
+  data: Record<string, unknown>,
+  stepTitle = 'Power off',
+) => {
   const local = { overrideAccess: true } as const
-  const draft = await payload.create({ collection: 'methods', ...local, data: { ...data, _status: 'draft' } as never })
+  const draft = await payload.create({
+    collection: 'methods',
+    ...local,
+    data: { ...data, _status: 'draft' } as never,
+  })
   const step = await payload.create({
     collection: 'steps',
     ...local,
-    data: { method: draft.id, order: 1, title: stepTitle, body: paragraphs(['Switch the recorder off at the wall.']) },
+    data: {
+      method: draft.id,
+      order: 1,
+      title: stepTitle,
+      body: paragraphs(['Switch the recorder off at the wall.']),
+    },
   })
-  const method = await payload.update({ collection: 'methods', id: draft.id, ...local, data: { _status: 'published' } })
+  const method = await payload.update({
+    collection: 'methods',
+    id: draft.id,
+    ...local,
+    data: { _status: 'published' },
+  })
   return { method, step }
 }
 

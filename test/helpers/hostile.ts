@@ -101,7 +101,7 @@ export const RAW_BODIES: string[] = [
   '[]',
   '"a string"',
   '{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"isAdmin": true}}}',
-  '{"a":' .repeat(5000) + '1' + '}'.repeat(5000),
+  '{"a":'.repeat(5000) + '1' + '}'.repeat(5000),
   '['.repeat(10000) + ']'.repeat(10000),
   JSON.stringify({ body: 'x'.repeat(2_000_000) }),
   '\u0000\u0001\u0002',
@@ -118,7 +118,10 @@ export const generatedStrings = (count: number, seed = 20261125): string[] =>
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.string({ unit: 'grapheme', minLength: 20, maxLength: 400 }),
       fc.stringMatching(/^[<>"'&\/=a-z ]{1,80}$/),
-      fc.string({ unit: fc.constantFrom('<', '>', '"', "'", '\u0000', '\u202E', '\uD800', 'a', ' '), maxLength: 120 }),
+      fc.string({
+        unit: fc.constantFrom('<', '>', '"', "'", '\u0000', '\u202E', '\uD800', 'a', ' '),
+        maxLength: 120,
+      }),
     ),
     { numRuns: count, seed },
   )
@@ -134,15 +137,45 @@ export const QUERYABLE: Record<string, string[]> = {
   steps: ['id', 'method', 'order', 'createdAt', 'method.brand'],
   comments: ['id', 'brand', 'createdAt', 'parent', 'body'],
 }
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'like', 'contains', 'near', 'within', 'bogus']
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'less_than_equal',
+  'like',
+  'contains',
+  'near',
+  'within',
+  'bogus',
+]
 
 /**
  * `where` conditions from a fixed seed: any field of a collection, any
  * operator, any value (scalars, lists, objects), nested under and/or.
  */
-export const generatedWheres = (count: number, seed = 1212): { collection: string; where: Record<string, unknown> }[] => {
+export const generatedWheres = (
+  count: number,
+  seed = 1212,
+): { collection: string; where: Record<string, unknown> }[] => {
   const value = fc.oneof(
-    fc.constantFrom('abc', '', '1', '-1', '1e400', '2024-05-01', 'not a date', 'true', 'null', '1,abc', '%00', '9'.repeat(30)),
+    fc.constantFrom(
+      'abc',
+      '',
+      '1',
+      '-1',
+      '1e400',
+      '2024-05-01',
+      'not a date',
+      'true',
+      'null',
+      '1,abc',
+      '%00',
+      '9'.repeat(30),
+    ),
     fc.integer(),
     fc.double(),
     fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer()), { maxLength: 4 }),
@@ -150,14 +183,23 @@ export const generatedWheres = (count: number, seed = 1212): { collection: strin
   )
   return fc.sample(
     fc.constantFrom(...Object.keys(QUERYABLE)).chain((collection) => {
-      const condition = fc.record({ field: fc.constantFrom(...QUERYABLE[collection]), operator: fc.constantFrom(...OPERATORS), value })
+      const condition = fc.record({
+        field: fc.constantFrom(...QUERYABLE[collection]),
+        operator: fc.constantFrom(...OPERATORS),
+        value,
+      })
       return fc.record({
         collection: fc.constant(collection),
         where: fc.oneof(
           condition.map(({ field, operator, value }) => ({ [field]: { [operator]: value } })),
-          fc.tuple(fc.constantFrom('and', 'or'), fc.array(condition, { minLength: 1, maxLength: 3 })).map(([key, list]) => ({
-            [key]: list.map(({ field, operator, value }) => ({ [field]: { [operator]: value } })),
-          })),
+          fc
+            .tuple(
+              fc.constantFrom('and', 'or'),
+              fc.array(condition, { minLength: 1, maxLength: 3 }),
+            )
+            .map(([key, list]) => ({
+              [key]: list.map(({ field, operator, value }) => ({ [field]: { [operator]: value } })),
+            })),
         ),
       })
     }),

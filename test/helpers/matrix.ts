@@ -1,7 +1,8 @@
 import type { RoleName } from './fixtures'
 
 export type Operation = 'create' | 'read' | 'update' | 'delete'
-export type CollectionSlug = 'brands' | 'methods' | 'steps' | 'comments' | 'feedback' | 'media' | 'users'
+export type CollectionSlug =
+  'brands' | 'methods' | 'steps' | 'comments' | 'feedback' | 'media' | 'users'
 
 const ALL: RoleName[] = ['anonymous', 'support', 'editor', 'admin']
 const STAFF: RoleName[] = ['support', 'editor', 'admin']
@@ -30,6 +31,11 @@ export const SITE_ALLOWED: Record<'read' | 'update', RoleName[]> = { read: ALL, 
 export const cells = () =>
   (Object.keys(ALLOWED) as CollectionSlug[]).flatMap((collection) =>
     (['create', 'read', 'update', 'delete'] as Operation[]).flatMap((operation) =>
-      ALL.map((role) => ({ collection, operation, role, allowed: ALLOWED[collection][operation].includes(role) })),
+      ALL.map((role) => ({
+        collection,
+        operation,
+        role,
+        allowed: ALLOWED[collection][operation].includes(role),
+      })),
     ),
   )

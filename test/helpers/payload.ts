@@ -19,7 +19,8 @@ export type TestContext = {
 export const startPayload = async (): Promise<TestContext> => {
   const dir = process.env.RESETHUB_TEST_DIR
   const uri = process.env.DATABASE_URI ?? ''
-  if (!dir || !(uri.includes(dir) || uri.includes('/resethub_test_'))) throw new Error('test/helpers/env.ts must run first (jest setupFiles).')
+  if (!dir || !(uri.includes(dir) || uri.includes('/resethub_test_')))
+    throw new Error('test/helpers/env.ts must run first (jest setupFiles).')
   if (onPostgres()) await createTestDatabase()
   const config = await (await import('../../src/payload.config')).default
   const payload = await getPayload({ config })

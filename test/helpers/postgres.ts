@@ -24,4 +24,5 @@ const testDatabase = () => new URL(process.env.DATABASE_URI!).pathname.slice(1)
 export const createTestDatabase = () => asAdmin(`create database "${testDatabase()}"`)
 
 // FORCE ends any session still open on it (a pool a test left behind).
-export const dropTestDatabase = () => asAdmin(`drop database if exists "${testDatabase()}" with (force)`)
+export const dropTestDatabase = () =>
+  asAdmin(`drop database if exists "${testDatabase()}" with (force)`)

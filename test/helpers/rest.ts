@@ -6,7 +6,12 @@ import { guardGraphql } from '../../src/endpoints/guardGraphql'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-type RequestOptions = { body?: unknown; token?: string; form?: FormData; headers?: Record<string, string> }
+type RequestOptions = {
+  body?: unknown
+  token?: string
+  form?: FormData
+  headers?: Record<string, string>
+}
 
 export type ApiResponse = { status: number; body: any }
 
@@ -46,11 +51,16 @@ export const restClient = (config: SanitizedConfig) => {
     { body, token, form, headers }: RequestOptions = {},
   ): Promise<ApiResponse> => {
     const url = new URL(`http://localhost/api${pathAndQuery}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const req = new Request(url, {
       method,
       headers: { ...headersFor(token, !form), ...headers },
-      body: form ?? (body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)),
+      body:
+        form ??
+        (body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)),
     })
     return parse(await handlers[method](req, { params: Promise.resolve({ slug }) }))
   }
@@ -62,7 +72,11 @@ export const restClient = (config: SanitizedConfig) => {
     delete: (p: string, o?: RequestOptions) => request('DELETE', p, o),
     graphql: async (
       query: string,
-      { variables, token, headers }: { variables?: object; token?: string; headers?: Record<string, string> } = {},
+      {
+        variables,
+        token,
+        headers,
+      }: { variables?: object; token?: string; headers?: Record<string, string> } = {},
     ) => {
       const req = new Request('http://localhost/api/graphql', {
         method: 'POST',
@@ -73,12 +87,17 @@ export const restClient = (config: SanitizedConfig) => {
     },
     /** A GraphQL request with any body at all (malformed ones included). */
     graphqlRaw: async (body: string, { headers }: { headers?: Record<string, string> } = {}) => {
-      const req = new Request('http://localhost/api/graphql', { method: 'POST', headers: { ...headersFor(), ...headers }, body })
+      const req = new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { ...headersFor(), ...headers },
+        body,
+      })
       return parse(await graphqlHandler(req))
     },
     login: async (email: string, password: string): Promise<string> => {
       const res = await request('POST', '/users/login', { body: { email, password } })
-      if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
+      if (res.status !== 200)
+        throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.token
     },
   }

@@ -45,10 +45,15 @@ describe.each(cells().filter((c) => !(c.collection === 'media' && c.operation ==
       const token = tokens[role]
       if (operation === 'create') {
         const before = await count(collection)
-        const res = await api.graphql(`mutation ($data: mutation${name}Input!) { create${name}(data: $data) { id } }`, {
-          token,
-          variables: { data: newData(collection as Exclude<CollectionSlug, 'media'>, related, role) },
-        })
+        const res = await api.graphql(
+          `mutation ($data: mutation${name}Input!) { create${name}(data: $data) { id } }`,
+          {
+            token,
+            variables: {
+              data: newData(collection as Exclude<CollectionSlug, 'media'>, related, role),
+            },
+          },
+        )
         const after = await count(collection)
         if (allowed) {
           expect(res.body.errors).toBeUndefined()
@@ -77,7 +82,12 @@ describe.each(cells().filter((c) => !(c.collection === 'media' && c.operation ==
           `mutation ($data: mutation${name}UpdateInput!) { update${name}(id: ${lit(target.id)}, data: $data) { id } }`,
           { token, variables: { data: change } },
         )
-        const stored = (await ctx.payload.findByID({ collection, id: target.id, overrideAccess: true, depth: 0 })) as unknown as Record<string, unknown>
+        const stored = (await ctx.payload.findByID({
+          collection,
+          id: target.id,
+          overrideAccess: true,
+          depth: 0,
+        })) as unknown as Record<string, unknown>
         const [field, value] = Object.entries(change)[0]
         if (allowed) {
           expect(res.body.errors).toBeUndefined()
@@ -87,8 +97,16 @@ describe.each(cells().filter((c) => !(c.collection === 'media' && c.operation ==
           expect(stored[field]).not.toBe(value)
         }
       } else {
-        const res = await api.graphql(`mutation { delete${name}(id: ${lit(target.id)}) { id } }`, { token })
-        const remaining = (await ctx.payload.count({ collection, overrideAccess: true, where: { id: { equals: target.id } } })).totalDocs
+        const res = await api.graphql(`mutation { delete${name}(id: ${lit(target.id)}) { id } }`, {
+          token,
+        })
+        const remaining = (
+          await ctx.payload.count({
+            collection,
+            overrideAccess: true,
+            where: { id: { equals: target.id } },
+          })
+        ).totalDocs
         if (allowed) {
           expect(res.body.errors).toBeUndefined()
           expect(remaining).toBe(0)
@@ -101,22 +119,28 @@ describe.each(cells().filter((c) => !(c.collection === 'media' && c.operation ==
   },
 )
 
-describe.each(['anonymous', 'support', 'editor', 'admin'] as RoleName[])('site global as %s', (role) => {
-  test('read and update', async () => {
-    const read = await api.graphql('{ Site { name } }', { token: tokens[role] })
-    expect(read.body.errors === undefined).toBe(SITE_ALLOWED.read.includes(role))
-    const tagline = `GraphQL tagline by ${role}`
-    const res = await api.graphql('mutation ($data: mutationSiteInput!) { updateSite(data: $data) { tagline } }', {
-      token: tokens[role],
-      variables: { data: { name: 'ResetHub', tagline } },
+describe.each(['anonymous', 'support', 'editor', 'admin'] as RoleName[])(
+  'site global as %s',
+  (role) => {
+    test('read and update', async () => {
+      const read = await api.graphql('{ Site { name } }', { token: tokens[role] })
+      expect(read.body.errors === undefined).toBe(SITE_ALLOWED.read.includes(role))
+      const tagline = `GraphQL tagline by ${role}`
+      const res = await api.graphql(
+        'mutation ($data: mutationSiteInput!) { updateSite(data: $data) { tagline } }',
+        {
+          token: tokens[role],
+          variables: { data: { name: 'ResetHub', tagline } },
+        },
+      )
+      const stored = await ctx.payload.findGlobal({ slug: 'site', overrideAccess: true })
+      if (SITE_ALLOWED.update.includes(role)) {
+        expect(res.body.errors).toBeUndefined()
+        expect(stored.tagline).toBe(tagline)
+      } else {
+        expect(res.body.errors?.length).toBeGreaterThan(0)
+        expect(stored.tagline).not.toBe(tagline)
+      }
     })
-    const stored = await ctx.payload.findGlobal({ slug: 'site', overrideAccess: true })
-    if (SITE_ALLOWED.update.includes(role)) {
-      expect(res.body.errors).toBeUndefined()
-      expect(stored.tagline).toBe(tagline)
-    } else {
-      expect(res.body.errors?.length).toBeGreaterThan(0)
-      expect(stored.tagline).not.toBe(tagline)
-    }
-  })
-})
+  },
+)

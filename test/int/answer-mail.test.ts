@@ -30,9 +30,16 @@ const PUBLIC_URL = 'https://help.resethub.example'
 /** The message body with quoted-printable soft breaks undone. */
 const textOf = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
 
-const waitForMail = async (to: string, matches: (text: string) => boolean = () => true, seconds = 10) => {
+const waitForMail = async (
+  to: string,
+  matches: (text: string) => boolean = () => true,
+  seconds = 10,
+) => {
   for (let i = 0; i < seconds * 20; i++) {
-    const found = inbox.filter((m) => m.to.includes(to)).map((m) => textOf(m.raw)).find(matches)
+    const found = inbox
+      .filter((m) => m.to.includes(to))
+      .map((m) => textOf(m.raw))
+      .find(matches)
     if (found) return found
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -40,14 +47,17 @@ const waitForMail = async (to: string, matches: (text: string) => boolean = () =
 }
 const mailsTo = (to: string) => inbox.filter((m) => m.to.includes(to)).map((m) => textOf(m.raw))
 const linkIn = (text: string, label?: string) =>
-  (label ? new RegExp(`${label}: (https?://\\S+/cases/confirm/\\S+)`).exec(text)?.[1] : /https?:\/\/\S+\/cases\/confirm\/\S+/.exec(text)?.[0]) ?? ''
+  (label
+    ? new RegExp(`${label}: (https?://\\S+/cases/confirm/\\S+)`).exec(text)?.[1]
+    : /https?:\/\/\S+\/cases\/confirm\/\S+/.exec(text)?.[0]) ?? ''
 const tokenOf = (link: string) => decodeURIComponent(new URL(link).pathname.split('/').pop()!)
 
 /** The text of a rendered server component's element tree. */
 const textOfTree = (node: unknown): string => {
   if (typeof node === 'string' || typeof node === 'number') return String(node)
   if (Array.isArray(node)) return node.map(textOfTree).join(' ')
-  if (node && typeof node === 'object' && 'props' in node) return textOfTree((node as React.ReactElement<{ children?: unknown }>).props.children)
+  if (node && typeof node === 'object' && 'props' in node)
+    return textOfTree((node as React.ReactElement<{ children?: unknown }>).props.children)
   return ''
 }
 
@@ -72,23 +82,34 @@ const pressButton = async (link: string) => {
   throw new Error('no redirect')
 }
 
-const stored = (id: number | string) => ctx.payload.findByID({ collection: 'comments', id, overrideAccess: true, showHiddenFields: true })
+const stored = (id: number | string) =>
+  ctx.payload.findByID({ collection: 'comments', id, overrideAccess: true, showHiddenFields: true })
 
 const openCase = async (email: string, notifyOnReply = true) => {
   const opened = await api.post('/comments', {
     headers: { [PEER_HEADER]: `192.0.2.${++seq}` },
-    body: { authorName: `Reader ${seq}`, authorEmail: email, notifyOnReply, body: `The reset button does nothing on recorder number ${'ABCDEFGH'[seq % 8]}.` },
+    body: {
+      authorName: `Reader ${seq}`,
+      authorEmail: email,
+      notifyOnReply,
+      body: `The reset button does nothing on recorder number ${'ABCDEFGH'[seq % 8]}.`,
+    },
   })
   expect(opened.status).toBe(201)
   return opened.body.doc.id as number | string
 }
 const answer = (caseId: number | string, body: string) =>
-  api.post('/comments', { token: tokens.support, body: { parent: caseId, authorName: 'Sam', body } })
+  api.post('/comments', {
+    token: tokens.support,
+    body: { parent: caseId, authorName: 'Sam', body },
+  })
 
 /** A case whose author confirmed the address, published. */
 const confirmedCase = async (email: string) => {
   const id = await openCase(email)
-  expect(await pressButton(linkIn(await waitForMail(email, (t) => t.includes('Confirm'))))).toBe('/cases/received?confirmed=email')
+  expect(await pressButton(linkIn(await waitForMail(email, (t) => t.includes('Confirm'))))).toBe(
+    '/cases/received?confirmed=email',
+  )
   await api.patch(`/comments/${id}`, { token: tokens.support, body: { status: 'published' } })
   return id
 }
@@ -134,7 +155,9 @@ test('answers are mailed only to an address its reader confirmed, from a single-
   const email = 'rita@example.com'
   const caseId = await openCase(email)
   // Staff are told of the new case.
-  expect(await waitForMail('support-team@example.com', (t) => t.includes('recorder number'))).toContain(`${PUBLIC_URL}/admin/collections/comments/`)
+  expect(
+    await waitForMail('support-team@example.com', (t) => t.includes('recorder number')),
+  ).toContain(`${PUBLIC_URL}/admin/collections/comments/`)
 
   const confirmation = await waitForMail(email, (t) => t.includes('Confirm'))
   const confirm = linkIn(confirmation)
@@ -161,7 +184,10 @@ test('answers are mailed only to an address its reader confirmed, from a single-
   const mail = await waitForMail(email, (t) => t.includes(body))
   const solved = linkIn(mail, 'This solved it')
   const stuck = linkIn(mail, 'Still stuck')
-  expect(solved.startsWith(`${PUBLIC_URL}/cases/confirm/`) && stuck.startsWith(`${PUBLIC_URL}/cases/confirm/`)).toBe(true)
+  expect(
+    solved.startsWith(`${PUBLIC_URL}/cases/confirm/`) &&
+      stuck.startsWith(`${PUBLIC_URL}/cases/confirm/`),
+  ).toBe(true)
 
   expect(await openLink(solved)).toContain('Yes, this solved it')
   expect((await stored(caseId)).caseState).toBe('answered')
@@ -182,9 +208,15 @@ test('a tampered, forged or expired link gets its own page, with a way back', as
   const { caseLink, storedNonces } = await import('../../src/lib/caseLinks')
   const caseId = await confirmedCase('tess@example.com')
   await answer(caseId, 'Try the SADP tool to export the key file.')
-  const solved = linkIn(await waitForMail('tess@example.com', (t) => t.includes('SADP')), 'This solved it')
+  const solved = linkIn(
+    await waitForMail('tess@example.com', (t) => t.includes('SADP')),
+    'This solved it',
+  )
 
-  const tampered = solved.replace(/\.solved\.(\d+)\./, (_, exp: string) => `.solved.${Number(exp) + 1}.`)
+  const tampered = solved.replace(
+    /\.solved\.(\d+)\./,
+    (_, exp: string) => `.solved.${Number(exp) + 1}.`,
+  )
   const forged = solved.replace(/\.[A-Za-z0-9_-]{43}$/, `.${'x'.repeat(43)}`)
   const wrongCase = solved.replace(/\/confirm\/[^.]+\./, '/confirm/999999.')
   for (const link of [tampered, forged, wrongCase, `${PUBLIC_URL}/cases/confirm/nonsense`]) {
@@ -212,9 +244,18 @@ test('a mail server answering in 6 s slows no write: the reply and an unrelated 
     const elapsed = performance.now() - started
     expect([reply.status, patch.status]).toEqual([201, 200])
     expect(elapsed).toBeLessThan(3000) // the mail server alone takes 6 s
-    expect(mailsTo('slow@example.com').filter((t) => t.includes('while the mail server is slow'))).toHaveLength(0)
+    expect(
+      mailsTo('slow@example.com').filter((t) => t.includes('while the mail server is slow')),
+    ).toHaveLength(0)
     // A further write while the mail is still on its way.
-    expect((await api.patch(`/comments/${other}`, { token: tokens.support, body: { deviceModel: 'DS-7608' } })).status).toBe(200)
+    expect(
+      (
+        await api.patch(`/comments/${other}`, {
+          token: tokens.support,
+          body: { deviceModel: 'DS-7608' },
+        })
+      ).status,
+    ).toBe(200)
     await waitForMail('slow@example.com', (t) => t.includes('while the mail server is slow'), 20)
   } finally {
     smtpMode.delayMs = 0
@@ -226,7 +267,8 @@ test('a mail server that refuses fails no write; the mail is retried and deliver
   smtpMode.refuse = true
   try {
     expect((await answer(caseId, 'An answer sent while the mail server refuses.')).status).toBe(201)
-    for (let i = 0; i < 200 && smtpMode.refused < 2; i++) await new Promise((r) => setTimeout(r, 50))
+    for (let i = 0; i < 200 && smtpMode.refused < 2; i++)
+      await new Promise((r) => setTimeout(r, 50))
     expect(smtpMode.refused).toBeGreaterThanOrEqual(2) // the first try and a retry, both refused
   } finally {
     smtpMode.refuse = false
@@ -237,13 +279,18 @@ test('a mail server that refuses fails no write; the mail is retried and deliver
 test('the password-reset mail carries an absolute link built from PUBLIC_URL; known and unknown addresses answer alike in time', async () => {
   const ask = async (email: string) => {
     const started = performance.now()
-    const response = await api.post('/users/forgot-password', { headers: { [PEER_HEADER]: `198.51.100.${++seq}` }, body: { email } })
+    const response = await api.post('/users/forgot-password', {
+      headers: { [PEER_HEADER]: `198.51.100.${++seq}` },
+      body: { email },
+    })
     return { status: response.status, ms: performance.now() - started }
   }
   const known = await ask('editor@example.com')
   expect(known.status).toBe(200)
   const mail = await waitForMail('editor@example.com', (t) => t.includes('/admin/reset/'))
-  expect(mail).toMatch(new RegExp(`href="${PUBLIC_URL.replace(/\./g, '\\.')}/admin/reset/[A-Za-z0-9]+"`))
+  expect(mail).toMatch(
+    new RegExp(`href="${PUBLIC_URL.replace(/\./g, '\\.')}/admin/reset/[A-Za-z0-9]+"`),
+  )
 
   const unknown = await ask('nobody-here@example.com')
   expect(unknown.status).toBe(200)
@@ -254,7 +301,9 @@ test('the password-reset mail carries an absolute link built from PUBLIC_URL; kn
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]
   // Both wait out the same floor; a generous margin, not an absolute time.
-  expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(0.5 * median(times.unknown))
+  expect(Math.abs(median(times.known) - median(times.unknown))).toBeLessThan(
+    0.5 * median(times.unknown),
+  )
 })
 
 test('no e-mail when the author did not ask, and never an address or a link nonce in public answers', async () => {
@@ -263,14 +312,24 @@ test('no e-mail when the author did not ask, and never an address or a link nonc
   await new Promise((r) => setTimeout(r, 500))
   expect(mailsTo('quiet@example.com')).toHaveLength(0)
   const publicView = await api.get(`/comments?depth=2&limit=100`)
-  expect(JSON.stringify(publicView.body)).not.toMatch(/quiet@example\.com|linkNonces|emailConfirmed/)
+  expect(JSON.stringify(publicView.body)).not.toMatch(
+    /quiet@example\.com|linkNonces|emailConfirmed/,
+  )
 })
 
 test('without SMTP_URL a message is logged whole, an HTML-only one too, links visible', async () => {
   const { deliver } = await import('../../src/email/transport')
   const logged: unknown[] = []
   const logger = { warn: (entry: unknown) => logged.push(entry) }
-  await deliver({ logger } as never, { to: 'a@example.com', subject: 'Reset', html: '<p>Choose a new password: <a href="https://x.example/admin/reset/abc">here</a></p>' }, '')
+  await deliver(
+    { logger } as never,
+    {
+      to: 'a@example.com',
+      subject: 'Reset',
+      html: '<p>Choose a new password: <a href="https://x.example/admin/reset/abc">here</a></p>',
+    },
+    '',
+  )
   expect(logged[0]).toMatchObject({
     to: 'a@example.com',
     subject: 'Reset',
@@ -284,15 +343,29 @@ test('a reader’s e-mail is erased the configured number of days after the case
   const kase = await ctx.payload.create({
     collection: 'comments',
     overrideAccess: true,
-    data: { authorName: 'Old', authorEmail: 'old@example.com', notifyOnReply: true, body: 'An old case that was resolved long ago.', status: 'published', caseState: 'open' },
+    data: {
+      authorName: 'Old',
+      authorEmail: 'old@example.com',
+      notifyOnReply: true,
+      body: 'An old case that was resolved long ago.',
+      status: 'published',
+      caseState: 'open',
+    },
   })
-  await ctx.payload.update({ collection: 'comments', id: kase.id, overrideAccess: true, data: { caseState: 'resolved' } })
+  await ctx.payload.update({
+    collection: 'comments',
+    id: kase.id,
+    overrideAccess: true,
+    data: { caseState: 'resolved' },
+  })
   const resolved = await stored(kase.id)
   expect(resolved.resolvedAt).toBeTruthy()
 
   const day = 24 * 60 * 60 * 1000
   expect(await eraseOldEmails(ctx.payload)).toBe(0) // resolved today: kept
-  expect(await eraseOldEmails(ctx.payload, undefined, Date.now() + 31 * day)).toBeGreaterThanOrEqual(1)
+  expect(
+    await eraseOldEmails(ctx.payload, undefined, Date.now() + 31 * day),
+  ).toBeGreaterThanOrEqual(1)
   const erased = await stored(kase.id)
   expect(erased.authorEmail ?? null).toBeNull()
   expect(erased.notifyOnReply).toBe(false)
@@ -303,11 +376,21 @@ test('a reader’s e-mail is erased the configured number of days after the case
 test('staff hear of a new case as the reader wrote it; the reader’s answer from the API is masked', async () => {
   const opened = await api.post('/comments', {
     headers: { [PEER_HEADER]: '192.0.2.12' },
-    body: { authorName: 'Serial reader', body: 'My recorder with serial C98765432 refuses the reset button.' },
+    body: {
+      authorName: 'Serial reader',
+      body: 'My recorder with serial C98765432 refuses the reset button.',
+    },
   })
   expect(opened.status).toBe(201)
-  expect(opened.body.doc.body).toBe('My recorder with serial [serial number hidden] refuses the reset button.')
-  const toldOf = () => inbox.some((m) => m.to.includes('support-team@example.com') && textOf(m.raw).includes('serial C98765432 refuses'))
+  expect(opened.body.doc.body).toBe(
+    'My recorder with serial [serial number hidden] refuses the reset button.',
+  )
+  const toldOf = () =>
+    inbox.some(
+      (m) =>
+        m.to.includes('support-team@example.com') &&
+        textOf(m.raw).includes('serial C98765432 refuses'),
+    )
   for (let i = 0; i < 100 && !toldOf(); i++) await new Promise((r) => setTimeout(r, 50))
   expect(toldOf()).toBe(true)
 })
@@ -320,12 +403,27 @@ test('new cases set off the erasure of old addresses once an hour, not once per 
     const old = await ctx.payload.create({
       collection: 'comments',
       overrideAccess: true,
-      data: { authorName: 'Resolved', authorEmail: 'resolved@example.com', notifyOnReply: true, body: 'A case resolved a moment ago.', status: 'published', caseState: 'open' },
+      data: {
+        authorName: 'Resolved',
+        authorEmail: 'resolved@example.com',
+        notifyOnReply: true,
+        body: 'A case resolved a moment ago.',
+        status: 'published',
+        caseState: 'open',
+      },
     })
-    await ctx.payload.update({ collection: 'comments', id: old.id, overrideAccess: true, data: { caseState: 'resolved' } })
+    await ctx.payload.update({
+      collection: 'comments',
+      id: old.id,
+      overrideAccess: true,
+      data: { caseState: 'resolved' },
+    })
     const opened = await api.post('/comments', {
       headers: { [PEER_HEADER]: '192.0.2.77' },
-      body: { authorName: 'Next reader', body: 'The recorder asks for a code I do not have, model 77.' },
+      body: {
+        authorName: 'Next reader',
+        body: 'The recorder asks for a code I do not have, model 77.',
+      },
     })
     expect(opened.status).toBe(201)
     // The mail queue runs an erasure queued with a case before the staff's mail about it.

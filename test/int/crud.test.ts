@@ -22,7 +22,15 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const COLLECTIONS: CollectionSlug[] = ['brands', 'methods', 'steps', 'comments', 'feedback', 'media', 'users']
+const COLLECTIONS: CollectionSlug[] = [
+  'brands',
+  'methods',
+  'steps',
+  'comments',
+  'feedback',
+  'media',
+  'users',
+]
 
 describe.each(COLLECTIONS)('%s through the Local API', (collection) => {
   test('create, read, update, delete', async () => {
@@ -31,20 +39,37 @@ describe.each(COLLECTIONS)('%s through the Local API', (collection) => {
     let created: { id: number | string }
     if (collection === 'media') {
       const png = await pngBytes()
-      created = await payload.create({ collection, ...local, data: { alt: 'Local' }, file: { data: png, mimetype: 'image/png', name: 'local.png', size: png.length } })
+      created = await payload.create({
+        collection,
+        ...local,
+        data: { alt: 'Local' },
+        file: { data: png, mimetype: 'image/png', name: 'local.png', size: png.length },
+      })
     } else {
-      created = await payload.create({ collection, ...local, data: newData(collection, related) as never })
+      created = await payload.create({
+        collection,
+        ...local,
+        data: newData(collection, related) as never,
+      })
     }
     const read = await payload.findByID({ collection, id: created.id, ...local })
     expect(read.id).toEqual(created.id)
 
     const change = changeFor[collection]
-    const updated = (await payload.update({ collection, id: created.id, ...local, data: change as never })) as unknown as Record<string, unknown>
+    const updated = (await payload.update({
+      collection,
+      id: created.id,
+      ...local,
+      data: change as never,
+    })) as unknown as Record<string, unknown>
     const [field, value] = Object.entries(change)[0]
     expect(updated[field]).toBe(value)
 
     await payload.delete({ collection, id: created.id, ...local })
-    expect((await payload.count({ collection, ...local, where: { id: { equals: created.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection, ...local, where: { id: { equals: created.id } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -68,13 +93,15 @@ describe.each(COLLECTIONS)('%s through REST', (collection) => {
     expect(list.body.docs.map((d: { id: unknown }) => String(d.id))).toContain(String(id))
 
     const change = changeFor[collection]
-    const updateToken = tokens[collection === 'feedback' || collection === 'users' ? 'admin' : 'editor']
+    const updateToken =
+      tokens[collection === 'feedback' || collection === 'users' ? 'admin' : 'editor']
     const updated = await api.patch(`/${collection}/${id}`, { token: updateToken, body: change })
     expect(updated.status).toBe(200)
     const [field, value] = Object.entries(change)[0]
     expect(updated.body.doc[field]).toBe(value)
 
-    const deleteToken = tokens[['comments', 'feedback', 'users'].includes(collection) ? 'admin' : 'editor']
+    const deleteToken =
+      tokens[['comments', 'feedback', 'users'].includes(collection) ? 'admin' : 'editor']
     const deleted = await api.delete(`/${collection}/${id}`, { token: deleteToken })
     expect(deleted.status).toBe(200)
     expect((await api.get(`/${collection}/${id}`, { token: reader })).status).toBe(404)
@@ -83,13 +110,26 @@ describe.each(COLLECTIONS)('%s through REST', (collection) => {
 
 describe('site global', () => {
   test('read and update through the Local API and REST', async () => {
-    await ctx.payload.updateGlobal({ slug: 'site', overrideAccess: true, data: { name: 'ResetHub', tagline: 'Local' } })
-    expect((await ctx.payload.findGlobal({ slug: 'site', overrideAccess: true })).tagline).toBe('Local')
+    await ctx.payload.updateGlobal({
+      slug: 'site',
+      overrideAccess: true,
+      data: { name: 'ResetHub', tagline: 'Local' },
+    })
+    expect((await ctx.payload.findGlobal({ slug: 'site', overrideAccess: true })).tagline).toBe(
+      'Local',
+    )
 
-    const res = await api.post('/globals/site', { token: tokens.editor, body: { tagline: 'REST', preventionTips: [{ title: 'Keep it', text: 'Write it down.' }] } })
+    const res = await api.post('/globals/site', {
+      token: tokens.editor,
+      body: { tagline: 'REST', preventionTips: [{ title: 'Keep it', text: 'Write it down.' }] },
+    })
     expect(res.status).toBe(200)
     const read = await api.get('/globals/site')
-    expect(read.body).toMatchObject({ name: 'ResetHub', tagline: 'REST', preventionTips: [{ title: 'Keep it', text: 'Write it down.' }] })
+    expect(read.body).toMatchObject({
+      name: 'ResetHub',
+      tagline: 'REST',
+      preventionTips: [{ title: 'Keep it', text: 'Write it down.' }],
+    })
   })
 })
 
@@ -98,13 +138,39 @@ describe('a method and its steps', () => {
     const method = await ctx.payload.create({
       collection: 'methods',
       overrideAccess: true,
-      data: { title: 'Ordered', slug: 'ordered', brand: related.brand.id, kind: 'menu', dataLoss: 'none', _status: 'draft' },
+      data: {
+        title: 'Ordered',
+        slug: 'ordered',
+        brand: related.brand.id,
+        kind: 'menu',
+        dataLoss: 'none',
+        _status: 'draft',
+      },
     })
     for (const order of [3, 1, 2]) {
-      await api.post('/steps', { token: tokens.editor, body: { method: method.id, order, title: `Step ${order}`, body: paragraphs([`Do step ${order}.`]) } })
+      await api.post('/steps', {
+        token: tokens.editor,
+        body: {
+          method: method.id,
+          order,
+          title: `Step ${order}`,
+          body: paragraphs([`Do step ${order}.`]),
+        },
+      })
     }
-    expect((await api.patch(`/methods/${method.id}`, { token: tokens.editor, body: { _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await api.patch(`/methods/${method.id}`, {
+          token: tokens.editor,
+          body: { _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     const res = await api.get(`/methods/${method.id}?depth=1`)
-    expect(res.body.steps.docs.map((s: { title: string }) => s.title)).toEqual(['Step 1', 'Step 2', 'Step 3'])
+    expect(res.body.steps.docs.map((s: { title: string }) => s.title)).toEqual([
+      'Step 1',
+      'Step 2',
+      'Step 3',
+    ])
   })
 })

@@ -17,12 +17,25 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 const answer = (client: string, body: Record<string, unknown>) =>
-  api.post('/feedback', { headers: { [PEER_HEADER]: client }, body: { method: content.method.id, ...body } })
+  api.post('/feedback', {
+    headers: { [PEER_HEADER]: client },
+    body: { method: content.method.id, ...body },
+  })
 
 test('answers are stored with a reason, and counted per method for staff only', async () => {
   expect((await answer('192.0.2.1', { helpful: 'yes' })).status).toBe(201)
-  expect((await answer('192.0.2.2', { helpful: 'no', reason: 'step-mismatch', comment: 'Menu looks different' })).status).toBe(201)
-  expect((await answer('192.0.2.3', { helpful: 'no', reason: 'missing-requirement' })).status).toBe(201)
+  expect(
+    (
+      await answer('192.0.2.2', {
+        helpful: 'no',
+        reason: 'step-mismatch',
+        comment: 'Menu looks different',
+      })
+    ).status,
+  ).toBe(201)
+  expect((await answer('192.0.2.3', { helpful: 'no', reason: 'missing-requirement' })).status).toBe(
+    201,
+  )
 
   const staffView = await api.get(`/methods/${content.method.id}`, { token: tokens.support })
   expect(staffView.body.feedbackSummary).toBe('1 yes · 2 no')
@@ -33,14 +46,21 @@ test('answers are stored with a reason, and counted per method for staff only', 
 })
 
 test('a step must belong to the method; an unknown reason is refused', async () => {
-  const { step } = await publishedMethod(ctx.payload, { title: 'Other', slug: 'other-m', brand: content.brand.id, kind: 'menu', dataLoss: 'none' })
+  const { step } = await publishedMethod(ctx.payload, {
+    title: 'Other',
+    slug: 'other-m',
+    brand: content.brand.id,
+    kind: 'menu',
+    dataLoss: 'none',
+  })
   const wrongStep = await answer('192.0.2.4', { helpful: 'no', step: step.id })
   expect(wrongStep.status).toBe(400)
   expect((await answer('192.0.2.4', { helpful: 'no', reason: 'bored' })).status).toBe(400)
 })
 
 test('rate-limited per client: 10 in 10 minutes, then 429; another client is still accepted', async () => {
-  for (let i = 0; i < 10; i++) expect((await answer('192.0.2.50', { helpful: 'yes' })).status).toBe(201)
+  for (let i = 0; i < 10; i++)
+    expect((await answer('192.0.2.50', { helpful: 'yes' })).status).toBe(201)
   const refused = await answer('192.0.2.50', { helpful: 'yes' })
   expect(refused.status).toBe(429)
   expect(refused.body.errors[0].message).toMatch(/try again/i)

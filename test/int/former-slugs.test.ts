@@ -18,23 +18,59 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-type Doc = { id: number | string; slug: string; formerSlugs?: { slug: string; movedAt?: string | null }[] | null }
+type Doc = {
+  id: number | string
+  slug: string
+  formerSlugs?: { slug: string; movedAt?: string | null }[] | null
+}
 
 const former = (doc: Doc) => (doc.formerSlugs ?? []).map((row) => row.slug)
 
 const publishedBrand = async (slug = unique('brand')) =>
-  (await ctx.payload.create({ collection: 'brands', ...local, data: { name: unique('Brand'), slug, _status: 'published' } })) as Doc
+  (await ctx.payload.create({
+    collection: 'brands',
+    ...local,
+    data: { name: unique('Brand'), slug, _status: 'published' },
+  })) as Doc
 
-const renameBrand = async (id: Doc['id'], slug: string, status: 'published' | 'draft' = 'published') =>
-  (await ctx.payload.update({ collection: 'brands', id, ...local, draft: status === 'draft', data: { slug, _status: status } })) as Doc
+const renameBrand = async (
+  id: Doc['id'],
+  slug: string,
+  status: 'published' | 'draft' = 'published',
+) =>
+  (await ctx.payload.update({
+    collection: 'brands',
+    id,
+    ...local,
+    draft: status === 'draft',
+    data: { slug, _status: status },
+  })) as Doc
 
-const liveBrand = async (id: Doc['id']) => (await ctx.payload.findByID({ collection: 'brands', id, ...local, draft: false, depth: 0 })) as Doc
+const liveBrand = async (id: Doc['id']) =>
+  (await ctx.payload.findByID({
+    collection: 'brands',
+    id,
+    ...local,
+    draft: false,
+    depth: 0,
+  })) as Doc
 
 const method = async (brand: Doc['id'] | null, slug: string) =>
-  (await publishedMethod(ctx.payload, { title: slug, slug, brand, kind: 'menu', dataLoss: 'none' })).method as unknown as Doc
+  (await publishedMethod(ctx.payload, { title: slug, slug, brand, kind: 'menu', dataLoss: 'none' }))
+    .method as unknown as Doc
 
-const renameMethod = async (id: Doc['id'], slug: string, status: 'published' | 'draft' = 'published') =>
-  (await ctx.payload.update({ collection: 'methods', id, ...local, draft: status === 'draft', data: { slug, _status: status } })) as Doc
+const renameMethod = async (
+  id: Doc['id'],
+  slug: string,
+  status: 'published' | 'draft' = 'published',
+) =>
+  (await ctx.payload.update({
+    collection: 'methods',
+    id,
+    ...local,
+    draft: status === 'draft',
+    data: { slug, _status: status },
+  })) as Doc
 
 describe('recording former slugs', () => {
   test('renaming a published brand records the slug readers saw, dated', async () => {
@@ -60,14 +96,24 @@ describe('recording former slugs', () => {
 
   test('a brand never published records nothing when first published under another slug', async () => {
     const slug = unique('unpublished')
-    const brand = await ctx.payload.create({ collection: 'brands', ...local, draft: true, data: { name: slug, slug, _status: 'draft' } })
+    const brand = await ctx.payload.create({
+      collection: 'brands',
+      ...local,
+      draft: true,
+      data: { name: slug, slug, _status: 'draft' },
+    })
     const published = await renameBrand(brand.id, `${slug}-live`)
     expect(former(published)).toEqual([])
   })
 
   test('an unpublished brand published again under a new slug still keeps the slug readers once saw', async () => {
     const brand = await publishedBrand()
-    await ctx.payload.update({ collection: 'brands', id: brand.id, ...local, data: { _status: 'draft' } })
+    await ctx.payload.update({
+      collection: 'brands',
+      id: brand.id,
+      ...local,
+      data: { _status: 'draft' },
+    })
     await renameBrand(brand.id, `${brand.slug}-later`, 'draft')
     const published = await renameBrand(brand.id, `${brand.slug}-later`)
     expect(former(published)).toEqual([brand.slug])
@@ -83,14 +129,24 @@ describe('recording former slugs', () => {
     expect(former(await renameBrand(brand.id, b))).toEqual([a])
     expect(former(await renameBrand(brand.id, c))).toEqual([a, b])
     // Publishing again without a new slug changes nothing.
-    const again = await ctx.payload.update({ collection: 'brands', id: brand.id, ...local, data: { summary: 'Edited.', _status: 'published' } })
+    const again = await ctx.payload.update({
+      collection: 'brands',
+      id: brand.id,
+      ...local,
+      data: { summary: 'Edited.', _status: 'published' },
+    })
     expect(former(again as Doc)).toEqual([a, b])
   })
 
   test('an editor may remove a former address; it is not recorded again', async () => {
     const brand = await publishedBrand()
     await renameBrand(brand.id, `${brand.slug}-2`)
-    const cleared = await ctx.payload.update({ collection: 'brands', id: brand.id, ...local, data: { formerSlugs: [], _status: 'published' } })
+    const cleared = await ctx.payload.update({
+      collection: 'brands',
+      id: brand.id,
+      ...local,
+      data: { formerSlugs: [], _status: 'published' },
+    })
     expect(former(cleared as Doc)).toEqual([])
     expect(former(await liveBrand(brand.id))).toEqual([])
   })
@@ -103,11 +159,21 @@ describe('recording former slugs', () => {
     expect(await movedBrandSlug(old, PUBLIC_VIEWER)).toBe(`${old}-moved`)
 
     // At its next publish the first brand lets the address go: it belongs to the second now.
-    const republished = await ctx.payload.update({ collection: 'brands', id: first.id, ...local, data: { summary: 'Again.', _status: 'published' } })
+    const republished = await ctx.payload.update({
+      collection: 'brands',
+      id: first.id,
+      ...local,
+      data: { summary: 'Again.', _status: 'published' },
+    })
     expect(former(republished as Doc)).toEqual([])
 
     await expect(
-      ctx.payload.update({ collection: 'brands', id: first.id, ...local, data: { formerSlugs: [{ slug: second.slug }], _status: 'published' } }),
+      ctx.payload.update({
+        collection: 'brands',
+        id: first.id,
+        ...local,
+        data: { formerSlugs: [{ slug: second.slug }], _status: 'published' },
+      }),
     ).rejects.toThrow(/formerSlugs|Former addresses/)
   })
 
@@ -136,14 +202,28 @@ describe('recording former slugs', () => {
     // A second method of the same brand takes "old-way" and gives it up: the address is now its.
     const m2 = await method(brand.id, 'old-way')
     expect(former(await renameMethod(m2.id, 'second-way'))).toEqual(['old-way'])
-    expect(await movedMethodPath(brand.slug, 'old-way', PUBLIC_VIEWER)).toBe(`/brands/${brand.slug}/second-way`)
-    expect(await movedMethodPath(other.slug, 'old-way', PUBLIC_VIEWER)).toBe(`/brands/${other.slug}/elsewhere-way`)
+    expect(await movedMethodPath(brand.slug, 'old-way', PUBLIC_VIEWER)).toBe(
+      `/brands/${brand.slug}/second-way`,
+    )
+    expect(await movedMethodPath(other.slug, 'old-way', PUBLIC_VIEWER)).toBe(
+      `/brands/${other.slug}/elsewhere-way`,
+    )
 
     // The first method lets it go at its next publish, and may not take it back by hand.
-    const republished = await ctx.payload.update({ collection: 'methods', id: m1.id, ...local, data: { slug: 'new-way', _status: 'published' } })
+    const republished = await ctx.payload.update({
+      collection: 'methods',
+      id: m1.id,
+      ...local,
+      data: { slug: 'new-way', _status: 'published' },
+    })
     expect(former(republished as Doc)).toEqual([])
     await expect(
-      ctx.payload.update({ collection: 'methods', id: m1.id, ...local, data: { formerSlugs: [{ slug: 'old-way' }], _status: 'published' } }),
+      ctx.payload.update({
+        collection: 'methods',
+        id: m1.id,
+        ...local,
+        data: { formerSlugs: [{ slug: 'old-way' }], _status: 'published' },
+      }),
     ).rejects.toThrow()
   })
 })
@@ -156,10 +236,16 @@ describe('finding where an old address went', () => {
     await renameBrand(brand.id, `${brand.slug}-renamed`)
     const now = `${brand.slug}-renamed`
     expect(await movedBrandSlug(brand.slug, PUBLIC_VIEWER)).toBe(now)
-    expect(await movedMethodPath(brand.slug, 'menu-way-renamed', PUBLIC_VIEWER)).toBe(`/brands/${now}/menu-way-renamed`)
+    expect(await movedMethodPath(brand.slug, 'menu-way-renamed', PUBLIC_VIEWER)).toBe(
+      `/brands/${now}/menu-way-renamed`,
+    )
     // Both slugs former at once: one redirect, straight to the current address.
-    expect(await movedMethodPath(brand.slug, 'menu-way', PUBLIC_VIEWER)).toBe(`/brands/${now}/menu-way-renamed`)
-    expect(await movedMethodPath(now, 'menu-way', PUBLIC_VIEWER)).toBe(`/brands/${now}/menu-way-renamed`)
+    expect(await movedMethodPath(brand.slug, 'menu-way', PUBLIC_VIEWER)).toBe(
+      `/brands/${now}/menu-way-renamed`,
+    )
+    expect(await movedMethodPath(now, 'menu-way', PUBLIC_VIEWER)).toBe(
+      `/brands/${now}/menu-way-renamed`,
+    )
     expect(await movedMethodPath(brand.slug, 'no-such-method', PUBLIC_VIEWER)).toBeNull()
     expect(await movedBrandSlug(unique('never'), PUBLIC_VIEWER)).toBeNull()
   })
@@ -168,13 +254,20 @@ describe('finding where an old address went', () => {
     const brand = await publishedBrand()
     const general = await method(null, unique('general'))
     await renameMethod(general.id, `${general.slug}-renamed`)
-    expect(await movedMethodPath(brand.slug, general.slug, PUBLIC_VIEWER)).toBe(`/brands/${brand.slug}/${general.slug}-renamed`)
+    expect(await movedMethodPath(brand.slug, general.slug, PUBLIC_VIEWER)).toBe(
+      `/brands/${brand.slug}/${general.slug}-renamed`,
+    )
   })
 
   test('an unpublished brand leads nowhere, whatever slugs it had', async () => {
     const brand = await publishedBrand()
     await renameBrand(brand.id, `${brand.slug}-gone`)
-    await ctx.payload.update({ collection: 'brands', id: brand.id, ...local, data: { _status: 'draft' } })
+    await ctx.payload.update({
+      collection: 'brands',
+      id: brand.id,
+      ...local,
+      data: { _status: 'draft' },
+    })
     expect(await movedBrandSlug(brand.slug, PUBLIC_VIEWER)).toBeNull()
   })
 })

@@ -15,9 +15,25 @@ const ids: Record<string, number | string> = {}
 
 beforeAll(async () => {
   ctx = await startPayload()
-  const brand = await ctx.payload.create({ collection: 'brands', ...local, data: { name: 'Acme', slug: 'acme', _status: 'published' } })
-  const make = async (key: string, lastChecked: string | null, extra: Record<string, unknown> = {}) => {
-    const { method } = await publishedMethod(ctx.payload, { title: `Method ${key}`, slug: key, brand: brand.id, kind: 'menu', dataLoss: 'none', lastChecked, ...extra })
+  const brand = await ctx.payload.create({
+    collection: 'brands',
+    ...local,
+    data: { name: 'Acme', slug: 'acme', _status: 'published' },
+  })
+  const make = async (
+    key: string,
+    lastChecked: string | null,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const { method } = await publishedMethod(ctx.payload, {
+      title: `Method ${key}`,
+      slug: key,
+      brand: brand.id,
+      kind: 'menu',
+      dataLoss: 'none',
+      lastChecked,
+      ...extra,
+    })
     ids[key] = method.id
   }
   await make('fresh', daysAgo(10))
@@ -30,7 +46,15 @@ beforeAll(async () => {
   const draft = await ctx.payload.create({
     collection: 'methods',
     ...local,
-    data: { title: 'Method draft', slug: 'draft', brand: brand.id, kind: 'menu', dataLoss: 'none', lastChecked: daysAgo(900), _status: 'draft' } as never,
+    data: {
+      title: 'Method draft',
+      slug: 'draft',
+      brand: brand.id,
+      kind: 'menu',
+      dataLoss: 'none',
+      lastChecked: daysAgo(900),
+      _status: 'draft',
+    } as never,
   })
   ids.draft = draft.id
 })
@@ -48,10 +72,25 @@ describe('the one-year rule', () => {
 describe('methods not checked for a year', () => {
   test('published ones only, never-checked first, then the oldest, with brand, title and date', async () => {
     const { staleMethods } = await getDashboard(ctx.payload, now)
-    expect(staleMethods.methods.map((m) => m.id)).toEqual([ids.never, ids.older, ids['general-old'], ids.old])
+    expect(staleMethods.methods.map((m) => m.id)).toEqual([
+      ids.never,
+      ids.older,
+      ids['general-old'],
+      ids.old,
+    ])
     expect(staleMethods.total).toBe(4)
-    expect(staleMethods.methods[0]).toEqual({ id: ids.never, title: 'Method never', brand: 'Acme', lastChecked: null })
-    expect(staleMethods.methods[1]).toEqual({ id: ids.older, title: 'Method older', brand: 'Acme', lastChecked: daysAgo(800) })
+    expect(staleMethods.methods[0]).toEqual({
+      id: ids.never,
+      title: 'Method never',
+      brand: 'Acme',
+      lastChecked: null,
+    })
+    expect(staleMethods.methods[1]).toEqual({
+      id: ids.older,
+      title: 'Method older',
+      brand: 'Acme',
+      lastChecked: daysAgo(800),
+    })
     expect(staleMethods.methods[2].brand).toBeNull()
   })
 
@@ -74,20 +113,37 @@ describe('methods not checked for a year', () => {
   })
 
   test('checking a method takes it off the list', async () => {
-    await ctx.payload.update({ collection: 'methods', id: ids.old, ...local, data: { lastChecked: daysAgo(1) } })
+    await ctx.payload.update({
+      collection: 'methods',
+      id: ids.old,
+      ...local,
+      data: { lastChecked: daysAgo(1) },
+    })
     const { staleMethods } = await getDashboard(ctx.payload, now)
     expect(staleMethods.methods.map((m) => m.id)).not.toContain(ids.old)
     expect(staleMethods.total).toBe(3)
   })
 
   test('an editor’s pending draft of a published method leaves the published one listed', async () => {
-    await ctx.payload.update({ collection: 'methods', id: ids.older, ...local, draft: true, data: { title: 'Method older, being rewritten' } })
+    await ctx.payload.update({
+      collection: 'methods',
+      id: ids.older,
+      ...local,
+      draft: true,
+      data: { title: 'Method older, being rewritten' },
+    })
     const { staleMethods } = await getDashboard(ctx.payload, now)
     expect(staleMethods.methods.find((m) => m.id === ids.older)?.title).toBe('Method older')
   })
 
   test('the admin list behind “more” holds the same methods', async () => {
-    const { docs } = await ctx.payload.find({ collection: 'methods', ...local, where: staleWhere(now), limit: 100, depth: 0 })
+    const { docs } = await ctx.payload.find({
+      collection: 'methods',
+      ...local,
+      where: staleWhere(now),
+      limit: 100,
+      depth: 0,
+    })
     const { staleMethods } = await getDashboard(ctx.payload, now)
     expect(docs.map((d) => d.id).sort()).toEqual(staleMethods.methods.map((m) => m.id).sort())
   })

@@ -8,7 +8,12 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { ensureIllustration, findIllustration, illustrationAlt, illustrationFilename } from '../../src/seed/illustrations'
+import {
+  ensureIllustration,
+  findIllustration,
+  illustrationAlt,
+  illustrationFilename,
+} from '../../src/seed/illustrations'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -19,7 +24,8 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const mediaCount = async () => (await ctx.payload.count({ collection: 'media', ...local })).totalDocs
+const mediaCount = async () =>
+  (await ctx.payload.count({ collection: 'media', ...local })).totalDocs
 
 test('ensureIllustration creates the picture once, with its alt text, and finds the same one again', async () => {
   const first = await ensureIllustration(ctx.payload, 'login-forgot-password')
@@ -39,9 +45,16 @@ test('ensureIllustration creates the picture once, with its alt text, and finds 
 
 test('an editor’s own alt text is kept: the stored picture is found, not made again', async () => {
   const id = await ensureIllustration(ctx.payload, 'login-forgot-password')
-  await ctx.payload.update({ collection: 'media', id, ...local, data: { alt: 'Edited by an editor' } })
+  await ctx.payload.update({
+    collection: 'media',
+    id,
+    ...local,
+    data: { alt: 'Edited by an editor' },
+  })
   expect(String(await ensureIllustration(ctx.payload, 'login-forgot-password'))).toBe(String(id))
-  expect((await ctx.payload.findByID({ collection: 'media', id, ...local })).alt).toBe('Edited by an editor')
+  expect((await ctx.payload.findByID({ collection: 'media', id, ...local })).alt).toBe(
+    'Edited by an editor',
+  )
 })
 
 test('a file of the same name left in the media folder does not make the next run store it again', async () => {
@@ -61,5 +74,7 @@ test('findIllustration finds a stored illustration and never makes one', async (
   expect(await findIllustration(ctx.payload, 'reset-button-board')).not.toBeNull()
   const { totalDocs } = await ctx.payload.count({ collection: 'media', overrideAccess: true })
   await findIllustration(ctx.payload, 'login-forgot-password')
-  expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(totalDocs)
+  expect((await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(
+    totalDocs,
+  )
 })

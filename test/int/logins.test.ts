@@ -33,8 +33,11 @@ afterAll(async () => ctx?.close())
 
 // Each attempt comes from its own client (a /64 of its own), so the per-client limit, tested on its own below, stays out of the lockout tests.
 let clients = 0
-const login = (email: string, password: string, client = `2001:db8:${(++clients).toString(16)}::1`) =>
-  api.post('/users/login', { headers: { [PEER_HEADER]: client }, body: { email, password } })
+const login = (
+  email: string,
+  password: string,
+  client = `2001:db8:${(++clients).toString(16)}::1`,
+) => api.post('/users/login', { headers: { [PEER_HEADER]: client }, body: { email, password } })
 
 /** The whole answer a client sees, to compare two of them. */
 const answer = (res: { status: number; body: unknown }) => ({ status: res.status, body: res.body })
@@ -48,9 +51,15 @@ const expectTooShort = (res: { status: number; body: unknown }) => {
 // Runs first, while the database has no account yet.
 test('first-register refuses a password shorter than the minimum and takes one of the minimum length', async () => {
   const first = { email: 'first@example.com', name: 'First' }
-  expectTooShort(await api.post('/users/first-register', { body: { ...first, password: SHORT, confirmPassword: SHORT } }))
+  expectTooShort(
+    await api.post('/users/first-register', {
+      body: { ...first, password: SHORT, confirmPassword: SHORT },
+    }),
+  )
   expect((await ctx.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
-  const ok = await api.post('/users/first-register', { body: { ...first, password: LONG_ENOUGH, confirmPassword: LONG_ENOUGH } })
+  const ok = await api.post('/users/first-register', {
+    body: { ...first, password: LONG_ENOUGH, confirmPassword: LONG_ENOUGH },
+  })
   expect(ok.status).toBe(200)
 })
 
@@ -72,7 +81,8 @@ describe('with staff accounts', () => {
   }
 
   const lock = async (email: string) => {
-    for (let i = 0; i < MAX_LOGIN_ATTEMPTS; i++) expect((await login(email, WRONG)).status).toBe(401)
+    for (let i = 0; i < MAX_LOGIN_ATTEMPTS; i++)
+      expect((await login(email, WRONG)).status).toBe(401)
   }
 
   test(`${MAX_LOGIN_ATTEMPTS} wrong passwords lock the account: then the right one is refused too`, async () => {
@@ -87,7 +97,12 @@ describe('with staff accounts', () => {
     const { email, id } = await account('parallel')
     const answers = await Promise.all(Array.from({ length: 50 }, () => login(email, WRONG)))
     expect(answers.map((res) => res.status)).toEqual(Array(50).fill(401))
-    const stored = await ctx.payload.findByID({ collection: 'users', id, overrideAccess: true, showHiddenFields: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'users',
+      id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect(new Date(String(stored.lockUntil)).getTime()).toBeGreaterThan(Date.now())
     const res = await login(email, PASSWORD)
     expect(res.status).toBe(401)
@@ -105,7 +120,8 @@ describe('with staff accounts', () => {
     test('a locked account answers like an unknown e-mail after as many attempts, even to the right password', async () => {
       const { email } = await account('locked')
       const nobody = `${unique('nobody')}@example.com`
-      for (let i = 0; i < MAX_LOGIN_ATTEMPTS; i++) expect(answer(await login(email, WRONG))).toEqual(answer(await login(nobody, WRONG)))
+      for (let i = 0; i < MAX_LOGIN_ATTEMPTS; i++)
+        expect(answer(await login(email, WRONG))).toEqual(answer(await login(nobody, WRONG)))
       // Locked now: neither a wrong nor the right password tells it apart from an unknown e-mail.
       expect(answer(await login(email, WRONG))).toEqual(answer(await login(nobody, WRONG)))
       expect(answer(await login(email, PASSWORD))).toEqual(answer(await login(nobody, PASSWORD)))
@@ -115,8 +131,14 @@ describe('with staff accounts', () => {
       const { email } = await account('locked-graphql')
       await lock(email)
       const loginUser = `mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }`
-      const locked = answer(await api.graphql(loginUser, { variables: { email, password: PASSWORD } }))
-      const unknown = answer(await api.graphql(loginUser, { variables: { email: `${unique('nobody')}@example.com`, password: PASSWORD } }))
+      const locked = answer(
+        await api.graphql(loginUser, { variables: { email, password: PASSWORD } }),
+      )
+      const unknown = answer(
+        await api.graphql(loginUser, {
+          variables: { email: `${unique('nobody')}@example.com`, password: PASSWORD },
+        }),
+      )
       expect(locked).toEqual(unknown)
       // Payload's own words for a locked account would name it; the generic refusal speaks of any account.
       expect(JSON.stringify(locked.body)).not.toMatch(/this user is locked/i)
@@ -147,11 +169,15 @@ describe('with staff accounts', () => {
     const { email } = await account('unlock')
     await lock(email)
     for (const role of ['editor', 'support'] as const) {
-      expect((await api.post('/users/unlock', { token: tokens[role], body: { email } })).status).toBe(403)
+      expect(
+        (await api.post('/users/unlock', { token: tokens[role], body: { email } })).status,
+      ).toBe(403)
       expect((await login(email, PASSWORD)).status).toBe(401)
     }
     expect((await api.post('/users/unlock', { body: { email } })).status).toBe(403)
-    expect((await api.post('/users/unlock', { token: tokens.admin, body: { email } })).status).toBe(200)
+    expect((await api.post('/users/unlock', { token: tokens.admin, body: { email } })).status).toBe(
+      200,
+    )
     const res = await login(email, PASSWORD)
     expect(res.status).toBe(200)
     expect(res.body.token).toEqual(expect.any(String))
@@ -159,28 +185,45 @@ describe('with staff accounts', () => {
 
   describe(`passwords have at least ${MIN_PASSWORD_LENGTH} characters`, () => {
     test('when an admin creates an account', async () => {
-      const data = (password: string) => ({ email: `${unique('new')}@example.com`, password, name: 'New' })
+      const data = (password: string) => ({
+        email: `${unique('new')}@example.com`,
+        password,
+        name: 'New',
+      })
       expectTooShort(await api.post('/users', { token: tokens.admin, body: data(SHORT) }))
-      expect((await api.post('/users', { token: tokens.admin, body: data(LONG_ENOUGH) })).status).toBe(201)
+      expect(
+        (await api.post('/users', { token: tokens.admin, body: data(LONG_ENOUGH) })).status,
+      ).toBe(201)
     })
 
     test('when a password is changed, by an admin or by its owner', async () => {
       const { email, id } = await account('change')
-      expectTooShort(await api.patch(`/users/${id}`, { token: tokens.admin, body: { password: SHORT } }))
+      expectTooShort(
+        await api.patch(`/users/${id}`, { token: tokens.admin, body: { password: SHORT } }),
+      )
       expect((await login(email, PASSWORD)).status).toBe(200)
       const own = await api.login(email, PASSWORD)
       expectTooShort(await api.patch(`/users/${id}`, { token: own, body: { password: SHORT } }))
-      expect((await api.patch(`/users/${id}`, { token: own, body: { password: LONG_ENOUGH } })).status).toBe(200)
+      expect(
+        (await api.patch(`/users/${id}`, { token: own, body: { password: LONG_ENOUGH } })).status,
+      ).toBe(200)
       expect((await login(email, LONG_ENOUGH)).status).toBe(200)
     })
 
     test('when a password is reset with a token', async () => {
       const { email } = await account('reset')
-      const token = await ctx.payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+      const token = await ctx.payload.forgotPassword({
+        collection: 'users',
+        data: { email },
+        disableEmail: true,
+      })
       expect(token).toEqual(expect.any(String))
       expectTooShort(await api.post('/users/reset-password', { body: { token, password: SHORT } }))
       expect((await login(email, PASSWORD)).status).toBe(200)
-      expect((await api.post('/users/reset-password', { body: { token, password: LONG_ENOUGH } })).status).toBe(200)
+      expect(
+        (await api.post('/users/reset-password', { body: { token, password: LONG_ENOUGH } }))
+          .status,
+      ).toBe(200)
       expect((await login(email, LONG_ENOUGH)).status).toBe(200)
     })
   })
@@ -207,7 +250,11 @@ describe('with staff accounts', () => {
   test('forgot-password answers alike for a known and an unknown e-mail', async () => {
     const { email } = await account('forgot')
     const known = answer(await api.post('/users/forgot-password', { body: { email } }))
-    const unknown = answer(await api.post('/users/forgot-password', { body: { email: `${unique('nobody')}@example.com` } }))
+    const unknown = answer(
+      await api.post('/users/forgot-password', {
+        body: { email: `${unique('nobody')}@example.com` },
+      }),
+    )
     expect(known).toEqual(unknown)
     expect(known.status).toBe(200)
   })
@@ -216,7 +263,8 @@ describe('with staff accounts', () => {
   // failed on SQLite ("database is locked"); limitPasswordResets spaces them instead.
   test('forgot-password succeeds over REST, and a fourth request for one address within 15 minutes is refused', async () => {
     const { email } = await account('forgot-ok')
-    for (let i = 0; i < 3; i++) expect((await api.post('/users/forgot-password', { body: { email } })).status).toBe(200)
+    for (let i = 0; i < 3; i++)
+      expect((await api.post('/users/forgot-password', { body: { email } })).status).toBe(200)
     const fourth = await api.post('/users/forgot-password', { body: { email } })
     expect(fourth.status).toBe(429)
     expect(JSON.stringify(fourth.body)).toMatch(/try again in/i)
@@ -229,8 +277,14 @@ describe('session cookie options', () => {
   })
 
   test('are Secure exactly when the public address is https', () => {
-    expect(sessionCookies('https://resethub.example')).toMatchObject({ secure: true, sameSite: 'Lax' })
-    expect(sessionCookies('http://localhost:3000')).toMatchObject({ secure: false, sameSite: 'Lax' })
+    expect(sessionCookies('https://resethub.example')).toMatchObject({
+      secure: true,
+      sameSite: 'Lax',
+    })
+    expect(sessionCookies('http://localhost:3000')).toMatchObject({
+      secure: false,
+      sameSite: 'Lax',
+    })
     expect(sessionCookies(undefined)).toMatchObject({ secure: false, sameSite: 'Lax' })
     expect(sessionCookies('HTTPS://RESETHUB.EXAMPLE')).toMatchObject({ secure: true })
   })
@@ -249,7 +303,9 @@ test('one client gets a limited number of sign-in attempts, across accounts; ano
   }
   const refused = await login('nobody-more@example.com', WRONG, client(allowance))
   expect(refused.status).toBe(429)
-  expect(JSON.stringify(refused.body)).toMatch(/Too many sign-in attempts from your connection\. Please try again in \d+ minutes/)
+  expect(JSON.stringify(refused.body)).toMatch(
+    /Too many sign-in attempts from your connection\. Please try again in \d+ minutes/,
+  )
   // The IPv4-mapped form of an address is that address: it shares its allowance.
   for (let n = 0; n < allowance; n++) await login(`mapped-${n}@example.com`, WRONG, '192.0.2.77')
   expect((await login('mapped-more@example.com', WRONG, '::ffff:192.0.2.77')).status).toBe(429)

@@ -28,11 +28,26 @@ type DrizzleKitDb = {
 
 test('every collection has its table, and the migration is recorded once', async () => {
   const tables = await tableNames(ctx.payload)
-  for (const table of ['brands', 'methods', 'steps', 'comments', 'feedback', 'media', 'users', '_brands_v', '_methods_v', 'site']) {
+  for (const table of [
+    'brands',
+    'methods',
+    'steps',
+    'comments',
+    'feedback',
+    'media',
+    'users',
+    '_brands_v',
+    '_methods_v',
+    'site',
+  ]) {
     expect(tables).toContain(table)
   }
   await ctx.payload.db.migrate() // a second run applies nothing
-  const migrations = await ctx.payload.find({ collection: 'payload-migrations', overrideAccess: true, limit: 100 })
+  const migrations = await ctx.payload.find({
+    collection: 'payload-migrations',
+    overrideAccess: true,
+    limit: 100,
+  })
   const names = migrations.docs.map((m) => m.name)
   expect(new Set(names).size).toBe(names.length)
   expect(names.length).toBeGreaterThan(0)
@@ -41,7 +56,11 @@ test('every collection has its table, and the migration is recorded once', async
 test('the committed migrations match the configured collections', async () => {
   const db = ctx.payload.db as unknown as DrizzleKitDb
   const dir = ctx.payload.db.migrationDir
-  const latest = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()[0]
+  const latest = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .reverse()[0]
   const before = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
   const after = await generateDrizzleJson(db.schema)

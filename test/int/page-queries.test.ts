@@ -18,13 +18,25 @@ let ctx: TestContext
 const local = { overrideAccess: true } as const
 
 const brandWith = async (slug: string, methods: number, steps: number, cases: number) => {
-  const brand = await ctx.payload.create({ collection: 'brands', ...local, data: { name: slug, slug, _status: 'published' } })
+  const brand = await ctx.payload.create({
+    collection: 'brands',
+    ...local,
+    data: { name: slug, slug, _status: 'published' },
+  })
   const png = await pngBytes()
   for (let m = 1; m <= methods; m++) {
     const method = await ctx.payload.create({
       collection: 'methods',
       ...local,
-      data: { title: `Method ${m}`, slug: `method-${m}`, brand: brand.id, kind: 'menu', dataLoss: 'none', order: m, _status: 'draft' },
+      data: {
+        title: `Method ${m}`,
+        slug: `method-${m}`,
+        brand: brand.id,
+        kind: 'menu',
+        dataLoss: 'none',
+        order: m,
+        _status: 'draft',
+      },
     })
     for (let s = 1; s <= steps; s++) {
       const image = await ctx.payload.create({
@@ -36,18 +48,45 @@ const brandWith = async (slug: string, methods: number, steps: number, cases: nu
       await ctx.payload.create({
         collection: 'steps',
         ...local,
-        data: { method: method.id, order: s, title: `Step ${s}`, body: paragraphs([`Do step ${s}.`]), image: image.id, callouts: [{ kind: 'tip', text: 'A tip' }] },
+        data: {
+          method: method.id,
+          order: s,
+          title: `Step ${s}`,
+          body: paragraphs([`Do step ${s}.`]),
+          image: image.id,
+          callouts: [{ kind: 'tip', text: 'A tip' }],
+        },
       })
     }
-    await ctx.payload.update({ collection: 'methods', id: method.id, ...local, data: { _status: 'published' } })
+    await ctx.payload.update({
+      collection: 'methods',
+      id: method.id,
+      ...local,
+      data: { _status: 'published' },
+    })
   }
   for (let c = 1; c <= cases; c++) {
     const kase = await ctx.payload.create({
       collection: 'comments',
       ...local,
-      data: { brand: brand.id, authorName: `Reader ${c}`, body: `Case ${c}: still locked out after the reset.`, status: 'published' },
+      data: {
+        brand: brand.id,
+        authorName: `Reader ${c}`,
+        body: `Case ${c}: still locked out after the reset.`,
+        status: 'published',
+      },
     })
-    await ctx.payload.create({ collection: 'comments', ...local, data: { brand: brand.id, parent: kase.id, authorName: 'Support', body: `Answer to case ${c}: hold the reset button longer.`, status: 'published' } })
+    await ctx.payload.create({
+      collection: 'comments',
+      ...local,
+      data: {
+        brand: brand.id,
+        parent: kase.id,
+        authorName: 'Support',
+        body: `Answer to case ${c}: hold the reset button longer.`,
+        status: 'published',
+      },
+    })
   }
 }
 
@@ -57,7 +96,7 @@ const brandWith = async (slug: string, methods: number, steps: number, cases: nu
  * for a while, whichever database finishes that work sooner.
  */
 const quiet = async () => {
-  for (let last = -1; last !== queriesSoFar(); ) {
+  for (let last = -1; last !== queriesSoFar();) {
     last = queriesSoFar()
     await new Promise((resolve) => setTimeout(resolve, 300))
   }

@@ -46,21 +46,36 @@ describe('one instance runs a queue at a time', () => {
     expect(runs).toBe(1)
     // Released when the run ends, and per queue.
     const quick = async () => void runs++
-    expect(await Promise.all([runQueueAlone('default', quick), runQueueAlone(MAIL_QUEUE, quick)])).toEqual(['ran', 'ran'])
+    expect(
+      await Promise.all([runQueueAlone('default', quick), runQueueAlone(MAIL_QUEUE, quick)]),
+    ).toEqual(['ran', 'ran'])
   })
 
   test('a due e-mail is sent once when the ticks of two instances meet', async () => {
     const warn = jest.spyOn(ctx.payload.logger, 'warn')
     try {
       for (let i = 0; i < 3; i++) {
-        await ctx.payload.jobs.queue({ task: 'sendEmail', queue: MAIL_QUEUE, input: { message: { to: `reader${i}@example.com`, subject: `Answer ${i}`, text: 'Hello' } } })
+        await ctx.payload.jobs.queue({
+          task: 'sendEmail',
+          queue: MAIL_QUEUE,
+          input: {
+            message: { to: `reader${i}@example.com`, subject: `Answer ${i}`, text: 'Hello' },
+          },
+        })
       }
-      const tick = () => runQueueAlone(MAIL_QUEUE, () => ctx.payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 }))
+      const tick = () =>
+        runQueueAlone(MAIL_QUEUE, () => ctx.payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 }))
       await Promise.all([tick(), tick(), tick()])
       // Whatever a busy tick left is taken by the next one.
       await tick()
-      const sent = warn.mock.calls.map(([entry]) => entry as { msg?: string; to?: string }).filter((entry) => /this e-mail was logged/.test(entry.msg ?? ''))
-      expect(sent.map((entry) => entry.to).sort()).toEqual(['reader0@example.com', 'reader1@example.com', 'reader2@example.com'])
+      const sent = warn.mock.calls
+        .map(([entry]) => entry as { msg?: string; to?: string })
+        .filter((entry) => /this e-mail was logged/.test(entry.msg ?? ''))
+      expect(sent.map((entry) => entry.to).sort()).toEqual([
+        'reader0@example.com',
+        'reader1@example.com',
+        'reader2@example.com',
+      ])
     } finally {
       warn.mockRestore()
     }
@@ -76,7 +91,11 @@ describe('one instance runs a queue at a time', () => {
       expect(await runQueueAlone('default', run)).toBe('waiting-for-redis')
       expect(await runQueueAlone(MAIL_QUEUE, run)).toBe('waiting-for-redis')
       expect(runs).toBe(0)
-      expect(warn.mock.calls.filter(([line]) => /^Without Redis: scheduled publishing and e-mail wait/.test(String(line)))).toHaveLength(1)
+      expect(
+        warn.mock.calls.filter(([line]) =>
+          /^Without Redis: scheduled publishing and e-mail wait/.test(String(line)),
+        ),
+      ).toHaveLength(1)
 
       await redis.start()
       const deadline = Date.now() + 10_000

@@ -30,7 +30,9 @@ beforeAll(async () => {
   redis = await startRedisServer()
   process.env.REDIS_URL = redis.url
   for (const level of ['error', 'warn', 'info'] as const) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')))
+    jest
+      .spyOn(console, level)
+      .mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')))
   }
 })
 afterAll(async () => {
@@ -45,7 +47,14 @@ afterEach(() => {
 })
 
 /** What Next hands every cache handler; a new one per request. */
-const handler = () => new RedisCacheHandler({ dev: false, serverDistDir, revalidatedTags: [], maxMemoryCacheSize: 0, _requestHeaders: {} })
+const handler = () =>
+  new RedisCacheHandler({
+    dev: false,
+    serverDistDir,
+    revalidatedTags: [],
+    maxMemoryCacheSize: 0,
+    _requestHeaders: {},
+  })
 
 /** Another process: its own connection (the next handler opens one). */
 const anotherInstance = async () => {
@@ -110,15 +119,33 @@ describe('the page cache in Redis', () => {
   test('a route handler’s body and a fetch entry too', async () => {
     const cache = handler()
     const body = Buffer.from('<?xml version="1.0"?><urlset/>')
-    const route = { kind: 'APP_ROUTE', body, status: 200, headers: { 'content-type': 'application/xml', 'x-next-cache-tags': '_N_T_/sitemap.xml' } }
-    await cache.set('/route-cache/APP_ROUTE/x/$/sitemap.xml', route, { kind: 'APP_ROUTE', cacheControl: { revalidate: false } })
-    expect((await handler().get('/route-cache/APP_ROUTE/x/$/sitemap.xml', { kind: 'APP_ROUTE' }))!.value).toEqual(route)
+    const route = {
+      kind: 'APP_ROUTE',
+      body,
+      status: 200,
+      headers: { 'content-type': 'application/xml', 'x-next-cache-tags': '_N_T_/sitemap.xml' },
+    }
+    await cache.set('/route-cache/APP_ROUTE/x/$/sitemap.xml', route, {
+      kind: 'APP_ROUTE',
+      cacheControl: { revalidate: false },
+    })
+    expect(
+      (await handler().get('/route-cache/APP_ROUTE/x/$/sitemap.xml', { kind: 'APP_ROUTE' }))!.value,
+    ).toEqual(route)
 
-    const fetched = { kind: 'FETCH', data: { headers: {}, body: 'e30=', status: 200, url: 'http://x' }, revalidate: 60 }
+    const fetched = {
+      kind: 'FETCH',
+      data: { headers: {}, body: 'e30=', status: 200, url: 'http://x' },
+      revalidate: 60,
+    }
     await cache.set('fetch-key', fetched, { fetchCache: true, tags: ['guides'] })
-    expect((await handler().get('fetch-key', { kind: 'FETCH', tags: ['guides'], softTags: [] }))!.value).toEqual(fetched)
+    expect(
+      (await handler().get('fetch-key', { kind: 'FETCH', tags: ['guides'], softTags: [] }))!.value,
+    ).toEqual(fetched)
     await handler().revalidateTag(['guides'])
-    expect(await handler().get('fetch-key', { kind: 'FETCH', tags: ['guides'], softTags: [] })).toBeNull()
+    expect(
+      await handler().get('fetch-key', { kind: 'FETCH', tags: ['guides'], softTags: [] }),
+    ).toBeNull()
   })
 
   test('a revalidation through one instance is a miss on another, and on one started later', async () => {
@@ -205,7 +232,9 @@ describe('when Redis goes away', () => {
     expect(await pageGeneration()).toBeNull()
     expect(Date.now() - started).toBeLessThan(NO_HANG_MS)
     expect(logs.filter((line) => /^Redis (lost|unreachable)/.test(line))).toHaveLength(1)
-    expect(logs.filter((line) => /every page is rendered for each request/.test(line))).toHaveLength(1)
+    expect(
+      logs.filter((line) => /every page is rendered for each request/.test(line)),
+    ).toHaveLength(1)
 
     await redis.start()
     await until(() => logs.some((line) => /^Redis is back:/.test(line)))
@@ -235,10 +264,14 @@ describe('when Redis goes away', () => {
     const look = new Redis(redis.url)
     try {
       await until(() => logs.some((line) => /^Redis is back:/.test(line)))
-      await until(() => epoch >= resumed, 5000, async () => {
-        epoch = Number(await look.get('resethub:page-epoch'))
-        await new Promise((r) => setTimeout(r, 50))
-      })
+      await until(
+        () => epoch >= resumed,
+        5000,
+        async () => {
+          epoch = Number(await look.get('resethub:page-epoch'))
+          await new Promise((r) => setTimeout(r, 50))
+        },
+      )
     } finally {
       look.disconnect()
     }

@@ -15,7 +15,10 @@ let b: Instance
 
 beforeAll(async () => {
   redis = await startRedisServer()
-  ;[a, b] = await Promise.all([startInstance({ REDIS_URL: redis.url }), startInstance({ REDIS_URL: redis.url })])
+  ;[a, b] = await Promise.all([
+    startInstance({ REDIS_URL: redis.url }),
+    startInstance({ REDIS_URL: redis.url }),
+  ])
 })
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()])
@@ -57,7 +60,10 @@ test('while Redis is away each instance counts alone and says so; shared again o
   }
 
   await redis.start()
-  await until(() => [a, b].every((instance) => /^Redis is back:/m.test(instance.log())), 'both instances to find Redis again')
+  await until(
+    () => [a, b].every((instance) => /^Redis is back:/m.test(instance.log())),
+    'both instances to find Redis again',
+  )
   await fiveCases(b, 'client-4')
   expect(await a.consumeCase('client-4')).toMatchObject({ ok: false, status: 429 })
 })

@@ -30,7 +30,13 @@ beforeAll(async () => {
   process.env.REDIS_URL = redis.url
   ;({ ctx, api, tokens, users } = await startApi())
   for (const [order, slug] of ['via-the-menu', 'reset-button', 'contact-support'].entries()) {
-    await publishedMethod(ctx.payload, { title: slug, slug, kind: 'other', dataLoss: 'none', order })
+    await publishedMethod(ctx.payload, {
+      title: slug,
+      slug,
+      kind: 'other',
+      dataLoss: 'none',
+      order,
+    })
   }
 })
 afterAll(async () => {
@@ -40,10 +46,21 @@ afterAll(async () => {
   delete process.env.REDIS_URL
 })
 
-const newBrand = (name: string) => ctx.payload.create({ collection: 'brands', ...local, data: { name, slug: name.toLowerCase(), _status: 'published' } })
+const newBrand = (name: string) =>
+  ctx.payload.create({
+    collection: 'brands',
+    ...local,
+    data: { name, slug: name.toLowerCase(), _status: 'published' },
+  })
 
 const copiesOf = async (brandId: number | string) =>
-  (await ctx.payload.count({ collection: 'methods', ...local, where: { brand: { equals: brandId } } })).totalDocs
+  (
+    await ctx.payload.count({
+      collection: 'methods',
+      ...local,
+      where: { brand: { equals: brandId } },
+    })
+  ).totalDocs
 
 /** An editor's request, as each instance would have its own. */
 const editorRequest = async () => {
@@ -59,7 +76,11 @@ describe('start from the general guide, on two instances at once', () => {
     let open = 0
     let mostOpen = 0
     // Each transaction counted from the moment it is asked for until it ends.
-    const real = { beginTransaction: db.beginTransaction, commitTransaction: db.commitTransaction, rollbackTransaction: db.rollbackTransaction }
+    const real = {
+      beginTransaction: db.beginTransaction,
+      commitTransaction: db.commitTransaction,
+      rollbackTransaction: db.rollbackTransaction,
+    }
     db.beginTransaction = async function (...args) {
       mostOpen = Math.max(mostOpen, ++open)
       return real.beginTransaction.apply(this, args)
@@ -81,7 +102,11 @@ describe('start from the general guide, on two instances at once', () => {
     expect(mostOpen).toBe(1)
     expect(results.map((r) => r.created.length).sort()).toEqual([0, 0, 3])
     expect(await copiesOf(brand.id)).toBe(3)
-    const steps = await ctx.payload.count({ collection: 'steps', ...local, where: { 'method.brand': { equals: brand.id } } })
+    const steps = await ctx.payload.count({
+      collection: 'steps',
+      ...local,
+      where: { 'method.brand': { equals: brand.id } },
+    })
     expect(steps.totalDocs).toBe(3)
   })
 
@@ -106,7 +131,11 @@ describe('start from the general guide, on two instances at once', () => {
       expect(res.status).toBe(503)
       expect(JSON.stringify(res.body)).toMatch(/try again in a moment/)
       expect(await copiesOf(brand.id)).toBe(0)
-      expect(warn.mock.calls.some(([line]) => /^Without Redis: "Start from the general guide"/.test(String(line)))).toBe(true)
+      expect(
+        warn.mock.calls.some(([line]) =>
+          /^Without Redis: "Start from the general guide"/.test(String(line)),
+        ),
+      ).toBe(true)
     } finally {
       await redis.start()
       error.mockRestore()

@@ -21,7 +21,15 @@ afterAll(async () => ctx?.close())
 
 type MethodDoc = Awaited<ReturnType<typeof published>>[number]
 const published = async () =>
-  (await ctx.payload.find({ collection: 'methods', ...local, where: { _status: { equals: 'published' } }, depth: 1, pagination: false })).docs
+  (
+    await ctx.payload.find({
+      collection: 'methods',
+      ...local,
+      where: { _status: { equals: 'published' } },
+      depth: 1,
+      pagination: false,
+    })
+  ).docs
 
 const faultsOf = (docs: MethodDoc[]) =>
   docs.flatMap((method) => {
@@ -29,8 +37,11 @@ const faultsOf = (docs: MethodDoc[]) =>
     const problems: string[] = []
     if (!isoDay(method.lastChecked)) problems.push(`${name}: no lastChecked`)
     const sources = method.sources ?? []
-    if (!sources.some((s) => validateSourceUrl(s.url) === true)) problems.push(`${name}: no source with a link to its page`)
-    for (const s of sources) if (validateSourceUrl(s.url) !== true) problems.push(`${name}: source “${s.title}” has no usable link (${s.url ?? 'none'})`)
+    if (!sources.some((s) => validateSourceUrl(s.url) === true))
+      problems.push(`${name}: no source with a link to its page`)
+    for (const s of sources)
+      if (validateSourceUrl(s.url) !== true)
+        problems.push(`${name}: source “${s.title}” has no usable link (${s.url ?? 'none'})`)
     return problems
   })
 
@@ -42,8 +53,13 @@ test('every published seeded method has its checked date and a source with a lin
 
 test('the check fails on a seeded method without them', async () => {
   const [doc] = (await published()).filter((m) => m.slug === 'dmss-qr-code')
-  expect(faultsOf([{ ...doc, lastChecked: null, sources: [] }])).toEqual(['Dahua › dmss-qr-code: no lastChecked', 'Dahua › dmss-qr-code: no source with a link to its page'])
-  expect(faultsOf([{ ...doc, sources: [{ title: 'Dahua', url: 'https://www.dahuasecurity.com/' }] }])).toEqual([
+  expect(faultsOf([{ ...doc, lastChecked: null, sources: [] }])).toEqual([
+    'Dahua › dmss-qr-code: no lastChecked',
+    'Dahua › dmss-qr-code: no source with a link to its page',
+  ])
+  expect(
+    faultsOf([{ ...doc, sources: [{ title: 'Dahua', url: 'https://www.dahuasecurity.com/' }] }]),
+  ).toEqual([
     'Dahua › dmss-qr-code: no source with a link to its page',
     'Dahua › dmss-qr-code: source “Dahua” has no usable link (https://www.dahuasecurity.com/)',
   ])

@@ -31,12 +31,20 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-const mediaCount = async () => (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+const mediaCount = async () =>
+  (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
 test('a corrupt image (a PNG cut short) is refused with a message, nothing stored', async () => {
   const before = await mediaCount()
   const png = Buffer.from(await pngBytes(300, 200))
-  const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('Cut short', { bytes: png.subarray(0, Math.floor(png.length / 2)), name: 'cut.png', type: 'image/png' }) })
+  const res = await api.post('/media', {
+    token: tokens.editor,
+    form: await uploadForm('Cut short', {
+      bytes: png.subarray(0, Math.floor(png.length / 2)),
+      name: 'cut.png',
+      type: 'image/png',
+    }),
+  })
   expect(res.status).toBeGreaterThanOrEqual(400)
   expect(res.status).toBeLessThan(500)
   expect(JSON.stringify(res.body)).toMatch(/image|file/i)
@@ -44,7 +52,14 @@ test('a corrupt image (a PNG cut short) is refused with a message, nothing store
 })
 
 test('a JPEG name and type on PNG bytes is stored as what the bytes are', async () => {
-  const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('Named wrong', { bytes: await pngBytes(), name: 'photo.jpg', type: 'image/jpeg' }) })
+  const res = await api.post('/media', {
+    token: tokens.editor,
+    form: await uploadForm('Named wrong', {
+      bytes: await pngBytes(),
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+    }),
+  })
   expect(res.status).toBe(201)
   expect(res.body.doc.mimeType).toBe('image/png')
 })
@@ -58,7 +73,10 @@ test('a pixel flood is refused from its header with bounded memory', async () =>
   const before = process.memoryUsage().rss
   let peak = before
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
-  const res = await api.post('/media', { token: tokens.editor, form: await uploadForm('Flood', { bytes: flood, name: 'flood.png', type: 'image/png' }) })
+  const res = await api.post('/media', {
+    token: tokens.editor,
+    form: await uploadForm('Flood', { bytes: flood, name: 'flood.png', type: 'image/png' }),
+  })
   clearInterval(sampler)
   expect(res.status).toBe(413)
   // Decoding 20000 × 20000 RGBA would need 1.6 GB; refusing costs next to nothing.
@@ -66,7 +84,10 @@ test('a pixel flood is refused from its header with bounded memory', async () =>
 })
 
 test('pasting a picture from an address is off', async () => {
-  const res = await api.get(`/media/paste-url?src=${encodeURIComponent(`${baitUrl}/picture.png`)}`, { token: tokens.editor })
+  const res = await api.get(
+    `/media/paste-url?src=${encodeURIComponent(`${baitUrl}/picture.png`)}`,
+    { token: tokens.editor },
+  )
   expect(res.status).toBe(400)
   expect(JSON.stringify(res.body)).toMatch(/not enabled/i)
   expect(baitHits).toEqual([])
@@ -74,7 +95,10 @@ test('pasting a picture from an address is off', async () => {
 
 test('a media document naming a remote file makes the server fetch nothing', async () => {
   const before = await mediaCount()
-  const res = await api.post('/media', { token: tokens.editor, body: { alt: 'Remote', filename: 'picture.png', url: `${baitUrl}/picture.png` } })
+  const res = await api.post('/media', {
+    token: tokens.editor,
+    body: { alt: 'Remote', filename: 'picture.png', url: `${baitUrl}/picture.png` },
+  })
   expect(res.status).toBe(400)
   expect(JSON.stringify(res.body)).toMatch(/does not fetch pictures from an address/)
   expect(baitHits).toEqual([])

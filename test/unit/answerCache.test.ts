@@ -4,7 +4,13 @@
  * counts what it is asked and a page generation the test turns.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
@@ -19,7 +25,8 @@ const compression = createRequire(import.meta.url)('next/dist/compiled/compressi
 
 let edition = 1
 /** What Next renders now: every answer says which edition and which call it was. */
-const page = (path: string) => `<!DOCTYPE html><html><body><h1>${path}, edition ${edition}</h1>${'<p>Hold the reset button.</p>'.repeat(200)}</body></html>`
+const page = (path: string) =>
+  `<!DOCTYPE html><html><body><h1>${path}, edition ${edition}</h1>${'<p>Hold the reset button.</p>'.repeat(200)}</body></html>`
 
 /** How the stand-in for Next answers, by path. */
 const NEXT: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
@@ -47,7 +54,10 @@ const NEXT: Record<string, (req: IncomingMessage, res: ServerResponse) => void> 
     res.end(html)
   },
   '/search': (_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate' })
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    })
     res.end(page('/search'))
   },
   '/brands/missing': (_req, res) => {
@@ -74,7 +84,10 @@ const versions = pageVersions()
 const cache = answerCache({ generation: async () => generation, versions, kept: 3 })
 
 beforeAll(async () => {
-  const compress = compression({ filter: (req: IncomingMessage, res: ServerResponse) => !isHtmlAnswer(res) && compression.filter(req, res) })
+  const compress = compression({
+    filter: (req: IncomingMessage, res: ServerResponse) =>
+      !isHtmlAnswer(res) && compression.filter(req, res),
+  })
   server = createServer(async (req, res) => {
     headAsGet(req)
     const ticket = await cache.ticket(req)
@@ -101,25 +114,42 @@ beforeEach(() => {
   generation = `test ${++tests}`
 })
 
-type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+type Answer = {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+}
 
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
   new Promise<Answer>((resolve, reject) => {
     httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
     })
       .on('error', reject)
       .end()
   })
 
 const decoded = ({ headers, body }: Answer) =>
-  (headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(body) : headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body) : body).toString()
+  (headers['content-encoding'] === 'br'
+    ? zlib.brotliDecompressSync(body)
+    : headers['content-encoding'] === 'gzip'
+      ? zlib.gunzipSync(body)
+      : body
+  ).toString()
 
 /** The headers that must be the same whether Next answered or memory did. */
 const comparable = ({ headers }: Answer) => {
-  const { date: _date, connection: _connection, 'keep-alive': _keepAlive, 'x-accel-expires': _expires, ...rest } = headers
+  const {
+    date: _date,
+    connection: _connection,
+    'keep-alive': _keepAlive,
+    'x-accel-expires': _expires,
+    ...rest
+  } = headers
   return rest
 }
 
@@ -141,7 +171,10 @@ describe('a public page', () => {
 
   test('a matching If-None-Match answered from memory gets a 304; HEAD gets the headers alone', async () => {
     const first = await get('/brands/acme', { 'accept-encoding': 'br' })
-    const again = await get('/brands/acme', { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) })
+    const again = await get('/brands/acme', {
+      'accept-encoding': 'br',
+      'if-none-match': String(first.headers.etag),
+    })
     expect(again.status).toBe(304)
     expect(again.headers.etag).toBe(first.headers.etag)
     const head = await get('/brands/acme', {}, 'HEAD')
@@ -215,7 +248,13 @@ describe('never from memory', () => {
 })
 
 test('keeps the most recently used addresses within its count', async () => {
-  for (const path of ['/brands/acme?a=1', '/brands/acme?a=2', '/brands/acme?a=3', '/brands/acme?a=4']) await get(path)
+  for (const path of [
+    '/brands/acme?a=1',
+    '/brands/acme?a=2',
+    '/brands/acme?a=3',
+    '/brands/acme?a=4',
+  ])
+    await get(path)
   asked = []
   await get('/brands/acme?a=4')
   await get('/brands/acme?a=2')

@@ -48,7 +48,11 @@ describe('a or an, by sound', () => {
   })
 
   test('the headline reads right', () => {
-    expect(`Reset ${withArticle('Amcrest')} recorder password`).toBe('Reset an Amcrest recorder password')
-    expect(`Reset ${withArticle('Hikvision')} recorder password`).toBe('Reset a Hikvision recorder password')
+    expect(`Reset ${withArticle('Amcrest')} recorder password`).toBe(
+      'Reset an Amcrest recorder password',
+    )
+    expect(`Reset ${withArticle('Hikvision')} recorder password`).toBe(
+      'Reset a Hikvision recorder password',
+    )
   })
 })

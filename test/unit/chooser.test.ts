@@ -1,16 +1,35 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { CHOOSER_KEYS } from '../../src/chooser/keys.mjs'
-import { type Answers, answersQuery, LOSS_QUESTION, parseAnswers, QUESTIONS, questionsFor } from '../../src/chooser/questions'
+import {
+  type Answers,
+  answersQuery,
+  LOSS_QUESTION,
+  parseAnswers,
+  QUESTIONS,
+  questionsFor,
+} from '../../src/chooser/questions'
 import { safestFirst } from '../../src/chooser/order'
 import { rankMethods, type RankableMethod } from '../../src/chooser/rank'
-import { DATA_LOSS, METHOD_KINDS, type MethodKind, REQUIREMENTS, REQUIREMENTS_SHORT, type Requirement } from '../../src/collections/Methods/options'
+import {
+  DATA_LOSS,
+  METHOD_KINDS,
+  type MethodKind,
+  REQUIREMENTS,
+  REQUIREMENTS_SHORT,
+  type Requirement,
+} from '../../src/collections/Methods/options'
 import { dahua } from '../../src/seed/content/dahua'
 import { generalMethods } from '../../src/seed/content/general'
 import { hikvision } from '../../src/seed/content/hikvision'
 
 let nextId = 0
-const method = (kind: MethodKind, requirements: Requirement[] = [], dataLoss: RankableMethod['dataLoss'] = 'none', order = 10): RankableMethod => ({
+const method = (
+  kind: MethodKind,
+  requirements: Requirement[] = [],
+  dataLoss: RankableMethod['dataLoss'] = 'none',
+  order = 10,
+): RankableMethod => ({
   id: ++nextId,
   title: `${kind} ${requirements.join('+')}`,
   kind,
@@ -19,7 +38,8 @@ const method = (kind: MethodKind, requirements: Requirement[] = [], dataLoss: Ra
   order,
 })
 
-const questionFor = (requirement: Requirement) => QUESTIONS.find((q) => q.rulesOut.includes(requirement))
+const questionFor = (requirement: Requirement) =>
+  QUESTIONS.find((q) => q.rulesOut.includes(requirement))
 
 describe('every requirement has a question that can rule it out', () => {
   test.each(Object.keys(REQUIREMENTS) as Requirement[])('%s', (requirement) => {
@@ -39,10 +59,13 @@ describe('every requirement has a question that can rule it out', () => {
 })
 
 describe('every method kind is ranked', () => {
-  test.each(Object.keys(METHOD_KINDS) as MethodKind[])('%s fits when nothing rules it out', (kind) => {
-    const m = method(kind)
-    expect(rankMethods([m], {}).fits).toEqual([m])
-  })
+  test.each(Object.keys(METHOD_KINDS) as MethodKind[])(
+    '%s fits when nothing rules it out',
+    (kind) => {
+      const m = method(kind)
+      expect(rankMethods([m], {}).fits).toEqual([m])
+    },
+  )
 
   test('quick methods come before waiting for support, a reset button in between', () => {
     const support = method('support-code')
@@ -75,7 +98,9 @@ describe('ranking', () => {
     const code = method('support-code', ['serial-number'])
     const result = rankMethods([button, code], { loss: 'no' })
     expect(result.fits).toEqual([code])
-    expect(result.ruledOut[0].reasons).toEqual([`${DATA_LOSS.settings}, and you don’t want to lose settings.`])
+    expect(result.ruledOut[0].reasons).toEqual([
+      `${DATA_LOSS.settings}, and you don’t want to lose settings.`,
+    ])
   })
 
   test('several reasons are all given', () => {
@@ -109,13 +134,21 @@ describe('methods that lose data come last, whatever their order', () => {
 
 describe('answers from the address', () => {
   test('only known questions and yes/no answers are read', () => {
-    const answers: Answers = parseAnswers({ email: 'no', password: 'yes', loss: ['no', 'yes'], bogus: 'no', local: 'maybe', choose: '1' })
+    const answers: Answers = parseAnswers({
+      email: 'no',
+      password: 'yes',
+      loss: ['no', 'yes'],
+      bogus: 'no',
+      local: 'maybe',
+      choose: '1',
+    })
     expect(answers).toEqual({ email: 'no', password: 'yes', loss: 'no' })
   })
 })
 
 describe('only the questions that tell the methods apart', () => {
-  const keys = (methods: Pick<RankableMethod, 'requirements' | 'dataLoss'>[]) => questionsFor(methods).map((q) => q.key)
+  const keys = (methods: Pick<RankableMethod, 'requirements' | 'dataLoss'>[]) =>
+    questionsFor(methods).map((q) => q.key)
 
   test('a question is asked when its "no" rules out some methods but not all', () => {
     const email = method('reserved-email', ['reserved-email-set', 'monitor-and-mouse'])
@@ -141,10 +174,16 @@ describe('only the questions that tell the methods apart', () => {
 
   test('the seed: Hikvision is asked about its key file, Dahua and the general methods are not', () => {
     // Pinned to what the guides hold, not to their exact lists, so a sourced correction doesn't break it.
-    expect(keys(hikvision.methods)).toEqual(expect.arrayContaining(['questions', 'email', 'keyfile', 'loss']))
+    expect(keys(hikvision.methods)).toEqual(
+      expect.arrayContaining(['questions', 'email', 'keyfile', 'loss']),
+    )
     expect(keys(dahua.methods)).not.toContain('keyfile')
-    expect(keys(dahua.methods)).toEqual(expect.arrayContaining(['questions', 'email', 'serial', 'opencase', 'loss']))
-    expect(keys(generalMethods)).toEqual(expect.arrayContaining(['password', 'questions', 'opencase', 'loss']))
+    expect(keys(dahua.methods)).toEqual(
+      expect.arrayContaining(['questions', 'email', 'serial', 'opencase', 'loss']),
+    )
+    expect(keys(generalMethods)).toEqual(
+      expect.arrayContaining(['password', 'questions', 'opencase', 'loss']),
+    )
   })
 
   test('every asked question can change the ranking', () => {
@@ -162,17 +201,26 @@ describe('only the questions that tell the methods apart', () => {
 describe('answers from the address', () => {
   test('only the brand’s questions are read', () => {
     const asked = questionsFor(dahua.methods)
-    expect(parseAnswers({ email: 'no', keyfile: 'no', loss: 'no' }, asked)).toEqual({ email: 'no', loss: 'no' })
+    expect(parseAnswers({ email: 'no', keyfile: 'no', loss: 'no' }, asked)).toEqual({
+      email: 'no',
+      loss: 'no',
+    })
   })
 
   test('the short form: answered questions only, in the chooser’s order, nothing empty', () => {
     expect(answersQuery({ loss: 'no', email: 'no' })).toBe('email=no&loss=no')
-    expect(answersQuery(parseAnswers({ choose: '1', password: '', email: 'no', local: '', loss: 'yes' }))).toBe('email=no&loss=yes')
+    expect(
+      answersQuery(
+        parseAnswers({ choose: '1', password: '', email: 'no', local: '', loss: 'yes' }),
+      ),
+    ).toBe('email=no&loss=yes')
     expect(answersQuery({})).toBe('')
   })
 
   test('the address keys (read by the rewrite) are exactly the questions’ keys', () => {
-    expect([...CHOOSER_KEYS].sort()).toEqual([...QUESTIONS.map((q) => q.key), LOSS_QUESTION.key].sort())
+    expect([...CHOOSER_KEYS].sort()).toEqual(
+      [...QUESTIONS.map((q) => q.key), LOSS_QUESTION.key].sort(),
+    )
   })
 
   test('every requirement has a short label for the cards', () => {

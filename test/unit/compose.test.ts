@@ -14,10 +14,14 @@ const config = (env: Record<string, string>) => {
   const base = { ...process.env }
   delete base.PAYLOAD_SECRET
   delete base.FRONT_CACHE_TOKEN
-  const result = spawnSync('docker-compose', ['-f', composeFile, '--project-directory', dir, 'config', '-q'], {
-    encoding: 'utf8',
-    env: { ...base, ...env },
-  })
+  const result = spawnSync(
+    'docker-compose',
+    ['-f', composeFile, '--project-directory', dir, 'config', '-q'],
+    {
+      encoding: 'utf8',
+      env: { ...base, ...env },
+    },
+  )
   fs.rmSync(dir, { recursive: true, force: true })
   return result
 }
@@ -29,7 +33,9 @@ test('the compose file runs the cluster topology: front cache, two replicas, Pos
   expect(text).toMatch(/^  app1: &app$/m)
   expect(text).toMatch(/^  app2: \*app$/m)
   expect(text).toMatch(/RESETHUB_UPSTREAMS: "server app1:3000; server app2:3000;"/)
-  expect(text).toMatch(/deploy\/nginx\/resethub\.conf\.template:\/etc\/nginx\/templates\/default\.conf\.template/)
+  expect(text).toMatch(
+    /deploy\/nginx\/resethub\.conf\.template:\/etc\/nginx\/templates\/default\.conf\.template/,
+  )
   expect(text).toMatch(/DATABASE_URI: \$\{DATABASE_URI:-postgres:\/\//)
   expect(text).toMatch(/REDIS_URL: redis:\/\/redis:6379/)
   // The replicas tell the front cache of each publish, with the secret nginx expects.
@@ -65,14 +71,20 @@ if (hasDockerCompose) {
   })
 } else {
   test('docker-compose is not installed: the compose file was NOT checked with `docker-compose config -q`', () => {
-    console.log('docker-compose is not available here (Debian package docker-compose): the compose file was not validated.')
+    console.log(
+      'docker-compose is not available here (Debian package docker-compose): the compose file was not validated.',
+    )
     expect(hasDockerCompose).toBe(false)
   })
 }
 
 test('the image runs a Node line that `engines` names, and so does the machine running the tests', () => {
   const dockerfile = fs.readFileSync(path.resolve('Dockerfile'), 'utf8')
-  const engines = (JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')) as { engines: { node: string } }).engines.node
+  const engines = (
+    JSON.parse(fs.readFileSync(path.resolve('package.json'), 'utf8')) as {
+      engines: { node: string }
+    }
+  ).engines.node
   const lines = engines.split('||').map((range) => /\^(\d+)\./.exec(range.trim())?.[1])
   const images = [...dockerfile.matchAll(/^FROM node:(\d+)/gm)].map((match) => match[1])
   expect(images.length).toBeGreaterThan(0)

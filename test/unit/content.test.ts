@@ -66,12 +66,26 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('a bare home page', () => {
-      const broken = withMethod(dahua, 'support-code', (m) => ({ ...m, sources: [...m.sources, { title: 'Dahua Technology', url: 'https://www.dahuasecurity.com/' }] }))
-      expect(sourcesArePrecise(broken)).toEqual(['Dahua › support-code: source is a bare home page: “Dahua Technology” (https://www.dahuasecurity.com/)'])
+      const broken = withMethod(dahua, 'support-code', (m) => ({
+        ...m,
+        sources: [
+          ...m.sources,
+          { title: 'Dahua Technology', url: 'https://www.dahuasecurity.com/' },
+        ],
+      }))
+      expect(sourcesArePrecise(broken)).toEqual([
+        'Dahua › support-code: source is a bare home page: “Dahua Technology” (https://www.dahuasecurity.com/)',
+      ])
     })
 
     test('no source with a page-level address', () => {
-      const broken = withMethod(dahua, 'support-code', (m) => ({ ...m, sources: [{ title: 'Dahua Wiki', url: 'https://dahuawiki.com/' }, { title: 'A phone call', url: '' }] }))
+      const broken = withMethod(dahua, 'support-code', (m) => ({
+        ...m,
+        sources: [
+          { title: 'Dahua Wiki', url: 'https://dahuawiki.com/' },
+          { title: 'A phone call', url: '' },
+        ],
+      }))
       expect(sourcesArePrecise(broken)).toEqual([
         'Dahua › support-code: source is a bare home page: “Dahua Wiki” (https://dahuawiki.com/)',
         'Dahua › support-code: source without a web address: “A phone call”',
@@ -80,18 +94,47 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('a manual without its page, in the source or its link', () => {
-      const manual = { title: 'Dahua XVR Cooper series user’s manual V1.3.0', url: 'https://manualshive.com/en/manual/dahua-technology/xvr-cooper-series/3209755' }
+      const manual = {
+        title: 'Dahua XVR Cooper series user’s manual V1.3.0',
+        url: 'https://manualshive.com/en/manual/dahua-technology/xvr-cooper-series/3209755',
+      }
       const broken = withMethod(dahua, 'security-questions', (m) => ({ ...m, sources: [manual] }))
-      expect(sourcesArePrecise(broken)).toEqual(['Dahua › security-questions: manual cited without its page: “Dahua XVR Cooper series user’s manual V1.3.0”'])
+      expect(sourcesArePrecise(broken)).toEqual([
+        'Dahua › security-questions: manual cited without its page: “Dahua XVR Cooper series user’s manual V1.3.0”',
+      ])
       // Either the page field or a page in the link is enough.
-      expect(sourcesArePrecise(withMethod(dahua, 'security-questions', (m) => ({ ...m, sources: [{ ...manual, page: '67' }] })))).toEqual([])
-      expect(sourcesArePrecise(withMethod(dahua, 'security-questions', (m) => ({ ...m, sources: [{ ...manual, url: `${manual.url}?page=67` }] })))).toEqual([])
+      expect(
+        sourcesArePrecise(
+          withMethod(dahua, 'security-questions', (m) => ({
+            ...m,
+            sources: [{ ...manual, page: '67' }],
+          })),
+        ),
+      ).toEqual([])
+      expect(
+        sourcesArePrecise(
+          withMethod(dahua, 'security-questions', (m) => ({
+            ...m,
+            sources: [{ ...manual, url: `${manual.url}?page=67` }],
+          })),
+        ),
+      ).toEqual([])
     })
 
     test('a reseller’s page not labelled third-party, and a page offering a password generator', () => {
-      const reseller = { title: 'Security Wholesalers (Australian reseller): Reset password for Dahua camera', url: 'https://www.securitywholesalers.com.au/faqs/reset-password-for-dahua-camera' }
-      const generator = { title: 'Dahua master password generator', url: 'https://example.org/dahua-reset', publisher: 'third-party' as const }
-      const broken = withMethod(dahua, 'configtool-xml', (m) => ({ ...m, sources: [reseller, generator] }))
+      const reseller = {
+        title: 'Security Wholesalers (Australian reseller): Reset password for Dahua camera',
+        url: 'https://www.securitywholesalers.com.au/faqs/reset-password-for-dahua-camera',
+      }
+      const generator = {
+        title: 'Dahua master password generator',
+        url: 'https://example.org/dahua-reset',
+        publisher: 'third-party' as const,
+      }
+      const broken = withMethod(dahua, 'configtool-xml', (m) => ({
+        ...m,
+        sources: [reseller, generator],
+      }))
       expect(sourcesArePrecise(broken)).toEqual([
         'Dahua › configtool-xml: source not labelled third-party: “Security Wholesalers (Australian reseller): Reset password for Dahua camera”',
         'Dahua › configtool-xml: source offers password generators, unofficial firmware or exploits: “Dahua master password generator” (https://example.org/dahua-reset)',
@@ -99,10 +142,32 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('a relation or a model pattern resting on a home page', () => {
-      const broken: Guide = { ...brand('annke'), relations: [{ kind: 'runs-firmware-of', brand: 'hikvision', source: { title: 'ANNKE', url: 'https://www.annke.com' } }] }
-      expect(sourcesArePrecise(broken)).toEqual(['Annke (relation to hikvision): source is a bare home page: “ANNKE” (https://www.annke.com)'])
-      const pattern: Guide = { ...dahua, modelPatterns: [{ pattern: 'XVR*', label: 'recorders', source: { title: 'Dahua XVR4 series user manual', url: 'https://example.com/xvr4' } }] }
-      expect(sourcesArePrecise(pattern)).toEqual(['Dahua (model pattern XVR*): manual cited without its page: “Dahua XVR4 series user manual”'])
+      const broken: Guide = {
+        ...brand('annke'),
+        relations: [
+          {
+            kind: 'runs-firmware-of',
+            brand: 'hikvision',
+            source: { title: 'ANNKE', url: 'https://www.annke.com' },
+          },
+        ],
+      }
+      expect(sourcesArePrecise(broken)).toEqual([
+        'Annke (relation to hikvision): source is a bare home page: “ANNKE” (https://www.annke.com)',
+      ])
+      const pattern: Guide = {
+        ...dahua,
+        modelPatterns: [
+          {
+            pattern: 'XVR*',
+            label: 'recorders',
+            source: { title: 'Dahua XVR4 series user manual', url: 'https://example.com/xvr4' },
+          },
+        ],
+      }
+      expect(sourcesArePrecise(pattern)).toEqual([
+        'Dahua (model pattern XVR*): manual cited without its page: “Dahua XVR4 series user manual”',
+      ])
     })
   })
 
@@ -125,37 +190,64 @@ describe('each rule fails on a broken copy', () => {
   describe('shownWaysAreMethods', () => {
     test('a source shows a way that loses nothing and the brand has no such method', () => {
       // Without its security-questions method, Dahua's manuals still show the questions.
-      const broken: Guide = { ...dahua, methods: dahua.methods.filter((m) => m.kind !== 'security-questions') }
+      const broken: Guide = {
+        ...dahua,
+        methods: dahua.methods.filter((m) => m.kind !== 'security-questions'),
+      }
       const problems = shownWaysAreMethods(broken)
       expect(problems.length).toBeGreaterThan(0)
-      expect(problems[0]).toMatch(/^Dahua › dmss-qr-code: source “Dahua XVR5116HS-I3 user’s manual.*” shows “security-questions”, a way that loses nothing, but Dahua has no security-questions method$/)
+      expect(problems[0]).toMatch(
+        /^Dahua › dmss-qr-code: source “Dahua XVR5116HS-I3 user’s manual.*” shows “security-questions”, a way that loses nothing, but Dahua has no security-questions method$/,
+      )
     })
 
     test('every method loses data while a source shows one that need not', () => {
-      const broken: Guide = { ...hikvision, methods: [method(hikvision, 'hik-connect-verification')] }
+      const broken: Guide = {
+        ...hikvision,
+        methods: [method(hikvision, 'hik-connect-verification')],
+      }
       expect(shownWaysAreMethods(broken)).toEqual([
         'Hikvision › hik-connect-verification: every method of Hikvision loses data, while source “Hikvision, “How to Reset Password of NVR DVR via Hik-Connect App”, v1.0, 16 Sep 2020, pp. 1–4 (copy on Scribd 530866808)” shows “app-qr”, which need not',
-        expect.stringMatching(/shows “reserved-email”, a way that loses nothing, but Hikvision has no reserved-email method$/),
-        expect.stringMatching(/every method of Hikvision loses data, while source “Hikvision iDS-6708NXI.*” shows “app-qr”/),
-        expect.stringMatching(/every method of Hikvision loses data, while source “Hikvision help \(2025\).*” shows “app-qr”/),
+        expect.stringMatching(
+          /shows “reserved-email”, a way that loses nothing, but Hikvision has no reserved-email method$/,
+        ),
+        expect.stringMatching(
+          /every method of Hikvision loses data, while source “Hikvision iDS-6708NXI.*” shows “app-qr”/,
+        ),
+        expect.stringMatching(
+          /every method of Hikvision loses data, while source “Hikvision help \(2025\).*” shows “app-qr”/,
+        ),
       ])
     })
 
     test('a source showing a reset button asks for no method of its own', () => {
-      const guide: Guide = { ...dahua, methods: dahua.methods.filter((m) => m.kind !== 'reset-button') }
+      const guide: Guide = {
+        ...dahua,
+        methods: dahua.methods.filter((m) => m.kind !== 'reset-button'),
+      }
       expect(shownWaysAreMethods(guide)).toEqual([])
     })
   })
 
   describe('dataLossLast', () => {
     test('the reset button moved first in a brand', () => {
-      const broken: Guide = { ...dahua, methods: [method(dahua, 'mainboard-reset-button'), ...dahua.methods.filter((m) => m.kind !== 'reset-button')] }
-      expect(dataLossLast(broken)).toEqual(['Dahua › mainboard-reset-button: loses settings but comes before “dmss-qr-code”, which loses nothing'])
+      const broken: Guide = {
+        ...dahua,
+        methods: [
+          method(dahua, 'mainboard-reset-button'),
+          ...dahua.methods.filter((m) => m.kind !== 'reset-button'),
+        ],
+      }
+      expect(dataLossLast(broken)).toEqual([
+        'Dahua › mainboard-reset-button: loses settings but comes before “dmss-qr-code”, which loses nothing',
+      ])
     })
 
     test('and in the general guide', () => {
       const broken: Guide = { ...general, methods: [...generalMethods].reverse() }
-      expect(dataLossLast(broken)).toEqual(['General guide › reset-button: loses settings but comes before “contact-support”, which loses nothing'])
+      expect(dataLossLast(broken)).toEqual([
+        'General guide › reset-button: loses settings but comes before “contact-support”, which loses nothing',
+      ])
     })
   })
 
@@ -163,7 +255,8 @@ describe('each rule fails on a broken copy', () => {
     test('the old Dahua summary: “only the mainboard reset button remains”', () => {
       const broken: Guide = {
         ...dahua,
-        summary: 'Use the DMSS app or the security questions. Without an e-mail or security questions, only the mainboard reset button remains.',
+        summary:
+          'Use the DMSS app or the security questions. Without an e-mail or security questions, only the mainboard reset button remains.',
       }
       expect(destructiveNeverTheOnlyWay(broken)).toEqual([
         'Dahua: presents a destructive route as the only one, although Dahua has one that loses nothing: “Without an e-mail or security questions, only the mainboard reset button remains.”',
@@ -174,7 +267,10 @@ describe('each rule fails on a broken copy', () => {
       const broken = withMethod(hikvision, 'hik-connect-verification', (m) => ({
         ...m,
         summary: 'If nothing was set up, the only way back in is a factory reset.',
-        steps: [...m.steps, step('No other way', 'Without Hik-Connect you must factory reset the recorder.')],
+        steps: [
+          ...m.steps,
+          step('No other way', 'Without Hik-Connect you must factory reset the recorder.'),
+        ],
       }))
       expect(destructiveNeverTheOnlyWay(broken)).toEqual([
         'Hikvision › hik-connect-verification (summary): presents a destructive route as the only one, although Hikvision has one that loses nothing: “If nothing was set up, the only way back in is a factory reset.”',
@@ -183,7 +279,13 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('the support card saying support can only factory reset it', () => {
-      const broken: Guide = { ...dahua, support: { ...dahua.support, policy: 'Dahua support has no other way than a factory reset.' } }
+      const broken: Guide = {
+        ...dahua,
+        support: {
+          ...dahua.support,
+          policy: 'Dahua support has no other way than a factory reset.',
+        },
+      }
       expect(destructiveNeverTheOnlyWay(broken)).toEqual([
         'Dahua (support policy): presents a destructive route as the only one, although Dahua has one that loses nothing: “Dahua support has no other way than a factory reset.”',
       ])
@@ -192,7 +294,8 @@ describe('each rule fails on a broken copy', () => {
     test('“only if”, “last resort” and “touch only the button” order or warn: they pass', () => {
       const fine: Guide = {
         ...dahua,
-        summary: 'Only if neither was set up: a hard reset, which erases all settings. Last resort: the reset button. Touch only the reset button.',
+        summary:
+          'Only if neither was set up: a hard reset, which erases all settings. Last resort: the reset button. Touch only the reset button.',
       }
       expect(destructiveNeverTheOnlyWay(fine)).toEqual([])
     })
@@ -202,7 +305,11 @@ describe('each rule fails on a broken copy', () => {
     test('a step gives another validity than the method’s (Hikvision’s 24 h of 2015 against 48 h)', () => {
       const broken = withMethod(hikvision, 'sadp-support-code', (m) => ({
         ...m,
-        steps: [...m.steps.slice(0, 3), { ...m.steps[3], callouts: [warning('The encrypted file expires after 24 h.')] }, ...m.steps.slice(4)],
+        steps: [
+          ...m.steps.slice(0, 3),
+          { ...m.steps[3], callouts: [warning('The encrypted file expires after 24 h.')] },
+          ...m.steps.slice(4),
+        ],
       }))
       expect(oneFactOneValue(broken)).toEqual([
         'Hikvision › sadp-support-code (step 4 warning): says valid “24 h”, its validity says “The key or encrypted file is valid for 48 hours; security codes match the date the recorder shows”: “The encrypted file expires after 24 h.”',
@@ -220,7 +327,16 @@ describe('each rule fails on a broken copy', () => {
     test('a lockout sentence with another count or duration than the lockout field', () => {
       const broken = withMethod(hikvision, 'guid-key-file', (m) => ({
         ...m,
-        steps: [m.steps[0], { ...m.steps[1], callouts: [note('After 5 wrong files the recorder locks key-file resets for 60 minutes.')] }, ...m.steps.slice(2)],
+        steps: [
+          m.steps[0],
+          {
+            ...m.steps[1],
+            callouts: [
+              note('After 5 wrong files the recorder locks key-file resets for 60 minutes.'),
+            ],
+          },
+          ...m.steps.slice(2),
+        ],
       }))
       expect(oneFactOneValue(broken)).toEqual([
         'Hikvision › guid-key-file (step 2 note): lockout of “60 minutes”, its lockout says “7 wrong files lock key-file resets for 30 minutes”: “After 5 wrong files the recorder locks key-file resets for 60 minutes.”',
@@ -229,8 +345,15 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('a lockout stated in a method with no lockout field', () => {
-      const broken = withMethod(hikvision, 'security-questions', (m) => ({ ...m, summary: `${m.summary} Three wrong answers lock the check for 5 minutes.` }))
-      expect(oneFactOneValue(broken)).toEqual([expect.stringMatching(/^Hikvision › security-questions \(summary\): states a lockout but the method has no lockout: /)])
+      const broken = withMethod(hikvision, 'security-questions', (m) => ({
+        ...m,
+        summary: `${m.summary} Three wrong answers lock the check for 5 minutes.`,
+      }))
+      expect(oneFactOneValue(broken)).toEqual([
+        expect.stringMatching(
+          /^Hikvision › security-questions \(summary\): states a lockout but the method has no lockout: /,
+        ),
+      ])
     })
 
     test('two methods of one kind give different windows', () => {
@@ -238,7 +361,16 @@ describe('each rule fails on a broken copy', () => {
         ...m,
         validity: 'Valid for 24 hours',
         summary: m.summary.replace('valid until the end of the day', 'valid for 24 hours'),
-        steps: m.steps.map((s) => ({ ...s, callouts: s.callouts?.map((c) => ({ ...c, text: c.text.replace('valid until the end of the day: use it the same day', 'valid for 24 hours') })) })),
+        steps: m.steps.map((s) => ({
+          ...s,
+          callouts: s.callouts?.map((c) => ({
+            ...c,
+            text: c.text.replace(
+              'valid until the end of the day: use it the same day',
+              'valid for 24 hours',
+            ),
+          })),
+        })),
       }))
       expect(oneFactOneValue(broken)).toEqual([
         'Lorex › support-temporary-password: temporary-password valid “Valid for 24 hours”, but “website-temporary-password” (same kind) says “Valid until the end of the day”',
@@ -246,14 +378,25 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('a brand summary states a window no method’s validity gives', () => {
-      const broken: Guide = { ...lorex, summary: 'A temporary password from the website is valid for 48 hours.' }
-      expect(oneFactOneValue(broken)).toEqual(['Lorex (summary): says valid “48 hours”, which no method’s validity says: “A temporary password from the website is valid for 48 hours.”'])
+      const broken: Guide = {
+        ...lorex,
+        summary: 'A temporary password from the website is valid for 48 hours.',
+      }
+      expect(oneFactOneValue(broken)).toEqual([
+        'Lorex (summary): says valid “48 hours”, which no method’s validity says: “A temporary password from the website is valid for 48 hours.”',
+      ])
     })
 
     test('a duration that is not a validity, in a sentence about validity, passes', () => {
       const fine = withMethod(hikvision, 'reserved-email-qr', (m) => ({
         ...m,
-        steps: [...m.steps, step('Restart', 'The code stays valid through this: wait 5 minutes for the reboot. It usually arrives within 5 minutes.')],
+        steps: [
+          ...m.steps,
+          step(
+            'Restart',
+            'The code stays valid through this: wait 5 minutes for the reboot. It usually arrives within 5 minutes.',
+          ),
+        ],
       }))
       expect(oneFactOneValue(fine)).toEqual([])
     })
@@ -265,7 +408,17 @@ describe('each rule fails on a broken copy', () => {
       const broken: Guide = {
         ...general,
         methods: generalMethods.map((m) =>
-          m !== reset ? m : { ...m, steps: m.steps.map((s) => ({ ...s, body: s.body.map((b) => b.replace('keep holding 5–10 seconds', 'keep holding 10–15 seconds')) })) },
+          m !== reset
+            ? m
+            : {
+                ...m,
+                steps: m.steps.map((s) => ({
+                  ...s,
+                  body: s.body.map((b) =>
+                    b.replace('keep holding 5–10 seconds', 'keep holding 10–15 seconds'),
+                  ),
+                })),
+              },
         ),
       }
       expect(generalAgreesWithBrands(broken, brands)).toEqual([
@@ -274,7 +427,15 @@ describe('each rule fails on a broken copy', () => {
     })
 
     test('a brand timing for a kind the brand has no method of', () => {
-      const broken: Guide = { ...general, methods: [{ ...generalMethods[3], steps: [step('Hikvision', 'Hikvision: hold the button for 15 seconds.')] }] }
+      const broken: Guide = {
+        ...general,
+        methods: [
+          {
+            ...generalMethods[3],
+            steps: [step('Hikvision', 'Hikvision: hold the button for 15 seconds.')],
+          },
+        ],
+      }
       expect(generalAgreesWithBrands(broken, brands)).toEqual([
         'General guide › reset-button (step 1): gives Hikvision’s reset-button timing, but Hikvision has no reset-button method: “Hikvision: hold the button for 15 seconds.”',
       ])

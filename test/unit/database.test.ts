@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { afterAll, expect, test } from '@jest/globals'
 
-import { databaseAdapter, databaseKind, DEFAULT_DATABASE_URI, MONGO_DURABILITY, readReplicaUris } from '../../src/db/adapter'
+import {
+  databaseAdapter,
+  databaseKind,
+  DEFAULT_DATABASE_URI,
+  MONGO_DURABILITY,
+  readReplicaUris,
+} from '../../src/db/adapter'
 
 afterAll(() => {
   // Said plainly in the test output: no MongoDB server runs on these machines.
@@ -33,7 +39,9 @@ test('a mongodb:// URI builds the MongoDB adapter (no server needed to check)', 
 })
 
 test('a postgres:// URI builds the PostgreSQL adapter, with serial (numeric) ids (no server needed to check)', () => {
-  const adapter = databaseAdapter('postgres://postgres@127.0.0.1:1/resethub', ['postgres://postgres@127.0.0.2:1/resethub'])
+  const adapter = databaseAdapter('postgres://postgres@127.0.0.1:1/resethub', [
+    'postgres://postgres@127.0.0.2:1/resethub',
+  ])
   expect(adapter.name).toBe('postgres')
   expect(adapter.defaultIDType).toBe('number')
 })
@@ -42,14 +50,20 @@ test.each([
   [undefined, []],
   ['', []],
   ['postgres://replica-1/resethub', ['postgres://replica-1/resethub']],
-  [' postgres://replica-1/resethub , postgres://replica-2/resethub,', ['postgres://replica-1/resethub', 'postgres://replica-2/resethub']],
+  [
+    ' postgres://replica-1/resethub , postgres://replica-2/resethub,',
+    ['postgres://replica-1/resethub', 'postgres://replica-2/resethub'],
+  ],
 ])('DATABASE_REPLICA_URIS=%p names the read replicas %p', (value, uris) => {
   expect(readReplicaUris(value)).toEqual(uris)
 })
 
 test('MongoDB writes wait for a journaled majority, in majority transactions (settings only: no server here)', () => {
   expect(MONGO_DURABILITY.connectOptions.writeConcern).toEqual({ w: 'majority', journal: true })
-  expect(MONGO_DURABILITY.transactionOptions).toEqual({ readConcern: { level: 'majority' }, writeConcern: { w: 'majority', journal: true } })
+  expect(MONGO_DURABILITY.transactionOptions).toEqual({
+    readConcern: { level: 'majority' },
+    writeConcern: { w: 'majority', journal: true },
+  })
 })
 
 test('a file: URI builds the SQLite adapter and creates the folder first', () => {

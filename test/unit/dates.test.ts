@@ -33,7 +33,10 @@ describe('a seed day', () => {
     expect(formatDay(dayAtNoon('2026-12-02'))).toBe('2 December 2026')
   })
 
-  test.each(['2026-02-30', '2026-13-01', '2 December 2026', '2026-12-2', ''])('%p is refused', (day) => {
-    expect(() => dayAtNoon(day)).toThrow(/Not a day/)
-  })
+  test.each(['2026-02-30', '2026-13-01', '2 December 2026', '2026-12-2', ''])(
+    '%p is refused',
+    (day) => {
+      expect(() => dayAtNoon(day)).toThrow(/Not a day/)
+    },
+  )
 })

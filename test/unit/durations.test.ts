@@ -1,7 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { extractDurations, sameDuration } from '../../src/lib/durations'
-import { allFacts, countsIn, lockFacts, splitSentences, validityDurations } from '../../src/lib/procedureFacts'
+import {
+  allFacts,
+  countsIn,
+  lockFacts,
+  splitSentences,
+  validityDurations,
+} from '../../src/lib/procedureFacts'
 
 const keys = (text: string) => extractDurations(text).map((d) => d.key)
 
@@ -56,13 +62,19 @@ describe('durations', () => {
   })
 
   test('the words as written, and bounds in seconds', () => {
-    expect(extractDurations('Press for 5 to 10 seconds.')).toEqual([{ text: '5 to 10 seconds', key: '5-10s', seconds: [5, 10] }])
+    expect(extractDurations('Press for 5 to 10 seconds.')).toEqual([
+      { text: '5 to 10 seconds', key: '5-10s', seconds: [5, 10] },
+    ])
   })
 })
 
 describe('sentences', () => {
   test('split at sentence ends and semicolons, not at “p. 61” or “e.g. the”', () => {
-    expect(splitSentences('Use the code within 24 hours; after that it expires. See p. 61 of the manual, e.g. the table. Done!')).toEqual([
+    expect(
+      splitSentences(
+        'Use the code within 24 hours; after that it expires. See p. 61 of the manual, e.g. the table. Done!',
+      ),
+    ).toEqual([
       'Use the code within 24 hours;',
       'after that it expires.',
       'See p. 61 of the manual, e.g. the table.',
@@ -98,29 +110,40 @@ describe('validity windows', () => {
   })
 
   test('in one sentence, each duration goes with its own verb', () => {
-    expect(windows('The code usually arrives within 5 minutes and is valid for 48 hours.')).toEqual(['172800s'])
+    expect(windows('The code usually arrives within 5 minutes and is valid for 48 hours.')).toEqual(
+      ['172800s'],
+    )
   })
 })
 
 describe('lockouts', () => {
   test('the count and the duration of a lockout sentence', () => {
-    const facts = lockFacts('Type carefully. After 7 wrong files, key-file resets are blocked for 30 minutes.')
+    const facts = lockFacts(
+      'Type carefully. After 7 wrong files, key-file resets are blocked for 30 minutes.',
+    )
     expect(facts.durations.map((d) => d.key)).toEqual(['1800s'])
     expect(facts.counts).toEqual([7])
   })
 
   test('number words count; “one” and numbers inside models, versions and phone numbers do not', () => {
-    expect(lockFacts('After seven wrong passwords the admin login locks for 60 seconds.').counts).toEqual([7])
+    expect(
+      lockFacts('After seven wrong passwords the admin login locks for 60 seconds.').counts,
+    ).toEqual([7])
     expect(lockFacts('Choose the locked account and enter your new one.').counts).toEqual([])
     expect(countsIn('Call 888.212.7538 about the RLN8-410 on V3.4.90, 4K model.')).toEqual([])
   })
 
   test('“unlock” is a reset’s goal, not a lockout', () => {
-    expect(lockFacts('Click OK to unlock the system within 2 minutes.')).toEqual({ durations: [], counts: [] })
+    expect(lockFacts('Click OK to unlock the system within 2 minutes.')).toEqual({
+      durations: [],
+      counts: [],
+    })
   })
 
   test('a lockout field’s facts, whatever its sentences', () => {
-    const facts = allFacts('The NVR locks for 30 minutes after the set number of wrong passwords (3 to 10).')
+    const facts = allFacts(
+      'The NVR locks for 30 minutes after the set number of wrong passwords (3 to 10).',
+    )
     expect(facts.durations.map((d) => d.key)).toEqual(['1800s'])
     expect(facts.counts).toEqual([3, 10])
   })

@@ -8,7 +8,14 @@ import sharp from 'sharp'
 
 import { brands, generalMethods } from '../../src/seed/content'
 import type { IllustrationKey } from '../../src/seed/factories'
-import { ILLUSTRATION_KEYS, illustrationAlt, illustrationCaption, illustrationPng, illustrationSvg, illustrationsUsedBy } from '../../src/seed/illustrations'
+import {
+  ILLUSTRATION_KEYS,
+  illustrationAlt,
+  illustrationCaption,
+  illustrationPng,
+  illustrationSvg,
+  illustrationsUsedBy,
+} from '../../src/seed/illustrations'
 import { canLetter, lettering } from '../../src/seed/illustrations/lettering'
 import { stepData } from '../../src/seed/toDocs'
 
@@ -29,7 +36,10 @@ describe.each(ILLUSTRATION_KEYS)('%s', (key: IllustrationKey) => {
   })
 
   test('keeps its contrast in greyscale (print)', async () => {
-    const grey = await sharp(await illustrationPng(key)).greyscale().raw().toBuffer()
+    const grey = await sharp(await illustrationPng(key))
+      .greyscale()
+      .raw()
+      .toBuffer()
     let dark = 0
     let light = 0
     for (const value of grey) {
@@ -69,10 +79,23 @@ test('lettering refuses a character it cannot draw rather than leaving a gap', (
 })
 
 test('a seed step maps its illustration to the step image, and a step without one to none', () => {
-  const refs = { brand: (slug: string) => `brand:${slug}`, illustration: (key: IllustrationKey) => `illustration:${key}` }
-  const withImage = stepData({ title: 'Find the button', body: ['Look near the battery.'], image: { illustration: 'reset-button-board' } }, 2, refs)
+  const refs = {
+    brand: (slug: string) => `brand:${slug}`,
+    illustration: (key: IllustrationKey) => `illustration:${key}`,
+  }
+  const withImage = stepData(
+    {
+      title: 'Find the button',
+      body: ['Look near the battery.'],
+      image: { illustration: 'reset-button-board' },
+    },
+    2,
+    refs,
+  )
   expect(withImage.image).toBe('illustration:reset-button-board')
-  expect(stepData({ title: 'Open the case', body: ['Unscrew the cover.'] }, 1, refs).image).toBeNull()
+  expect(
+    stepData({ title: 'Open the case', body: ['Unscrew the cover.'] }, 1, refs).image,
+  ).toBeNull()
 })
 
 test('seeded steps show only illustrations the catalog draws', () => {

@@ -16,7 +16,8 @@ const CLIMB = /(?:from|import)\s*\(?\s*['"]((?:\.\.\/){3,}[^'"]*)['"]/g
 const sources = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'results' ? [] : sources(full)
+    if (entry.isDirectory())
+      return entry.name === 'node_modules' || entry.name === 'results' ? [] : sources(full)
     return /\.(ts|tsx|mjs|js)$/.test(entry.name) ? [full] : []
   })
 
@@ -24,7 +25,11 @@ test('no import climbs more than two folders', () => {
   const climbing = FOLDERS.flatMap((folder) => sources(path.join(ROOT, folder)))
     .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
     .filter((file) => !GENERATED.has(file))
-    .flatMap((file) => [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(CLIMB)].map((match) => `${file}: ${match[1]}`))
+    .flatMap((file) =>
+      [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(CLIMB)].map(
+        (match) => `${file}: ${match[1]}`,
+      ),
+    )
   expect(climbing).toEqual([])
 })
 

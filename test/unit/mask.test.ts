@@ -16,15 +16,24 @@ test.each([
   ['mac 001a.2b3c.4d5e', 'mac [MAC address hidden]'],
   ['mac 00-1a-2b-3c-4d-5e', 'mac [MAC address hidden]'],
   // IP addresses, v4 and v6, ports kept.
-  ['open http://192.168.1.64:8000/ in a browser', 'open http://[IP address hidden]:8000/ in a browser'],
+  [
+    'open http://192.168.1.64:8000/ in a browser',
+    'open http://[IP address hidden]:8000/ in a browser',
+  ],
   ['public address 203.0.113.7.', 'public address [IP address hidden].'],
   ['v6 2001:db8:85a3::8a2e:370:7334 and fe80::1', 'v6 [IP address hidden] and [IP address hidden]'],
   ['full 2001:0db8:0000:0000:0000:ff00:0042:8329 too', 'full [IP address hidden] too'],
   ['mapped ::ffff:192.0.2.128', 'mapped [IP address hidden]'],
   // DDNS host names.
   ['reach it at home-nvr.ddns.net:8000', 'reach it at [host name hidden]:8000'],
-  ['https://shop7.hik-online.com and cam.dahuaddns.com', 'https://[host name hidden] and [host name hidden]'],
-  ['mydvr.no-ip.org, mydvr.dyndns.biz, x.myq-see.com', '[host name hidden], [host name hidden], [host name hidden]'],
+  [
+    'https://shop7.hik-online.com and cam.dahuaddns.com',
+    'https://[host name hidden] and [host name hidden]',
+  ],
+  [
+    'mydvr.no-ip.org, mydvr.dyndns.biz, x.myq-see.com',
+    '[host name hidden], [host name hidden], [host name hidden]',
+  ],
   // E-mail addresses and phone numbers.
   ['write me at jo.doe@example.com please', 'write me at [e-mail hidden] please'],
   ['call +44 20 7946 0958 today', 'call [phone number hidden] today'],
@@ -49,7 +58,11 @@ test.each([
 })
 
 test('kinds side by side each get their own label', () => {
-  expect(maskPrivate('On 2024-05-01 12:30 my NVR at 10.0.0.5 (C12345678, 00:11:22:33:44:55) gave code ZXCVBN; me@example.org')).toBe(
+  expect(
+    maskPrivate(
+      'On 2024-05-01 12:30 my NVR at 10.0.0.5 (C12345678, 00:11:22:33:44:55) gave code ZXCVBN; me@example.org',
+    ),
+  ).toBe(
     'On 2024-05-01 12:30 my NVR at [IP address hidden] ([serial number hidden], [MAC address hidden]) gave code [verification code hidden]; [e-mail hidden]',
   )
 })

@@ -1,6 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { looksLikeModel, matchModel, modelFits, normalizeModel, validateModelExample, validateModelPattern } from '../../src/lib/modelNumbers'
+import {
+  looksLikeModel,
+  matchModel,
+  modelFits,
+  normalizeModel,
+  validateModelExample,
+  validateModelPattern,
+} from '../../src/lib/modelNumbers'
 
 const brands = [
   { id: 1, name: 'Hikvision', modelPatterns: [{ pattern: 'DS-76*' }, { pattern: 'DS-73*' }] },
@@ -33,14 +40,18 @@ describe('model numbers', () => {
 
   test('a model names its brand, the most specific pattern first, once per brand', () => {
     expect(matchModel('DS-7608NI-K2', brands).map((m) => m.brand.name)).toEqual(['Hikvision'])
-    expect(matchModel('RLN8-410', brands).map((m) => [m.brand.name, m.pattern.pattern])).toEqual([['Reolink', 'RLN*']])
+    expect(matchModel('RLN8-410', brands).map((m) => [m.brand.name, m.pattern.pattern])).toEqual([
+      ['Reolink', 'RLN*'],
+    ])
     expect(matchModel('DH-XVR4104C-X', brands).map((m) => m.pattern.pattern)).toEqual(['DH-XVR*'])
     expect(matchModel('NVR301-04S', brands)).toEqual([])
   })
 
   test('a query is taken for a model when letters and digits run together', () => {
-    for (const model of ['DS-7608NI-K2', 'RLN8-410', 'N831', 'ds7608ni']) expect(looksLikeModel(model)).toBe(true)
-    for (const words of ['hikvision reset', 'dahua qr', 'GUID', '1234', 'DS 7608 reset', '']) expect(looksLikeModel(words)).toBe(false)
+    for (const model of ['DS-7608NI-K2', 'RLN8-410', 'N831', 'ds7608ni'])
+      expect(looksLikeModel(model)).toBe(true)
+    for (const words of ['hikvision reset', 'dahua qr', 'GUID', '1234', 'DS 7608 reset', ''])
+      expect(looksLikeModel(words)).toBe(false)
   })
 
   test('editors get a message for a pattern or example that cannot work', () => {

@@ -10,8 +10,10 @@ import type { AddressInfo } from 'node:net'
 import { replaceEmptyNotFound } from '../../server/notFoundPage.mjs'
 
 const SHELL_START = '<!DOCTYPE html><html id="__next_error__"><head><meta charSet="utf-8"/></head>'
-const SHELL_END = '<body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f=[]</script></body></html>'
-const FULL_404 = '<!DOCTYPE html><html lang="en"><head><title>Page not found · ResetHub</title></head><body><h1>We could not find that page</h1></body></html>'
+const SHELL_END =
+  '<body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f=[]</script></body></html>'
+const FULL_404 =
+  '<!DOCTYPE html><html lang="en"><head><title>Page not found · ResetHub</title></head><body><h1>We could not find that page</h1></body></html>'
 
 type Answer = (res: ServerResponse) => void
 
@@ -71,7 +73,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 const get = async (path: string, init: RequestInit = {}) => {
   const res = await fetch(`${base}${path}`, init)
-  return { status: res.status, body: await res.text(), shellHeader: res.headers.get('x-from-shell') }
+  return {
+    status: res.status,
+    body: await res.text(),
+    shellHeader: res.headers.get('x-from-shell'),
+  }
 }
 
 describe("Next's empty not-found shell", () => {
@@ -85,9 +91,15 @@ describe("Next's empty not-found shell", () => {
 
   test("Next's own data requests, the admin, the API and HEAD requests are left alone", async () => {
     const before = replaced
-    expect((await get('/streamed-shell', { headers: { rsc: '1' } })).body).toBe(SHELL_START + SHELL_END)
+    expect((await get('/streamed-shell', { headers: { rsc: '1' } })).body).toBe(
+      SHELL_START + SHELL_END,
+    )
     expect((await get('/admin/collections/none')).body).toBe(SHELL_START + SHELL_END)
-    expect(await get('/api/brands/none')).toEqual({ status: 404, body: '{"errors":[]}', shellHeader: null })
+    expect(await get('/api/brands/none')).toEqual({
+      status: 404,
+      body: '{"errors":[]}',
+      shellHeader: null,
+    })
     expect((await get('/cached-shell', { method: 'HEAD' })).status).toBe(404)
     expect(replaced).toBe(before)
   })
@@ -97,7 +109,11 @@ describe('every other answer', () => {
   test('a 404 with a body of its own and a page that exists pass as written', async () => {
     const before = replaced
     expect(await get('/full-404')).toEqual({ status: 404, body: FULL_404, shellHeader: null })
-    expect(await get('/page')).toEqual({ status: 200, body: '<!DOCTYPE html><html lang="en"><body><h1>A guide</h1></body></html>', shellHeader: null })
+    expect(await get('/page')).toEqual({
+      status: 200,
+      body: '<!DOCTYPE html><html lang="en"><body><h1>A guide</h1></body></html>',
+      shellHeader: null,
+    })
     expect(replaced).toBe(before)
   })
 })

@@ -4,7 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
@@ -16,7 +22,8 @@ import { secureResponse } from '../../server/security.mjs'
 
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression')
 
-const NEXT_SCRIPT = 'self.__next_f.push([1,"0:[\\"$\\",\\"p\\",null,{\\"children\\":\\"A guide\\"}]\\n"])'
+const NEXT_SCRIPT =
+  'self.__next_f.push([1,"0:[\\"$\\",\\"p\\",null,{\\"children\\":\\"A guide\\"}]\\n"])'
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 let edition = 1
@@ -34,7 +41,10 @@ const NEXT: Record<string, (res: ServerResponse) => void> = {
     res.end(guide())
   },
   '/search': (res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate' })
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    })
     const html = guide()
     res.write(html.slice(0, 1000))
     res.write(Buffer.from(html.slice(1000, 3000)))
@@ -42,7 +52,11 @@ const NEXT: Record<string, (res: ServerResponse) => void> = {
   },
   '/api/brands': (res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' })
-    res.end(JSON.stringify({ docs: Array.from({ length: 100 }, (_, i) => ({ id: i, name: `Brand ${i}` })) }))
+    res.end(
+      JSON.stringify({
+        docs: Array.from({ length: 100 }, (_, i) => ({ id: i, name: `Brand ${i}` })),
+      }),
+    )
   },
 }
 
@@ -52,7 +66,10 @@ let port: number
 
 beforeAll(async () => {
   const versions = pageVersions()
-  const compress = compression({ filter: (req: IncomingMessage, res: ServerResponse) => !isHtmlAnswer(res) && compression.filter(req, res) })
+  const compress = compression({
+    filter: (req: IncomingMessage, res: ServerResponse) =>
+      !isHtmlAnswer(res) && compression.filter(req, res),
+  })
   server = createServer((req, res) => {
     headAsGet(req)
     compress(req, res, () => {})
@@ -71,7 +88,11 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+type Answer = {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+}
 
 /** A raw request: fetch would decode the body and hide what was sent. */
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
@@ -79,14 +100,21 @@ const get = (path: string, headers: Record<string, string> = {}, method = 'GET')
     httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      )
     })
       .on('error', reject)
       .end()
   })
 
 const decoded = ({ headers, body }: Answer) =>
-  (headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(body) : headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(body) : body).toString()
+  (headers['content-encoding'] === 'br'
+    ? zlib.brotliDecompressSync(body)
+    : headers['content-encoding'] === 'gzip'
+      ? zlib.gunzipSync(body)
+      : body
+  ).toString()
 
 describe('a page Next serves to everyone', () => {
   test("one policy listing only Next's scripts, one strong ETag, and Cache-Control for a shared cache, answer after answer", async () => {
@@ -94,7 +122,9 @@ describe('a page Next serves to everyone', () => {
     for (const answer of [a, b]) {
       expect(answer.status).toBe(200)
       expect(answer.headers['cache-control']).toBe(SHARED_CACHE_CONTROL)
-      expect(answer.headers['content-security-policy']).toMatch(new RegExp(`script-src ${hashOf(NEXT_SCRIPT).replace(/[+/]/g, '\\$&')} `))
+      expect(answer.headers['content-security-policy']).toMatch(
+        new RegExp(`script-src ${hashOf(NEXT_SCRIPT).replace(/[+/]/g, '\\$&')} `),
+      )
       expect(answer.headers['content-security-policy']).not.toContain(hashOf('window.injected = 1'))
       expect(answer.headers.etag).toMatch(/^"[\w-]{22}"$/)
       expect(answer.headers['content-length']).toBe(String(answer.body.length))
@@ -106,8 +136,14 @@ describe('a page Next serves to everyone', () => {
 
   test('brotli or gzip as asked, each with its own ETag and Vary: Accept-Encoding', async () => {
     const identity = await get('/brands/acme')
-    for (const [accept, coding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip']]) {
-      const [a, b] = [await get('/brands/acme', { 'accept-encoding': accept }), await get('/brands/acme', { 'accept-encoding': accept })]
+    for (const [accept, coding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const [a, b] = [
+        await get('/brands/acme', { 'accept-encoding': accept }),
+        await get('/brands/acme', { 'accept-encoding': accept }),
+      ]
       expect(a.headers['content-encoding']).toBe(coding)
       expect(decoded(a)).toBe(guide())
       expect(b.body.equals(a.body)).toBe(true)
@@ -121,15 +157,27 @@ describe('a page Next serves to everyone', () => {
     const first = await get('/brands/acme', { 'accept-encoding': 'br' })
     const etag = String(first.headers.etag)
     for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
-      const again = await get('/brands/acme', { 'accept-encoding': 'br', 'if-none-match': ifNoneMatch })
+      const again = await get('/brands/acme', {
+        'accept-encoding': 'br',
+        'if-none-match': ifNoneMatch,
+      })
       expect(again.status).toBe(304)
       expect(again.body.length).toBe(0)
       expect(again.headers.etag).toBe(etag)
       expect(again.headers['cache-control']).toBe(SHARED_CACHE_CONTROL)
-      expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy'])
+      expect(again.headers['content-security-policy']).toBe(
+        first.headers['content-security-policy'],
+      )
     }
     // The identity body's ETag is not the brotli body's.
-    expect((await get('/brands/acme', { 'accept-encoding': 'br', 'if-none-match': etag.replace('-br', '') })).status).toBe(200)
+    expect(
+      (
+        await get('/brands/acme', {
+          'accept-encoding': 'br',
+          'if-none-match': etag.replace('-br', ''),
+        })
+      ).status,
+    ).toBe(200)
   })
 
   test('a new version (a publish) has a new ETag', async () => {
@@ -147,21 +195,35 @@ describe('a page Next serves to everyone', () => {
       expect(answer.headers['cache-control']).toBe(PRIVATE_CACHE_CONTROL)
       expect(answer.headers.etag).toMatch(/^"/)
     }
-    expect((await get('/brands/acme', {}, 'POST')).headers['cache-control']).toBe(PRIVATE_CACHE_CONTROL)
+    expect((await get('/brands/acme', {}, 'POST')).headers['cache-control']).toBe(
+      PRIVATE_CACHE_CONTROL,
+    )
   })
 
   test('HEAD has the headers of GET and no body', async () => {
-    const [getAnswer, head] = [await get('/brands/acme', { 'accept-encoding': 'gzip' }), await get('/brands/acme', { 'accept-encoding': 'gzip' }, 'HEAD')]
+    const [getAnswer, head] = [
+      await get('/brands/acme', { 'accept-encoding': 'gzip' }),
+      await get('/brands/acme', { 'accept-encoding': 'gzip' }, 'HEAD'),
+    ]
     expect(head.status).toBe(200)
     expect(head.body.length).toBe(0)
-    for (const name of ['etag', 'content-security-policy', 'cache-control', 'content-length', 'content-encoding']) expect(head.headers[name]).toBe(getAnswer.headers[name])
+    for (const name of [
+      'etag',
+      'content-security-policy',
+      'cache-control',
+      'content-length',
+      'content-encoding',
+    ])
+      expect(head.headers[name]).toBe(getAnswer.headers[name])
   })
 })
 
 describe('other answers', () => {
   test('HTML rendered per request, even streamed, gets its policy and compression but keeps no-store and no ETag', async () => {
     const answer = await get('/search', { 'accept-encoding': 'gzip' })
-    expect(answer.headers['cache-control']).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+    expect(answer.headers['cache-control']).toBe(
+      'private, no-cache, no-store, max-age=0, must-revalidate',
+    )
     expect(answer.headers.etag).toBeUndefined()
     expect(answer.headers['content-security-policy']).toContain(hashOf(NEXT_SCRIPT))
     expect(decoded(answer)).toBe(guide())
@@ -171,7 +233,9 @@ describe('other answers', () => {
     const answer = await get('/api/brands', { 'accept-encoding': 'gzip' })
     expect(answer.headers['content-encoding']).toBe('gzip')
     expect(JSON.parse(decoded(answer)).docs).toHaveLength(100)
-    expect(answer.headers['content-security-policy']).toMatch(/script-src ('self'|\S+\/_next\/static\/)(;|$)/)
+    expect(answer.headers['content-security-policy']).toMatch(
+      /script-src ('self'|\S+\/_next\/static\/)(;|$)/,
+    )
     expect(answer.headers['x-content-type-options']).toBe('nosniff')
   })
 })

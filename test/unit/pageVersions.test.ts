@@ -5,7 +5,10 @@ import zlib from 'node:zlib'
 
 import { pageVersions } from '../../server/pageVersions.mjs'
 
-const page = (text: string) => Buffer.from(`<!DOCTYPE html><html><body><p>${text}</p><script>self.__next_f.push([1,"${text}"])</script></body></html>`)
+const page = (text: string) =>
+  Buffer.from(
+    `<!DOCTYPE html><html><body><p>${text}</p><script>self.__next_f.push([1,"${text}"])</script></body></html>`,
+  )
 
 describe('page versions', () => {
   test('one version per HTML: the same policy, ETag and compressed body for every answer of it', async () => {
@@ -32,7 +35,9 @@ describe('page versions', () => {
   test('kept within the byte budget, the least recently used going first', async () => {
     const versions = pageVersions(60_000)
     // Incompressible bodies of 20 KB: three fit, a fourth pushes out the least recently used.
-    const bodies = [0, 1, 2, 3].map(() => Buffer.from(`<p>${randomBytes(15_000).toString('base64')}</p>`))
+    const bodies = [0, 1, 2, 3].map(() =>
+      Buffer.from(`<p>${randomBytes(15_000).toString('base64')}</p>`),
+    )
     const [first, second] = [versions.of(bodies[0], true), versions.of(bodies[1], true)]
     await first.body('gzip')
     await second.body('gzip')

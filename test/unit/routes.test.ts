@@ -23,7 +23,9 @@ describe('addresses', () => {
   test('what a reader typed is escaped; nothing empty is left in an address', () => {
     expect(routes.searchPath('DS-7608 & <x>')).toBe('/search?q=DS-7608%20%26%20%3Cx%3E')
     expect(routes.searchPath('')).toBe('/search')
-    expect(routes.caseReceivedPath({ back: '/brands/dahua', confirmed: undefined })).toBe('/cases/received?back=%2Fbrands%2Fdahua')
+    expect(routes.caseReceivedPath({ back: '/brands/dahua', confirmed: undefined })).toBe(
+      '/cases/received?back=%2Fbrands%2Fdahua',
+    )
     expect(routes.caseReceivedPath({})).toBe('/cases/received')
     expect(routes.previewPath('/brands/a?b=1')).toBe('/preview?path=%2Fbrands%2Fa%3Fb%3D1')
   })
@@ -38,7 +40,12 @@ const sourceFiles = (dir: string): string[] =>
   })
 
 // Seed content and generated files may name addresses in prose; the admin's own API calls are not public pages.
-const EXEMPT = [/[/\\]routes\.ts$/, /[/\\]seed[/\\]content[/\\]/, /payload-types\.ts$/, /[/\\]app[/\\]\(payload\)[/\\]/]
+const EXEMPT = [
+  /[/\\]routes\.ts$/,
+  /[/\\]seed[/\\]content[/\\]/,
+  /payload-types\.ts$/,
+  /[/\\]app[/\\]\(payload\)[/\\]/,
+]
 
 describe('one place for addresses', () => {
   const files = sourceFiles(SRC).filter((file) => !EXEMPT.some((re) => re.test(file)))
@@ -51,14 +58,19 @@ describe('one place for addresses', () => {
         .readFileSync(file, 'utf8')
         .split('\n')
         .map((line, i) => ({ line, at: `${path.relative(SRC, file)}:${i + 1}` }))
-        .filter(({ line }) => handBuilt.test(line) && !/^\s*(\*|\/\/)/.test(line) && !/\/api\//.test(line))
+        .filter(
+          ({ line }) =>
+            handBuilt.test(line) && !/^\s*(\*|\/\/)/.test(line) && !/\/api\//.test(line),
+        )
         .map(({ at, line }) => `${at}: ${line.trim()}`),
     )
     expect(offenders).toEqual([])
   })
 
   test('components post to server actions that live beside them, not in app/', () => {
-    const offenders = sourceFiles(path.join(SRC, 'components')).filter((file) => /from ['"][./]+app\//.test(fs.readFileSync(file, 'utf8')))
+    const offenders = sourceFiles(path.join(SRC, 'components')).filter((file) =>
+      /from ['"][./]+app\//.test(fs.readFileSync(file, 'utf8')),
+    )
     expect(offenders.map((f) => path.relative(SRC, f))).toEqual([])
   })
 })

@@ -9,9 +9,11 @@ import { scriptHashes } from '../../server/scriptHashes.mjs'
 
 const source = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
-const BOOTSTRAP = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});'
+const BOOTSTRAP =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});'
 const FIRST = '(self.__next_f=self.__next_f||[]).push([0])'
-const DATA = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:[\\"$\\",\\"p\\",null,{\\"children\\":\\"caf\u00e9 \\u003c/script\\u003e\\"}]\\n"])'
+const DATA =
+  'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:[\\"$\\",\\"p\\",null,{\\"children\\":\\"caf\u00e9 \\u003c/script\\u003e\\"}]\\n"])'
 
 const page = (content: string) =>
   `<!DOCTYPE html><html lang="en"><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main>${content}</main>` +
@@ -32,15 +34,25 @@ describe('script hashes', () => {
       `<script>${FIRST};alert(3)</script>`,
       '<script>self.__next_f.push([1,"x"]);fetch("/steal")</script >',
     ].join('')
-    expect(scriptHashes(page(`<div class="step">${injected}</div>`))).toEqual([source(BOOTSTRAP), source(FIRST), source(DATA)])
+    expect(scriptHashes(page(`<div class="step">${injected}</div>`))).toEqual([
+      source(BOOTSTRAP),
+      source(FIRST),
+      source(DATA),
+    ])
   })
 
   test('scripts with a src, and data blocks, are not hashed', () => {
-    expect(scriptHashes('<script src="/_next/static/chunks/x.js"></script><script type="application/ld+json">{"a":1}</script>')).toEqual([])
+    expect(
+      scriptHashes(
+        '<script src="/_next/static/chunks/x.js"></script><script type="application/ld+json">{"a":1}</script>',
+      ),
+    ).toEqual([])
   })
 
   test('line breaks are hashed as the browser reads them (CRLF and CR as LF)', () => {
     const bootstrap = `${BOOTSTRAP}\n${BOOTSTRAP}`
-    expect(scriptHashes(`<script>${bootstrap.replace('\n', '\r\n')}</script>`)).toEqual([source(bootstrap)])
+    expect(scriptHashes(`<script>${bootstrap.replace('\n', '\r\n')}</script>`)).toEqual([
+      source(bootstrap),
+    ])
   })
 })

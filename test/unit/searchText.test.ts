@@ -7,7 +7,15 @@ import { termsOf } from '../../src/search/text'
 
 describe('terms', () => {
   test('lower case, accents folded, punctuation splits, filler words dropped', () => {
-    expect(termsOf('How do I reset my Hikvision DS-7608NI-K2? Über-café')).toEqual(['reset', 'hikvision', 'ds', '7608ni', 'k2', 'uber', 'cafe'])
+    expect(termsOf('How do I reset my Hikvision DS-7608NI-K2? Über-café')).toEqual([
+      'reset',
+      'hikvision',
+      'ds',
+      '7608ni',
+      'k2',
+      'uber',
+      'cafe',
+    ])
   })
 })
 
@@ -21,7 +29,16 @@ describe('edit distance', () => {
 })
 
 describe('vocabulary', () => {
-  const words = new Vocabulary(new Map([['hikvision', 5], ['hikconnect', 1], ['reset', 9], ['lts', 1], ['7608', 1]]), 5)
+  const words = new Vocabulary(
+    new Map([
+      ['hikvision', 5],
+      ['hikconnect', 1],
+      ['reset', 9],
+      ['lts', 1],
+      ['7608', 1],
+    ]),
+    5,
+  )
   test('a known word or the start of one (three letters or more) is not corrected', () => {
     expect(words.knows('hikv')).toBe(true)
     expect(words.knows('res')).toBe(true)
@@ -51,7 +68,11 @@ describe('highlighting', () => {
     expect(cut[0].text).toBe('…')
     expect(cut[cut.length - 1].text).toBe('…')
     expect(cut.map((s) => s.text).join('').length).toBeLessThanOrEqual(184)
-    expect(excerpt('Hold reset.', new Set(['reset']))).toEqual([{ text: 'Hold ', mark: false }, { text: 'reset', mark: true }, { text: '.', mark: false }])
+    expect(excerpt('Hold reset.', new Set(['reset']))).toEqual([
+      { text: 'Hold ', mark: false },
+      { text: 'reset', mark: true },
+      { text: '.', mark: false },
+    ])
     expect(excerpt('Nothing here', new Set(['reset']))).toBeNull()
   })
 })

@@ -11,7 +11,9 @@ import { requireSecret } from '../../src/secret'
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-secret-'))
 
 test('the config refuses production without PAYLOAD_SECRET, saying how to set it', () => {
-  expect(() => requireSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set.*openssl rand/s)
+  expect(() => requireSecret({ NODE_ENV: 'production' })).toThrow(
+    /PAYLOAD_SECRET is not set.*openssl rand/s,
+  )
   expect(requireSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'abc' })).toBe('abc')
   expect(requireSecret({ NODE_ENV: 'development' })).toBeTruthy()
 })
@@ -20,7 +22,11 @@ test('`npm start` refuses to start without PAYLOAD_SECRET', () => {
   const dir = tempDir()
   const env = { ...process.env }
   delete env.PAYLOAD_SECRET
-  const result = spawnSync(process.execPath, [path.resolve('scripts/prepare.mjs'), '--start'], { cwd: dir, env, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [path.resolve('scripts/prepare.mjs'), '--start'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+  })
   expect(result.status).toBe(1)
   expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set/)
   expect(result.stderr).toMatch(/openssl rand -hex 32/)

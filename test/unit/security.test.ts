@@ -23,9 +23,13 @@ describe('headers', () => {
   test("inline scripts only by their hashes, files only from Next's build output on the public origin; no inline or eval", () => {
     process.env.PUBLIC_URL = 'https://resethub.example/'
     const csp = contentSecurityPolicy(["'sha256-abc='", "'sha256-def='"])
-    expect(csp).toMatch(/(^|; )script-src 'sha256-abc=' 'sha256-def=' https:\/\/resethub\.example\/_next\/static\/(;|$)/)
+    expect(csp).toMatch(
+      /(^|; )script-src 'sha256-abc=' 'sha256-def=' https:\/\/resethub\.example\/_next\/static\/(;|$)/,
+    )
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*(unsafe-inline|'self')/)
-    expect(contentSecurityPolicy()).toMatch(/(^|; )script-src https:\/\/resethub\.example\/_next\/static\/(;|$)/)
+    expect(contentSecurityPolicy()).toMatch(
+      /(^|; )script-src https:\/\/resethub\.example\/_next\/static\/(;|$)/,
+    )
   })
 
   test('without a public address, script files from this origin', () => {

@@ -10,21 +10,46 @@ const steps = (...titles: string[]) => titles.map((title) => ({ title }))
 
 describe('matchSteps', () => {
   test('unchanged titles keep their steps, wherever they moved', () => {
-    expect(matchSteps(steps('A', 'B', 'C'), steps('A', 'X', 'B', 'C'))).toEqual({ pairs: [0, null, 1, 2], surplus: [] })
-    expect(matchSteps(steps('A', 'B', 'C'), steps('C', 'A', 'B'))).toEqual({ pairs: [2, 0, 1], surplus: [] })
+    expect(matchSteps(steps('A', 'B', 'C'), steps('A', 'X', 'B', 'C'))).toEqual({
+      pairs: [0, null, 1, 2],
+      surplus: [],
+    })
+    expect(matchSteps(steps('A', 'B', 'C'), steps('C', 'A', 'B'))).toEqual({
+      pairs: [2, 0, 1],
+      surplus: [],
+    })
   })
   test('a corrected step takes the place of the one between the same neighbours', () => {
-    expect(matchSteps(steps('A', 'B', 'C'), steps('A', 'B2', 'C'))).toEqual({ pairs: [0, 1, 2], surplus: [] })
-    expect(matchSteps(steps('A', 'B', 'C', 'D'), steps('A2', 'X', 'B', 'C'))).toEqual({ pairs: [0, null, 1, 2], surplus: [{ title: 'D' }] })
+    expect(matchSteps(steps('A', 'B', 'C'), steps('A', 'B2', 'C'))).toEqual({
+      pairs: [0, 1, 2],
+      surplus: [],
+    })
+    expect(matchSteps(steps('A', 'B', 'C', 'D'), steps('A2', 'X', 'B', 'C'))).toEqual({
+      pairs: [0, null, 1, 2],
+      surplus: [{ title: 'D' }],
+    })
   })
   test('steps the new version no longer has are left over', () => {
-    expect(matchSteps(steps('A', 'B', 'C'), steps('A', 'C'))).toEqual({ pairs: [0, 2], surplus: [{ title: 'B' }] })
-    expect(matchSteps(steps('A', 'B'), steps('X'))).toEqual({ pairs: [0], surplus: [{ title: 'B' }] })
+    expect(matchSteps(steps('A', 'B', 'C'), steps('A', 'C'))).toEqual({
+      pairs: [0, 2],
+      surplus: [{ title: 'B' }],
+    })
+    expect(matchSteps(steps('A', 'B'), steps('X'))).toEqual({
+      pairs: [0],
+      surplus: [{ title: 'B' }],
+    })
   })
 })
 
 describe('verdictOf', () => {
-  const base: Versions = { shipped: 'new', main: 'old', latest: 'old', version: 'old', declined: null, history: [] }
+  const base: Versions = {
+    shipped: 'new',
+    main: 'old',
+    latest: 'old',
+    version: 'old',
+    declined: null,
+    history: [],
+  }
   test('a document holding what ships is current, whatever its drafts', () => {
     expect(verdictOf({ ...base, main: 'new', latest: 'new' })).toBe('current')
     expect(verdictOf({ ...base, main: 'new', latest: 'draft' })).toBe('current')
@@ -57,14 +82,40 @@ describe('the canonical form', () => {
     { name: 'featured', type: 'checkbox' },
     { name: 'body', type: 'richText' },
     { name: 'brand', type: 'relationship', relationTo: 'brands' },
-    { name: 'support', type: 'group', flattenedFields: [{ name: 'phone', type: 'text' }, { name: 'hours', type: 'text' }] },
-    { name: 'sources', type: 'array', flattenedFields: [{ name: 'id', type: 'text' }, { name: 'title', type: 'text' }, { name: 'url', type: 'text' }] },
+    {
+      name: 'support',
+      type: 'group',
+      flattenedFields: [
+        { name: 'phone', type: 'text' },
+        { name: 'hours', type: 'text' },
+      ],
+    },
+    {
+      name: 'sources',
+      type: 'array',
+      flattenedFields: [
+        { name: 'id', type: 'text' },
+        { name: 'title', type: 'text' },
+        { name: 'url', type: 'text' },
+      ],
+    },
     { name: 'plainText', type: 'textarea', admin: { hidden: true } },
   ] as unknown as FlattenedField[]
   const seedSide = { defaults: true, keyOf: (_relationTo: string, value: unknown) => String(value) }
-  const stored = { defaults: false, keyOf: (relationTo: string, value: unknown) => (relationTo === 'brands' && value === 7 ? 'brand:dahua' : `${relationTo}:${value}`) }
+  const stored = {
+    defaults: false,
+    keyOf: (relationTo: string, value: unknown) =>
+      relationTo === 'brands' && value === 7 ? 'brand:dahua' : `${relationTo}:${value}`,
+  }
 
-  const fromSeed = { title: 'Reset', checkedAt: '2026-11-30', body: { root: { children: [{ text: 'Hold it', format: '' }] } }, brand: 'brand:dahua', support: { phone: '1' }, sources: [{ title: 'Manual', url: 'https://example.com/manual' }] }
+  const fromSeed = {
+    title: 'Reset',
+    checkedAt: '2026-11-30',
+    body: { root: { children: [{ text: 'Hold it', format: '' }] } },
+    brand: 'brand:dahua',
+    support: { phone: '1' },
+    sources: [{ title: 'Manual', url: 'https://example.com/manual' }],
+  }
   const asStored = {
     id: 12,
     createdAt: '2026-12-01T00:00:00.000Z',
@@ -81,12 +132,21 @@ describe('the canonical form', () => {
 
   test('a document made from seed data has its hash: defaults, empties, ids, dates and references aside', () => {
     expect(fields(list, asStored, stored)).toEqual(fields(list, fromSeed, seedSide))
-    expect(contentHash(fields(list, asStored, stored))).toBe(contentHash(fields(list, fromSeed, seedSide)))
+    expect(contentHash(fields(list, asStored, stored))).toBe(
+      contentHash(fields(list, fromSeed, seedSide)),
+    )
   })
 
   test('any change of content changes it', () => {
     const hash = contentHash(fields(list, asStored, stored))
-    for (const change of [{ title: 'Reset it' }, { kind: 'tip' }, { brand: 8 }, { support: { phone: '2' } }, { sources: [] }, { featured: true }]) {
+    for (const change of [
+      { title: 'Reset it' },
+      { kind: 'tip' },
+      { brand: 8 },
+      { support: { phone: '2' } },
+      { sources: [] },
+      { featured: true },
+    ]) {
       expect(contentHash(fields(list, { ...asStored, ...change }, stored))).not.toBe(hash)
     }
   })

@@ -4,7 +4,12 @@ import { validateSourceUrl } from '../../src/fields/sources'
 import { isBareHomePage } from '../../src/lib/sourceAddress'
 
 describe('a bare home page', () => {
-  test.each(['https://www.hikvision.com', 'https://www.hikvision.com/', 'http://example.com:8080/', 'https://www.manualshelf.com/#top'])('%s is one', (url) => {
+  test.each([
+    'https://www.hikvision.com',
+    'https://www.hikvision.com/',
+    'http://example.com:8080/',
+    'https://www.manualshelf.com/#top',
+  ])('%s is one', (url) => {
     expect(isBareHomePage(url)).toBe(true)
   })
 
@@ -28,7 +33,9 @@ describe('a source’s link', () => {
   })
 
   test('a home page is refused with what to link instead', () => {
-    expect(validateSourceUrl('https://www.dahuasecurity.com/')).toMatch(/home page: link the page or article that says it/)
+    expect(validateSourceUrl('https://www.dahuasecurity.com/')).toMatch(
+      /home page: link the page or article that says it/,
+    )
   })
 
   test('an address that is not a web page is refused', () => {

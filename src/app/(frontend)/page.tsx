@@ -13,7 +13,10 @@ export default async function HomePage() {
     <>
       <section className="hero">
         <h1>Locked out of your recorder?</h1>
-        <p className="lead">{site.tagline || 'Step-by-step password resets for network video recorders, brand by brand.'}</p>
+        <p className="lead">
+          {site.tagline ||
+            'Step-by-step password resets for network video recorders, brand by brand.'}
+        </p>
         <SearchForm />
       </section>
       <section aria-labelledby="brands-title">
@@ -23,7 +26,8 @@ export default async function HomePage() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">Brand not listed, or not sure?</h2>
         <p>
-          Most recorders offer the same few ways back in. <Link href={GENERAL_GUIDE}>Read the general guide</Link>: change the password from the
+          Most recorders offer the same few ways back in.{' '}
+          <Link href={GENERAL_GUIDE}>Read the general guide</Link>: change the password from the
           menu, security questions, the reset button, or a code from the manufacturer’s support.
         </p>
       </section>

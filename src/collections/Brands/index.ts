@@ -14,7 +14,12 @@ import { modelPatternsField } from './fields/modelPatterns'
 import { relationsField } from './fields/relations'
 import { deleteMethods } from './hooks/deleteMethods'
 import { recordFormerBrandSlug } from './hooks/formerSlugs'
-import { findBrandsNamingIt, rememberLiveRelations, revalidateBrandAfterChange, revalidateBrandAfterDelete } from './hooks/revalidate'
+import {
+  findBrandsNamingIt,
+  rememberLiveRelations,
+  revalidateBrandAfterChange,
+  revalidateBrandAfterDelete,
+} from './hooks/revalidate'
 
 export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
 
@@ -51,7 +56,10 @@ export const Brands: CollectionConfig = {
     {
       name: 'startFromGeneral',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/admin/StartFromGeneral#StartFromGeneral' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/admin/StartFromGeneral#StartFromGeneral' },
+      },
     },
     { name: 'logo', type: 'upload', relationTo: 'media' },
     {

@@ -20,13 +20,25 @@ export const BRAND_RELATIONS = {
 
 export type BrandRelationKind = keyof typeof BRAND_RELATIONS
 
-export const BRAND_RELATION_OPTIONS = Object.entries(BRAND_RELATIONS).map(([value, { label }]) => ({ value, label }))
+export const BRAND_RELATION_OPTIONS = Object.entries(BRAND_RELATIONS).map(([value, { label }]) => ({
+  value,
+  label,
+}))
 
 /** A relation's sentence in pieces, so a page can link the brand names: text, or a name slot. */
 export type SentencePart = { text: string } | { slot: 'brand' | 'other' }
 
-export const relationSentence = (kind: BrandRelationKind, side: 'own' | 'reverse'): SentencePart[] =>
+export const relationSentence = (
+  kind: BrandRelationKind,
+  side: 'own' | 'reverse',
+): SentencePart[] =>
   BRAND_RELATIONS[kind][side]
     .split(/(\{brand\}|\{other\})/)
     .filter(Boolean)
-    .map((piece) => (piece === '{brand}' ? { slot: 'brand' } : piece === '{other}' ? { slot: 'other' } : { text: piece }))
+    .map((piece) =>
+      piece === '{brand}'
+        ? { slot: 'brand' }
+        : piece === '{other}'
+          ? { slot: 'other' }
+          : { text: piece },
+    )

@@ -7,7 +7,10 @@ import { isStaff } from '../../access'
  * or rejected case would tell what that case was about.
  */
 const visibleToReaders: Where = {
-  and: [{ status: { equals: 'published' } }, { or: [{ parent: { exists: false } }, { 'parent.status': { equals: 'published' } }] }],
+  and: [
+    { status: { equals: 'published' } },
+    { or: [{ parent: { exists: false } }, { 'parent.status': { equals: 'published' } }] },
+  ],
 }
 
 /** Staff read every comment; everyone else only what is visible to readers. */

@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 /** Days a reader's e-mail address is kept after their case is resolved (ERASE_EMAILS_AFTER_DAYS, default 30). */
-export const eraseAfterDays = () => Math.max(0, Number(process.env.ERASE_EMAILS_AFTER_DAYS ?? 30) || 0)
+export const eraseAfterDays = () =>
+  Math.max(0, Number(process.env.ERASE_EMAILS_AFTER_DAYS ?? 30) || 0)
 
 /**
  * Erases readers' e-mail addresses from cases resolved longer ago than the
@@ -13,7 +14,11 @@ export const eraseOldEmails = async (payload: Payload, req?: PayloadRequest, now
   const { docs } = await payload.update({
     collection: 'comments',
     where: {
-      and: [{ caseState: { equals: 'resolved' } }, { resolvedAt: { less_than_equal: cutoff } }, { authorEmail: { exists: true } }],
+      and: [
+        { caseState: { equals: 'resolved' } },
+        { resolvedAt: { less_than_equal: cutoff } },
+        { authorEmail: { exists: true } },
+      ],
     },
     data: { authorEmail: null, notifyOnReply: false, emailConfirmed: false },
     // Walk the resolvedAt index: the default newest-first order would scan every case.

@@ -24,7 +24,10 @@ export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as 
 export const CASE_STATES = ['open', 'answered', 'resolved'] as const
 
 /** Written by hooks only, never by a request; staff may read them, the public never. */
-const serverOnly = { access: { read: staffField, create: nobodyField, update: nobodyField }, admin: { hidden: true } }
+const serverOnly = {
+  access: { read: staffField, create: nobodyField, update: nobodyField },
+  admin: { hidden: true },
+}
 
 /** In the admin: fields of a case, hidden in a reply (a reply has only its message). */
 const caseOnly = { condition: (data: { parent?: unknown }) => idOf(data?.parent) === null }
@@ -33,7 +36,12 @@ const caseOnly = { condition: (data: { parent?: unknown }) => idOf(data?.parent)
 const privateField = { read: staffField, create: anyoneField, update: staffField }
 
 /** Readers' cases: the form's fields only, 5 in 10 minutes and 20 a day per client, screened for spam. */
-const readers = readerWrites({ collection: 'comments', limits: CASE_LIMITS, what: 'cases', screen: screenCase })
+const readers = readerWrites({
+  collection: 'comments',
+  limits: CASE_LIMITS,
+  what: 'cases',
+  screen: screenCase,
+})
 
 export const Comments: CollectionConfig = {
   slug: 'comments',
@@ -41,13 +49,17 @@ export const Comments: CollectionConfig = {
   // Readers' cases (and staff replies): "Cases" to the people who work on them.
   labels: { singular: 'Case', plural: 'Cases' },
   // A guide's cases (one brand's published ones, unanswered first, newest first) and their published replies.
-  indexes: [{ fields: ['brand', 'status', 'awaitingAnswer', 'createdAt'] }, { fields: ['parent', 'status'] }],
+  indexes: [
+    { fields: ['brand', 'status', 'awaitingAnswer', 'createdAt'] },
+    { fields: ['parent', 'status'] },
+  ],
   admin: {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'brand', 'method', 'deviceModel', 'age', 'status', 'caseState'],
     group: 'Support',
     hidden: hiddenUnlessSupport,
-    description: 'Readers’ cases and staff replies. Approve a case by setting its status to published; answer it under “Replies”.',
+    description:
+      'Readers’ cases and staff replies. Approve a case by setting its status to published; answer it under “Replies”.',
     components: { beforeList: ['/components/admin/CaseFilters#CaseFilters'] },
   },
   access: {
@@ -61,13 +73,34 @@ export const Comments: CollectionConfig = {
     beforeOperation: [readers.beforeOperation, refuseTextQueries],
     beforeValidate: [readers.beforeValidate, repliesAnswerCases],
     beforeChange: [markStaff, readers.beforeChange, trackAwaitingAnswer],
-    afterChange: [showWrittenText, markCaseAnswered, emailAddressConfirmation, emailAnswer, emailStaffNewCase, revalidateCaseAfterChange, maskReturned],
+    afterChange: [
+      showWrittenText,
+      markCaseAnswered,
+      emailAddressConfirmation,
+      emailAnswer,
+      emailStaffNewCase,
+      revalidateCaseAfterChange,
+      maskReturned,
+    ],
     afterDelete: [revalidateCaseAfterDelete],
   },
   fields: [
     { name: 'brand', type: 'relationship', relationTo: 'brands', index: true, admin: caseOnly },
-    { name: 'method', type: 'relationship', relationTo: 'methods', index: true, validate: validateMethod, admin: caseOnly },
-    { name: 'step', type: 'relationship', relationTo: 'steps', validate: validateStep, admin: caseOnly },
+    {
+      name: 'method',
+      type: 'relationship',
+      relationTo: 'methods',
+      index: true,
+      validate: validateMethod,
+      admin: caseOnly,
+    },
+    {
+      name: 'step',
+      type: 'relationship',
+      relationTo: 'steps',
+      validate: validateStep,
+      admin: caseOnly,
+    },
     {
       name: 'authorName',
       type: 'text',
@@ -94,7 +127,14 @@ export const Comments: CollectionConfig = {
     },
     { name: 'deviceModel', type: 'text', maxLength: 80, admin: caseOnly, ...maskedText },
     { name: 'firmware', type: 'text', maxLength: 80, admin: caseOnly, ...maskedText },
-    { name: 'body', type: 'textarea', required: true, label: 'Message', validate: validateMessage, ...maskedText },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      label: 'Message',
+      validate: validateMessage,
+      ...maskedText,
+    },
     {
       name: 'parent',
       type: 'relationship',
@@ -102,7 +142,12 @@ export const Comments: CollectionConfig = {
       index: true,
       hooks: { beforeValidate: [repliesStayPut] },
       // Shown only in a reply, and never a way to create a "case" on the spot.
-      admin: { description: 'The case this reply answers.', allowCreate: false, readOnly: true, condition: (data) => idOf(data?.parent) !== null },
+      admin: {
+        description: 'The case this reply answers.',
+        allowCreate: false,
+        readOnly: true,
+        condition: (data) => idOf(data?.parent) !== null,
+      },
     },
     ageField,
     {
@@ -111,7 +156,11 @@ export const Comments: CollectionConfig = {
       collection: 'comments',
       on: 'parent',
       defaultSort: 'createdAt',
-      admin: { ...caseOnly, description: 'Staff answers to this case. “Add new” writes one; it is published at once.', defaultColumns: ['authorName', 'body', 'staff', 'createdAt'] },
+      admin: {
+        ...caseOnly,
+        description: 'Staff answers to this case. “Add new” writes one; it is published at once.',
+        defaultColumns: ['authorName', 'body', 'staff', 'createdAt'],
+      },
     },
     {
       name: 'status',
@@ -119,7 +168,9 @@ export const Comments: CollectionConfig = {
       // Not `required`: GraphQL would then demand it from readers. A staff reply is
       // published at once; a reader's case awaits moderation.
       defaultValue: ({ user }) => (isStaff(user) ? 'published' : 'pending'),
-      hooks: { beforeValidate: [fillDefault(({ req }) => (isStaff(req.user) ? 'published' : 'pending'))] },
+      hooks: {
+        beforeValidate: [fillDefault(({ req }) => (isStaff(req.user) ? 'published' : 'pending'))],
+      },
       index: true,
       options: COMMENT_STATUSES.map((value) => ({ value, label: value })),
       access: { create: staffField, update: staffField },
@@ -139,7 +190,11 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: { create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'Written by staff (set automatically).' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Written by staff (set automatically).',
+      },
     },
     // A keyed hash of the client's address, never the address itself.
     { name: 'ipHash', type: 'text', index: true, ...serverOnly },
@@ -156,7 +211,12 @@ export const Comments: CollectionConfig = {
       type: 'date',
       index: true,
       access: { create: nobodyField, update: nobodyField },
-      admin: { ...caseOnly, position: 'sidebar', readOnly: true, description: 'Set when the case is resolved.' },
+      admin: {
+        ...caseOnly,
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set when the case is resolved.',
+      },
     },
     {
       name: 'emailConfirmed',
@@ -164,7 +224,11 @@ export const Comments: CollectionConfig = {
       defaultValue: false,
       // Set by the link in the confirmation e-mail: answers are mailed only to a confirmed address.
       access: { read: staffField, create: nobodyField, update: nobodyField },
-      admin: { position: 'sidebar', readOnly: true, description: 'The reader confirmed the address (answers are e-mailed only then).' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The reader confirmed the address (answers are e-mailed only then).',
+      },
     },
     {
       name: 'linkNonces',

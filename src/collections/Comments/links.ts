@@ -13,7 +13,14 @@ const caseOf = async (payload: Payload, token: string) => {
   const link = parseLink(token)
   if (!link) return null
   return payload
-    .findByID({ collection: 'comments', id: link.caseId, depth: 0, overrideAccess: true, disableErrors: true, showHiddenFields: true })
+    .findByID({
+      collection: 'comments',
+      id: link.caseId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      showHiddenFields: true,
+    })
     .catch(() => null)
 }
 
@@ -34,7 +41,10 @@ export const applyLink = async (payload: Payload, token: string): Promise<LinkCh
     id: kase.id,
     overrideAccess: true,
     depth: 0,
-    data: { ...CHANGES[check.action], linkNonces: { ...nonces, used: [...(nonces.used ?? []), check.action] } },
+    data: {
+      ...CHANGES[check.action],
+      linkNonces: { ...nonces, used: [...(nonces.used ?? []), check.action] },
+    },
   })
   return check
 }

@@ -7,4 +7,5 @@ export const FEEDBACK_REASONS = {
 
 export type FeedbackReason = keyof typeof FEEDBACK_REASONS
 
-export const isFeedbackReason = (value: unknown): value is FeedbackReason => typeof value === 'string' && value in FEEDBACK_REASONS
+export const isFeedbackReason = (value: unknown): value is FeedbackReason =>
+  typeof value === 'string' && value in FEEDBACK_REASONS

@@ -24,7 +24,11 @@ const IMAGE_SIZES = [
 export const Media: CollectionConfig = {
   slug: 'media',
   graphQL: { singularName: 'Media', pluralName: 'allMedia' },
-  admin: { group: 'Guides', defaultColumns: ['filename', 'alt', 'updatedAt'], hidden: hiddenUnlessEditor },
+  admin: {
+    group: 'Guides',
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+    hidden: hiddenUnlessEditor,
+  },
   access: {
     read: anyone,
     create: editors,
@@ -57,7 +61,10 @@ export const Media: CollectionConfig = {
       maxLength: 200,
       admin: { description: 'Describe the picture for readers who cannot see it.' },
       // Required alone accepts spaces; readers of screen readers get nothing from them.
-      validate: (value: unknown) => (typeof value === 'string' && value.trim() ? true : 'Describe the picture: readers who cannot see it rely on this text.'),
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim()
+          ? true
+          : 'Describe the picture: readers who cannot see it rely on this text.',
     },
     {
       name: 'variants',
@@ -66,7 +73,11 @@ export const Media: CollectionConfig = {
         components: {
           Field: {
             path: '/components/admin/MediaVariants#MediaVariants',
-            clientProps: { sizes: IMAGE_SIZES.map(({ name, width, height }) => ({ name, width, height })), maxFileMb: MAX_FILE_MB, maxMegapixels: MAX_MEGAPIXELS },
+            clientProps: {
+              sizes: IMAGE_SIZES.map(({ name, width, height }) => ({ name, width, height })),
+              maxFileMb: MAX_FILE_MB,
+              maxMegapixels: MAX_MEGAPIXELS,
+            },
           },
         },
       },

@@ -24,7 +24,15 @@ export const Methods: CollectionConfig = {
   graphQL: { singularName: 'Method', pluralName: 'Methods' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'brand', 'kind', 'dataLoss', 'lastChecked', 'feedbackSummary', '_status'],
+    defaultColumns: [
+      'title',
+      'brand',
+      'kind',
+      'dataLoss',
+      'lastChecked',
+      'feedbackSummary',
+      '_status',
+    ],
     group: 'Guides',
     description: 'A way to get back into a recorder. Leave the brand empty for a general method.',
     hidden: hiddenUnlessEditor,
@@ -66,7 +74,8 @@ export const Methods: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'The general method this one was copied from ("Start from the general guide").',
+        description:
+          'The general method this one was copied from ("Start from the general guide").',
         condition: (data) => Boolean(data?.basedOn),
       },
     },
@@ -84,7 +93,8 @@ export const Methods: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-        description: 'The day an editor last checked every claim here against the sources. Shown to readers.',
+        description:
+          'The day an editor last checked every claim here against the sources. Shown to readers.',
       },
     },
     {
@@ -113,11 +123,26 @@ export const Methods: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'estimatedTime', type: 'text', maxLength: 80, admin: { description: 'For example "10 minutes" or "1–2 days".' } },
-        { name: 'validity', type: 'text', maxLength: 160, admin: { description: 'For example "code valid 48 h, void after a reboot".' } },
+        {
+          name: 'estimatedTime',
+          type: 'text',
+          maxLength: 80,
+          admin: { description: 'For example "10 minutes" or "1–2 days".' },
+        },
+        {
+          name: 'validity',
+          type: 'text',
+          maxLength: 160,
+          admin: { description: 'For example "code valid 48 h, void after a reboot".' },
+        },
       ],
     },
-    { name: 'lockout', type: 'text', maxLength: 200, admin: { description: 'What happens after wrong attempts.' } },
+    {
+      name: 'lockout',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'What happens after wrong attempts.' },
+    },
     {
       name: 'appliesTo',
       type: 'group',

@@ -19,6 +19,8 @@ export const publishProblems = (steps: StepForCheck[]): string[] => {
   if (steps.length === 0) return ['A method needs at least one step before it can be published.']
   return steps.flatMap((step) => {
     const problems = stepProblems(step)
-    return problems.length ? [`Step ${step.order} ("${step.title}") ${problems.join(' and ')}.`] : []
+    return problems.length
+      ? [`Step ${step.order} ("${step.title}") ${problems.join(' and ')}.`]
+      : []
   })
 }

@@ -4,6 +4,11 @@ import { publishedOrEditors } from '../../access'
 export const readSteps = publishedOrEditors({
   and: [
     { 'method._status': { equals: 'published' } },
-    { or: [{ 'method.brand': { exists: false } }, { 'method.brand._status': { equals: 'published' } }] },
+    {
+      or: [
+        { 'method.brand': { exists: false } },
+        { 'method.brand._status': { equals: 'published' } },
+      ],
+    },
   ],
 })

@@ -63,14 +63,20 @@ export const Steps: CollectionConfig = {
     {
       name: 'callouts',
       type: 'array',
-      admin: { description: 'Tips, warnings ("you will lose all settings") and notes shown beside the step.' },
+      admin: {
+        description:
+          'Tips, warnings ("you will lose all settings") and notes shown beside the step.',
+      },
       fields: [
         {
           name: 'kind',
           type: 'select',
           required: true,
           defaultValue: 'note',
-          options: CALLOUT_KINDS.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+          options: CALLOUT_KINDS.map((value) => ({
+            value,
+            label: value[0].toUpperCase() + value.slice(1),
+          })),
         },
         { name: 'text', type: 'textarea', required: true, maxLength: 600 },
       ],

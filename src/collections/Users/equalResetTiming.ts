@@ -1,4 +1,9 @@
-import { addDataAndFileToRequest, forgotPasswordOperation, headersWithCors, type Endpoint } from 'payload'
+import {
+  addDataAndFileToRequest,
+  forgotPasswordOperation,
+  headersWithCors,
+  type Endpoint,
+} from 'payload'
 
 /** Every forgot-password answer takes at least this long, known address or not (FORGOT_PASSWORD_FLOOR_MS). */
 const floorMs = () => Math.max(0, Number(process.env.FORGOT_PASSWORD_FLOOR_MS ?? 300) || 0)
@@ -17,8 +22,15 @@ export const forgotPasswordEqualTiming: Endpoint = {
     try {
       await addDataAndFileToRequest(req)
       const email = typeof req.data?.email === 'string' ? req.data.email : ''
-      await forgotPasswordOperation({ collection: req.payload.collections.users, data: { email } as never, req })
-      return Response.json({ message: req.t('general:success') }, { headers: headersWithCors({ headers: new Headers(), req }), status: 200 })
+      await forgotPasswordOperation({
+        collection: req.payload.collections.users,
+        data: { email } as never,
+        req,
+      })
+      return Response.json(
+        { message: req.t('general:success') },
+        { headers: headersWithCors({ headers: new Headers(), req }), status: 200 },
+      )
     } finally {
       const left = until - performance.now()
       if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))

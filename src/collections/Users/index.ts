@@ -45,7 +45,12 @@ export const Users: CollectionConfig = {
     unlock: admins,
   },
   hooks: {
-    beforeOperation: [limitLogins, minimumPasswordLength, refuseUnknownOrLocked, limitPasswordResets],
+    beforeOperation: [
+      limitLogins,
+      minimumPasswordLength,
+      refuseUnknownOrLocked,
+      limitPasswordResets,
+    ],
     beforeChange: [firstUserIsAdmin],
     afterError: [sameLoginRefusal],
   },

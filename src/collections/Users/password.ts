@@ -22,5 +22,7 @@ const dummySalt = crypto.randomBytes(32).toString('hex')
  */
 export const spendPasswordCheckTime = (password: string): Promise<void> =>
   new Promise((resolve, reject) =>
-    crypto.pbkdf2(password, dummySalt, ITERATIONS, KEY_LENGTH, 'sha256', (error) => (error ? reject(error) : resolve())),
+    crypto.pbkdf2(password, dummySalt, ITERATIONS, KEY_LENGTH, 'sha256', (error) =>
+      error ? reject(error) : resolve(),
+    ),
   )

@@ -8,7 +8,9 @@ import { absoluteUrl } from '../../lib/site'
  * and would otherwise come from the request's Host).
  */
 export const resetEmailHTML = ({ req, token }: { req?: PayloadRequest; token?: string } = {}) => {
-  const link = absoluteUrl(`${req?.payload.config.routes.admin ?? '/admin'}/reset/${encodeURIComponent(token ?? '')}`)
+  const link = absoluteUrl(
+    `${req?.payload.config.routes.admin ?? '/admin'}/reset/${encodeURIComponent(token ?? '')}`,
+  )
   return [
     '<p>Someone (hopefully you) asked to reset the password of your ResetHub account.</p>',
     `<p>Choose a new password here: <a href="${link}">${link}</a></p>`,

@@ -21,7 +21,8 @@ export function SlugInput({ field, path, source, readOnly }: Props) {
   const following = useRef<boolean | null>(null)
 
   if (following.current === null) {
-    following.current = !hasPublishedDoc && (!value || value === slugify(typeof title === 'string' ? title : ''))
+    following.current =
+      !hasPublishedDoc && (!value || value === slugify(typeof title === 'string' ? title : ''))
   }
 
   useEffect(() => {

@@ -21,7 +21,12 @@ export function StartFromGeneral() {
   const admin = config.routes.admin
   const api = `${config.serverURL}${config.routes.api}`
 
-  if (!id) return <p className="field-description">Save the brand first; then you can start its guide from the general one.</p>
+  if (!id)
+    return (
+      <p className="field-description">
+        Save the brand first; then you can start its guide from the general one.
+      </p>
+    )
 
   const start = async () => {
     setBusy(true)
@@ -36,7 +41,10 @@ export function StartFromGeneral() {
           disableSuccessStatus: true,
         })
       }
-      const response = await fetch(`${api}/brands/${id}/start-from-general`, { method: 'POST', credentials: 'include' })
+      const response = await fetch(`${api}/brands/${id}/start-from-general`, {
+        method: 'POST',
+        credentials: 'include',
+      })
       const body = (await response.json().catch(() => ({}))) as StartResult & { message?: string }
       if (!response.ok) {
         toast.error(body.message ?? 'The general guide could not be copied. Try again.')
@@ -52,7 +60,9 @@ export function StartFromGeneral() {
   return (
     <div className="field-type start-from-general" style={{ marginBottom: 'var(--base)' }}>
       <h4 style={{ margin: '0 0 0.25rem' }}>Methods</h4>
-      <p className="field-description">Copy the general guide’s methods and steps into drafts of this brand, then adapt them.</p>
+      <p className="field-description">
+        Copy the general guide’s methods and steps into drafts of this brand, then adapt them.
+      </p>
       <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={start}>
         {busy ? 'Copying…' : 'Start from the general guide'}
       </Button>
@@ -66,7 +76,11 @@ export function StartFromGeneral() {
         </ul>
       )}
       <p style={{ marginTop: '0.5rem' }}>
-        <Link href={`${admin}/collections/methods?where[brand][equals]=${encodeURIComponent(String(id))}`}>This brand’s methods</Link>
+        <Link
+          href={`${admin}/collections/methods?where[brand][equals]=${encodeURIComponent(String(id))}`}
+        >
+          This brand’s methods
+        </Link>
       </p>
     </div>
   )

@@ -17,7 +17,9 @@ import { stepProblems } from '../../collections/Methods/publishProblems'
 import type { Media, Step } from '../../payload-types'
 import { STEPS_CHANGED } from '../LivePreviewListener'
 
-type Row = Pick<Step, 'id' | 'order' | 'title' | 'plainText'> & { image?: Media | number | string | null }
+type Row = Pick<Step, 'id' | 'order' | 'title' | 'plainText'> & {
+  image?: Media | number | string | null
+}
 
 const problemsOf = (row: Row) =>
   stepProblems({
@@ -73,35 +75,73 @@ export function StepsEditor() {
       body: JSON.stringify({ steps: next.map((row) => row.id) }),
     })
     setSaving(false)
-    if (!response.ok) toast.error(((await response.json().catch(() => ({}))) as { message?: string }).message ?? 'The new order was not saved.')
+    if (!response.ok)
+      toast.error(
+        ((await response.json().catch(() => ({}))) as { message?: string }).message ??
+          'The new order was not saved.',
+      )
     await changed()
   }
 
-  if (!methodId) return <p className="field-description">Save the method once, then add its steps here.</p>
+  if (!methodId)
+    return <p className="field-description">Save the method once, then add its steps here.</p>
 
   return (
     <div className="field-type steps-editor" style={{ marginBottom: 'var(--base)' }}>
       <h3 style={{ margin: '0 0 0.25rem' }}>Steps</h3>
-      <p className="field-description">Drag a step by its handle, or use its arrows, to change the order. Changes are saved at once.</p>
+      <p className="field-description">
+        Drag a step by its handle, or use its arrows, to change the order. Changes are saved at
+        once.
+      </p>
       {rows === null ? (
         <p>Loading steps…</p>
       ) : rows.length === 0 ? (
         <p>No steps yet. A method needs at least one step before it can be published.</p>
       ) : (
-        <DraggableSortable ids={rows.map((row) => String(row.id))} onDragEnd={({ moveFromIndex, moveToIndex }) => void move(moveFromIndex, moveToIndex)}>
-          <ol aria-label="Steps" aria-busy={saving} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <DraggableSortable
+          ids={rows.map((row) => String(row.id))}
+          onDragEnd={({ moveFromIndex, moveToIndex }) => void move(moveFromIndex, moveToIndex)}
+        >
+          <ol
+            aria-label="Steps"
+            aria-busy={saving}
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          >
             {rows.map((row, index) => (
-              <StepRow key={row.id} row={row} index={index} count={rows.length} onMove={move} onSaved={changed} />
+              <StepRow
+                key={row.id}
+                row={row}
+                index={index}
+                count={rows.length}
+                onMove={move}
+                onSaved={changed}
+              />
             ))}
           </ol>
         </DraggableSortable>
       )}
-      <AddStep methodId={methodId} nextOrder={Math.max(0, ...(rows ?? []).map((row) => row.order)) + 1} onSaved={changed} />
+      <AddStep
+        methodId={methodId}
+        nextOrder={Math.max(0, ...(rows ?? []).map((row) => row.order)) + 1}
+        onSaved={changed}
+      />
     </div>
   )
 }
 
-function StepRow({ row, index, count, onMove, onSaved }: { row: Row; index: number; count: number; onMove: (from: number, to: number) => void; onSaved: () => void }) {
+function StepRow({
+  row,
+  index,
+  count,
+  onMove,
+  onSaved,
+}: {
+  row: Row
+  index: number
+  count: number
+  onMove: (from: number, to: number) => void
+  onSaved: () => void
+}) {
   const [Drawer, , { openDrawer }] = useDocumentDrawer({ collectionSlug: 'steps', id: row.id })
   const problems = problemsOf(row)
   return (
@@ -124,25 +164,56 @@ function StepRow({ row, index, count, onMove, onSaved }: { row: Row; index: numb
             background: 'var(--theme-elevation-0)',
           }}
         >
-          <button type="button" className="steps-editor__handle" aria-label={`Drag step ${index + 1}: ${row.title}`} {...attributes} {...listeners} style={{ cursor: 'grab', border: 0, background: 'none', padding: 0 }}>
+          <button
+            type="button"
+            className="steps-editor__handle"
+            aria-label={`Drag step ${index + 1}: ${row.title}`}
+            {...attributes}
+            {...listeners}
+            style={{ cursor: 'grab', border: 0, background: 'none', padding: 0 }}
+          >
             <DragHandleIcon />
           </button>
           <strong style={{ minWidth: '4.5rem' }}>Step {index + 1}</strong>
           <span style={{ flex: 1 }}>
             {row.title}
             {problems.map((problem) => (
-              <span key={problem} className="steps-editor__problem" style={{ marginLeft: '0.5rem', color: 'var(--theme-error-500)', fontWeight: 600 }}>
+              <span
+                key={problem}
+                className="steps-editor__problem"
+                style={{ marginLeft: '0.5rem', color: 'var(--theme-error-500)', fontWeight: 600 }}
+              >
                 ⚠ {problem}
               </span>
             ))}
           </span>
-          <Button buttonStyle="none" size="small" margin={false} disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move step ${index + 1} up`}>
+          <Button
+            buttonStyle="none"
+            size="small"
+            margin={false}
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+            aria-label={`Move step ${index + 1} up`}
+          >
             ↑
           </Button>
-          <Button buttonStyle="none" size="small" margin={false} disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Move step ${index + 1} down`}>
+          <Button
+            buttonStyle="none"
+            size="small"
+            margin={false}
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+            aria-label={`Move step ${index + 1} down`}
+          >
             ↓
           </Button>
-          <Button buttonStyle="secondary" size="small" margin={false} onClick={openDrawer} aria-label={`Edit step ${index + 1}: ${row.title}`}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            onClick={openDrawer}
+            aria-label={`Edit step ${index + 1}: ${row.title}`}
+          >
             Edit
           </Button>
           <Drawer onSave={onSaved} onDelete={onSaved} />
@@ -152,7 +223,15 @@ function StepRow({ row, index, count, onMove, onSaved }: { row: Row; index: numb
   )
 }
 
-function AddStep({ methodId, nextOrder, onSaved }: { methodId: number | string; nextOrder: number; onSaved: () => void }) {
+function AddStep({
+  methodId,
+  nextOrder,
+  onSaved,
+}: {
+  methodId: number | string
+  nextOrder: number
+  onSaved: () => void
+}) {
   const [Drawer, , { openDrawer, closeDrawer }] = useDocumentDrawer({ collectionSlug: 'steps' })
   return (
     <>

@@ -8,7 +8,8 @@ import { whereQuery } from '../../lib/whereQuery'
 import { FAILING_WINDOW_DAYS, FILTERS, getDashboard } from '../../queries/dashboard'
 import { searchPath } from '../../routes'
 
-const list = (collection: string, where?: Where) => `/admin/collections/${collection}${where ? `?${whereQuery(where)}` : ''}`
+const list = (collection: string, where?: Where) =>
+  `/admin/collections/${collection}${where ? `?${whereQuery(where)}` : ''}`
 
 const age = (iso: string, now: number) => {
   const hours = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 3_600_000))
@@ -26,8 +27,14 @@ const subhead: React.CSSProperties = { margin: '1.5rem 0 0.5rem' }
 
 function Figure({ label, value, href }: { label: string; value: number; href: string }) {
   return (
-    <Link href={href} style={{ ...card, display: 'block', textDecoration: 'none' }} aria-label={`${label}: ${value}`}>
-      <span style={{ display: 'block', fontSize: '2rem', fontWeight: 700, lineHeight: 1.1 }}>{value}</span>
+    <Link
+      href={href}
+      style={{ ...card, display: 'block', textDecoration: 'none' }}
+      aria-label={`${label}: ${value}`}
+    >
+      <span style={{ display: 'block', fontSize: '2rem', fontWeight: 700, lineHeight: 1.1 }}>
+        {value}
+      </span>
       <span>{label}</span>
     </Link>
   )
@@ -38,7 +45,13 @@ function Figure({ label, value, href }: { label: string; value: number; href: st
  * case figures; editors see the methods that fail and the brands that still
  * need a guide of their own; admins see everything.
  */
-export async function SupportDashboard({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+export async function SupportDashboard({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user?: TypedUser | null
+}) {
   const who = user ? { ...user, collection: 'users' as const } : null
   const support = hasRole(who, 'admin', 'support')
   const editor = isEditor(who)
@@ -47,17 +60,40 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
   const since = new Date(now - FAILING_WINDOW_DAYS * 24 * 3_600_000)
 
   return (
-    <section aria-labelledby="dashboard-title" className="support-dashboard" style={{ marginBottom: '2rem' }}>
+    <section
+      aria-labelledby="dashboard-title"
+      className="support-dashboard"
+      style={{ marginBottom: '2rem' }}
+    >
       <h2 id="dashboard-title" style={{ marginBottom: '1rem' }}>
         Where readers are stuck
       </h2>
 
       {support && (
         <>
-          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', gap: '1rem', marginBottom: '1.5rem' }}>
-            <Figure label="Cases pending moderation" value={data.pending} href={list('comments', FILTERS.pending)} />
-            <Figure label="Open and unanswered" value={data.open.total} href={list('comments', FILTERS.open)} />
-            <Figure label="Answered, not resolved" value={data.answeredNotResolved} href={list('comments', FILTERS.answeredNotResolved)} />
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))',
+              gap: '1rem',
+              marginBottom: '1.5rem',
+            }}
+          >
+            <Figure
+              label="Cases pending moderation"
+              value={data.pending}
+              href={list('comments', FILTERS.pending)}
+            />
+            <Figure
+              label="Open and unanswered"
+              value={data.open.total}
+              href={list('comments', FILTERS.open)}
+            />
+            <Figure
+              label="Answered, not resolved"
+              value={data.answeredNotResolved}
+              href={list('comments', FILTERS.answeredNotResolved)}
+            />
           </div>
           <h3 style={subhead}>Open and unanswered, by brand</h3>
           {data.open.byBrand.length === 0 ? (
@@ -76,7 +112,13 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
                   <tr key={String(row.brand.id)}>
                     <td>{row.brand.name}</td>
                     <td>
-                      <Link href={list('comments', { and: [FILTERS.open, { brand: { equals: row.brand.id } }] })}>{row.count}</Link>
+                      <Link
+                        href={list('comments', {
+                          and: [FILTERS.open, { brand: { equals: row.brand.id } }],
+                        })}
+                      >
+                        {row.count}
+                      </Link>
                     </td>
                     <td>{row.oldest ? age(row.oldest, now) : '—'}</td>
                   </tr>
@@ -103,11 +145,23 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
             {data.failingMethods.map((row) => (
               <tr key={String(row.method.id)}>
                 <td>
-                  {editor ? <Link href={`/admin/collections/methods/${row.method.id}`}>{row.method.title}</Link> : row.method.title}
+                  {editor ? (
+                    <Link href={`/admin/collections/methods/${row.method.id}`}>
+                      {row.method.title}
+                    </Link>
+                  ) : (
+                    row.method.title
+                  )}
                   {row.method.brand ? ` (${row.method.brand})` : ' (general)'}
                 </td>
                 <td>
-                  <Link href={list('feedback', { and: [FILTERS.failing(since), { method: { equals: row.method.id } }] })}>{row.count}</Link>
+                  <Link
+                    href={list('feedback', {
+                      and: [FILTERS.failing(since), { method: { equals: row.method.id } }],
+                    })}
+                  >
+                    {row.count}
+                  </Link>
                 </td>
                 <td>
                   {row.reasons.map((r) => `${r.label}: ${r.count}`).join(' · ')}
@@ -152,13 +206,16 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
       )}
       {editor && data.missedSearches.length > 0 && (
         <p>
-          <Link href={list('search-misses')}>All missed searches</Link>: a new alias, model pattern or method may answer them.
+          <Link href={list('search-misses')}>All missed searches</Link>: a new alias, model pattern
+          or method may answer them.
         </p>
       )}
 
       {editor && (
         <>
-          <h3 style={subhead}>Brands without methods of their own ({data.brandsWithoutMethods.total})</h3>
+          <h3 style={subhead}>
+            Brands without methods of their own ({data.brandsWithoutMethods.total})
+          </h3>
           {data.brandsWithoutMethods.total === 0 ? (
             <p>Every brand has at least one published method of its own.</p>
           ) : (
@@ -173,7 +230,17 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
               {data.brandsWithoutMethods.total > data.brandsWithoutMethods.brands.length && (
                 <>
                   {' '}
-                  and <Link href={list('brands', data.brandsWithoutMethods.withMethods.length ? { id: { not_in: data.brandsWithoutMethods.withMethods } } : undefined)}>{data.brandsWithoutMethods.total - data.brandsWithoutMethods.brands.length} more</Link>
+                  and{' '}
+                  <Link
+                    href={list(
+                      'brands',
+                      data.brandsWithoutMethods.withMethods.length
+                        ? { id: { not_in: data.brandsWithoutMethods.withMethods } }
+                        : undefined,
+                    )}
+                  >
+                    {data.brandsWithoutMethods.total - data.brandsWithoutMethods.brands.length} more
+                  </Link>
                 </>
               )}
               .
@@ -182,7 +249,10 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
 
           <h3 style={subhead}>Methods not checked for a year ({data.staleMethods.total})</h3>
           {data.staleMethods.total === 0 ? (
-            <p>Every published method was checked against its sources in the last {CHECK_AGAIN_AFTER_DAYS} days.</p>
+            <p>
+              Every published method was checked against its sources in the last{' '}
+              {CHECK_AGAIN_AFTER_DAYS} days.
+            </p>
           ) : (
             <>
               <table className="table" style={{ marginBottom: '0.5rem' }}>
@@ -200,14 +270,26 @@ export async function SupportDashboard({ payload, user }: { payload: Payload; us
                       <td>
                         <Link href={`/admin/collections/methods/${m.id}`}>{m.title}</Link>
                       </td>
-                      <td>{m.lastChecked ? <time dateTime={m.lastChecked}>{formatDay(m.lastChecked, { short: true })}</time> : 'Never'}</td>
+                      <td>
+                        {m.lastChecked ? (
+                          <time dateTime={m.lastChecked}>
+                            {formatDay(m.lastChecked, { short: true })}
+                          </time>
+                        ) : (
+                          'Never'
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
               {data.staleMethods.total > data.staleMethods.methods.length && (
                 <p>
-                  And <Link href={list('methods', staleWhere(new Date(now)))}>{data.staleMethods.total - data.staleMethods.methods.length} more</Link>.
+                  And{' '}
+                  <Link href={list('methods', staleWhere(new Date(now)))}>
+                    {data.staleMethods.total - data.staleMethods.methods.length} more
+                  </Link>
+                  .
                 </p>
               )}
             </>

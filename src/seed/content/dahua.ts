@@ -9,7 +9,8 @@ const WIKI_DMSS: SeedSource = {
   shows: ['app-qr'],
 }
 export const WIKI_SUPPORT: SeedSource = {
-  title: 'Dahua Wiki: How to Reset Dahua Recorder Password with Technical Support (FAQ/Password Reset Instructions)',
+  title:
+    'Dahua Wiki: How to Reset Dahua Recorder Password with Technical Support (FAQ/Password Reset Instructions)',
   url: 'https://dahuawiki.com/index.php?title=FAQ/Password_Reset_Instructions',
   shows: ['support-code'],
 }
@@ -77,12 +78,18 @@ export const dahua = defineBrand({
       pattern: 'DH-XVR*',
       example: 'DH-XVR4104C-X',
       label: 'digital video recorders (XVR series)',
-      source: { title: 'Dahua DH-XVR4104C-X user manual, p. 51, “Resetting Password” (ManualsHive 4153236)', url: 'https://manualshive.com/ru/manual/dahua/dh-xvr4104c-x/4153236?page=51' },
+      source: {
+        title: 'Dahua DH-XVR4104C-X user manual, p. 51, “Resetting Password” (ManualsHive 4153236)',
+        url: 'https://manualshive.com/ru/manual/dahua/dh-xvr4104c-x/4153236?page=51',
+      },
     },
     {
       pattern: 'XVR*',
       label: 'digital video recorders (XVR series)',
-      source: { title: 'Dahua XVR4 series user manual, p. 53, “Resetting Password” (EasyManuals)', url: 'https://www.easymanua.ls/dahua-technology/xvr4-series/manual?p=53' },
+      source: {
+        title: 'Dahua XVR4 series user manual, p. 53, “Resetting Password” (EasyManuals)',
+        url: 'https://www.easymanua.ls/dahua-technology/xvr4-series/manual?p=53',
+      },
     },
   ],
   support: {
@@ -95,12 +102,14 @@ export const dahua = defineBrand({
   tools: [
     {
       name: 'DMSS',
-      purpose: 'Phone app: Me → Test Tool → Password Resetting scans the recorder’s QR code (older versions: More → Reset Device Password).',
+      purpose:
+        'Phone app: Me → Test Tool → Password Resetting scans the recorder’s QR code (older versions: More → Reset Device Password).',
       platforms: ['ios', 'android'],
     },
     {
       name: 'ConfigTool',
-      purpose: 'Windows tool; a reseller’s guide, written for cameras, describes its password reset with a QR code or an XML file.',
+      purpose:
+        'Windows tool; a reseller’s guide, written for cameras, describes its password reset with a QR code or an XML file.',
       platforms: ['windows'],
     },
   ],
@@ -114,20 +123,43 @@ export const dahua = defineBrand({
       requirements: ['reserved-email-set'],
       dataLoss: 'none',
       validity: 'Use the security code within 24 hours; the same QR code gives a code twice',
-      appliesTo: { models: 'Recorders with the password reset function on and an e-mail entered at setup; menus vary by model and firmware' },
+      appliesTo: {
+        models:
+          'Recorders with the password reset function on and an e-mail entered at setup; menus vary by model and firmware',
+      },
       sources: [WIKI_DMSS, XVR5116, XVR_COOPER, WIKI_LOCAL_GUI],
       checkedAt: CHECKED,
       steps: [
-        step('Choose “Forgot password”', 'On the recorder’s screen, right-click to bring up the login box, or open its web page in a browser, and choose “Forgot password”.', [
-          note('If an unlock pattern was set, click “Forgot Unlock Pattern” first to reach the password box.'),
-          note('Before it goes on, the recorder tells you it collects the reserved e-mail address, the MAC address and the serial number for the reset. Read it and click OK.'),
-        ]),
-        step('Scan the QR code in DMSS', 'The recorder shows a QR code and part of the reserved e-mail address. In the DMSS app, open Me → Test Tool → Password Resetting and scan it. The recorder must be connected to the network.', [
-          tip('If the recorder is linked to your DMSS account, some models also offer “QR Code for Binding Device” as the reset mode: the code then appears in the app instead of the e-mail.'),
-        ]),
-        step('Enter the security code', 'A security code arrives at the reserved e-mail address (look in the spam folder too). Type it into the Security Code box on the recorder and click Next.', [
-          warning('Use the code within 24 hours; after that it no longer works. Scanning the same QR code gives a code twice; for another, refresh the page to get a new QR code.'),
-        ]),
+        step(
+          'Choose “Forgot password”',
+          'On the recorder’s screen, right-click to bring up the login box, or open its web page in a browser, and choose “Forgot password”.',
+          [
+            note(
+              'If an unlock pattern was set, click “Forgot Unlock Pattern” first to reach the password box.',
+            ),
+            note(
+              'Before it goes on, the recorder tells you it collects the reserved e-mail address, the MAC address and the serial number for the reset. Read it and click OK.',
+            ),
+          ],
+        ),
+        step(
+          'Scan the QR code in DMSS',
+          'The recorder shows a QR code and part of the reserved e-mail address. In the DMSS app, open Me → Test Tool → Password Resetting and scan it. The recorder must be connected to the network.',
+          [
+            tip(
+              'If the recorder is linked to your DMSS account, some models also offer “QR Code for Binding Device” as the reset mode: the code then appears in the app instead of the e-mail.',
+            ),
+          ],
+        ),
+        step(
+          'Enter the security code',
+          'A security code arrives at the reserved e-mail address (look in the spam folder too). Type it into the Security Code box on the recorder and click Next.',
+          [
+            warning(
+              'Use the code within 24 hours; after that it no longer works. Scanning the same QR code gives a code twice; for another, refresh the page to get a new QR code.',
+            ),
+          ],
+        ),
         step('Set a new password', 'Enter the new password twice and save it.'),
         SYNC,
       ],
@@ -140,15 +172,30 @@ export const dahua = defineBrand({
         'If security questions were set when the recorder was set up, answer them at the recorder itself to set a new admin password.',
       requirements: ['security-questions-set', 'physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
-      appliesTo: { models: 'Recorders (NVR, XVR, DVR), for the admin account, on the local menu only; menus vary by model' },
+      appliesTo: {
+        models:
+          'Recorders (NVR, XVR, DVR), for the admin account, on the local menu only; menus vary by model',
+      },
       sources: [XVR_COOPER, XVR5116, NVR608R, NVR41, DAHUA_SUPPORT_ARTICLE],
       checkedAt: CHECKED,
       steps: [
-        step('Connect a monitor and mouse', 'The questions work only on the recorder’s own screen, not in its web page or the app.'),
-        step('Choose “Forgot password”', 'Right-click to bring up the login box and choose “Forgot password”. Set the reset mode (or reset type) to Security Questions.', [
-          note('If the list has no Security Questions entry, none were set up: use another method below.'),
-        ]),
-        step('Answer and set a new password', 'Type the answers you gave at setup, then enter the new password twice and save it.'),
+        step(
+          'Connect a monitor and mouse',
+          'The questions work only on the recorder’s own screen, not in its web page or the app.',
+        ),
+        step(
+          'Choose “Forgot password”',
+          'Right-click to bring up the login box and choose “Forgot password”. Set the reset mode (or reset type) to Security Questions.',
+          [
+            note(
+              'If the list has no Security Questions entry, none were set up: use another method below.',
+            ),
+          ],
+        ),
+        step(
+          'Answer and set a new password',
+          'Type the answers you gave at setup, then enter the new password twice and save it.',
+        ),
         SYNC,
       ],
     },
@@ -161,16 +208,30 @@ export const dahua = defineBrand({
       requirements: ['serial-number', 'physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
       estimatedTime: 'Depends on support',
-      appliesTo: { models: 'Dahua recorders (NVR, XVR, DVR); the US process is described here, other regions vary' },
+      appliesTo: {
+        models:
+          'Dahua recorders (NVR, XVR, DVR); the US process is described here, other regions vary',
+      },
       sources: [WIKI_SUPPORT, NVR608R],
       checkedAt: CHECKED,
       steps: [
-        step('Note the serial number and the date', 'Connect a monitor and mouse. Write down the full serial number of the recorder and the date exactly as its screen shows it.', [
-          note('Support works the code out from these two, so copy both exactly.'),
-        ]),
-        step('E-mail Dahua support', 'In the US, send both to support.usa@dahuatech.com. Elsewhere, ask the dealer who sold the recorder or your local Dahua office.'),
-        step('Log in with the code', 'When the code arrives, right-click on the recorder’s screen, choose Main Menu, and enter the code as the admin password. Click OK.'),
-        step('Set a new password', 'Go to the system settings, then Account. Click Modify next to admin, tick “Modify password”, enter the code again as the old password, then the new password twice, and save.'),
+        step(
+          'Note the serial number and the date',
+          'Connect a monitor and mouse. Write down the full serial number of the recorder and the date exactly as its screen shows it.',
+          [note('Support works the code out from these two, so copy both exactly.')],
+        ),
+        step(
+          'E-mail Dahua support',
+          'In the US, send both to support.usa@dahuatech.com. Elsewhere, ask the dealer who sold the recorder or your local Dahua office.',
+        ),
+        step(
+          'Log in with the code',
+          'When the code arrives, right-click on the recorder’s screen, choose Main Menu, and enter the code as the admin password. Click OK.',
+        ),
+        step(
+          'Set a new password',
+          'Go to the system settings, then Account. Click Modify next to admin, tick “Modify password”, enter the code again as the old password, then the new password twice, and save.',
+        ),
         SYNC,
       ],
     },
@@ -183,16 +244,32 @@ export const dahua = defineBrand({
       requirements: ['same-network', 'vendor-tool'],
       dataLoss: 'none',
       estimatedTime: 'Depends on the seller',
-      validity: 'The reset file and the QR code’s code are valid for 24 hours; keep ConfigTool open and the device on meanwhile',
-      appliesTo: { models: 'Written for Dahua cameras; varies by model: check with the dealer who sold the recorder' },
+      validity:
+        'The reset file and the QR code’s code are valid for 24 hours; keep ConfigTool open and the device on meanwhile',
+      appliesTo: {
+        models:
+          'Written for Dahua cameras; varies by model: check with the dealer who sold the recorder',
+      },
       sources: [RESELLER_CONFIGTOOL],
       checkedAt: CHECKED,
       steps: [
-        step('Open ConfigTool', 'On a computer on the same network as the device, open ConfigTool and go to its password reset page. Click Reset next to the device.'),
-        step('With an e-mail set: scan the QR code', 'ConfigTool shows a QR code; scan it as in the DMSS method above and enter the code you receive.'),
-        step('Without one: export the XML file', 'Choose XML File as the reset mode, export the file and send it to the dealer who sold the device.', [
-          warning('From exporting the file until you import the reply, do not close ConfigTool and do not turn off or reboot the device: that spoils the request.'),
-        ]),
+        step(
+          'Open ConfigTool',
+          'On a computer on the same network as the device, open ConfigTool and go to its password reset page. Click Reset next to the device.',
+        ),
+        step(
+          'With an e-mail set: scan the QR code',
+          'ConfigTool shows a QR code; scan it as in the DMSS method above and enter the code you receive.',
+        ),
+        step(
+          'Without one: export the XML file',
+          'Choose XML File as the reset mode, export the file and send it to the dealer who sold the device.',
+          [
+            warning(
+              'From exporting the file until you import the reply, do not close ConfigTool and do not turn off or reboot the device: that spoils the request.',
+            ),
+          ],
+        ),
         step('Import the reset file', 'Import the file you get back and set a new password.', [
           warning('The reset file is valid for 24 hours.'),
         ]),
@@ -206,17 +283,34 @@ export const dahua = defineBrand({
         'Holding the reset button on the mainboard while powering on returns the recorder to factory settings, losing every setting. Not all models have one. Try every method above first.',
       requirements: ['physical-access', 'open-case'],
       dataLoss: 'settings',
-      appliesTo: { models: 'Some models only, for example the D-XVR8208A series; not all models have the button' },
+      appliesTo: {
+        models:
+          'Some models only, for example the D-XVR8208A series; not all models have the button',
+      },
       sources: [D_XVR8208A, DAHUA_SUPPORT_ARTICLE],
       checkedAt: CHECKED,
       steps: [
-        step('Unplug the recorder and open the case', 'Shut the recorder down, unplug its power and remove the cover.', [
-          warning('All settings return to factory defaults, the password included. The cameras keep their old password: the recorder must be given it again.'),
-          warning('Work on an unplugged recorder only, touch a grounded metal object first to discharge static, and touch nothing on the board but the button. Opening the case may affect the warranty: check its terms first.'),
-        ]),
-        step('Hold the button while powering on', 'Find the reset button on the mainboard, press and hold it, plug the power back in, and keep holding for 5 to 10 seconds.', [
-          warning('Keep fingers and tools away from everything else on the board while it is powered.'),
-        ]),
+        step(
+          'Unplug the recorder and open the case',
+          'Shut the recorder down, unplug its power and remove the cover.',
+          [
+            warning(
+              'All settings return to factory defaults, the password included. The cameras keep their old password: the recorder must be given it again.',
+            ),
+            warning(
+              'Work on an unplugged recorder only, touch a grounded metal object first to discharge static, and touch nothing on the board but the button. Opening the case may affect the warranty: check its terms first.',
+            ),
+          ],
+        ),
+        step(
+          'Hold the button while powering on',
+          'Find the reset button on the mainboard, press and hold it, plug the power back in, and keep holding for 5 to 10 seconds.',
+          [
+            warning(
+              'Keep fingers and tools away from everything else on the board while it is powered.',
+            ),
+          ],
+        ),
         step('Set it up again', [
           'Release the button and let the recorder start. Unplug it again before you put the cover back.',
           'Power it on and set it up with a new password. Enter a reserved e-mail and security questions this time.',

@@ -22,4 +22,25 @@ import { uniview } from './uniview'
 export { generalMethods } from './general'
 export { site } from './site'
 
-export const brands = [hikvision, dahua, uniview, reolink, lorex, swann, amcrest, ezviz, lts, annke, nightOwl, tpLinkVigi, idis, provisionIsr, abus, iPro, defender, qvis, digitalWatchdog, honeywell]
+export const brands = [
+  hikvision,
+  dahua,
+  uniview,
+  reolink,
+  lorex,
+  swann,
+  amcrest,
+  ezviz,
+  lts,
+  annke,
+  nightOwl,
+  tpLinkVigi,
+  idis,
+  provisionIsr,
+  abus,
+  iPro,
+  defender,
+  qvis,
+  digitalWatchdog,
+  honeywell,
+]

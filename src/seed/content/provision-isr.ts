@@ -9,7 +9,10 @@ const RECOVERY_PAGE: SeedSource = {
   shows: ['security-questions', 'support-code'],
 }
 
-const OPEN_RESTORE = step('Open the recovery wizard', 'In the login panel, click the “Restore password” button.')
+const OPEN_RESTORE = step(
+  'Open the recovery wizard',
+  'In the login panel, click the “Restore password” button.',
+)
 
 export const provisionIsr = defineBrand({
   name: 'Provision-ISR',
@@ -35,9 +38,15 @@ export const provisionIsr = defineBrand({
       checkedAt: CHECKED,
       steps: [
         OPEN_RESTORE,
-        step('Answer the question', 'Type the answer to the security question you set at first startup.', [
-          note('If you no longer know the answer, or no question was set, use the dynamic password below.'),
-        ]),
+        step(
+          'Answer the question',
+          'Type the answer to the security question you set at first startup.',
+          [
+            note(
+              'If you no longer know the answer, or no question was set, use the dynamic password below.',
+            ),
+          ],
+        ),
         step('Set a new password', 'Choose a new password, confirm it and save it.'),
       ],
     },
@@ -54,12 +63,27 @@ export const provisionIsr = defineBrand({
       checkedAt: CHECKED,
       steps: [
         OPEN_RESTORE,
-        step('Open the dynamic password tab', 'Click the dynamic password tab and take a photo or screenshot of what it shows: the device model, the MAC address and the current time.', [
-          warning('Do not close this screen. The dynamic password is worked out from the time it shows; closing and reopening it gives a new time, and the password you receive will no longer work.'),
-        ]),
-        step('Contact your local distributor', 'Send the model, MAC address and time to your local Provision-ISR distributor and ask for a dynamic password. Provision-ISR lists its distributors on its website.'),
-        step('Enter the dynamic password', 'Type the dynamic password into the “dynamic password” field and click OK.'),
-        step('Set a new password', 'On the last screen, choose a new password and save it. Then set a security question, so that next time you can use the first method.'),
+        step(
+          'Open the dynamic password tab',
+          'Click the dynamic password tab and take a photo or screenshot of what it shows: the device model, the MAC address and the current time.',
+          [
+            warning(
+              'Do not close this screen. The dynamic password is worked out from the time it shows; closing and reopening it gives a new time, and the password you receive will no longer work.',
+            ),
+          ],
+        ),
+        step(
+          'Contact your local distributor',
+          'Send the model, MAC address and time to your local Provision-ISR distributor and ask for a dynamic password. Provision-ISR lists its distributors on its website.',
+        ),
+        step(
+          'Enter the dynamic password',
+          'Type the dynamic password into the “dynamic password” field and click OK.',
+        ),
+        step(
+          'Set a new password',
+          'On the last screen, choose a new password and save it. Then set a security question, so that next time you can use the first method.',
+        ),
       ],
     },
   ],

@@ -4,7 +4,8 @@ import type { SeedSource } from '../factories'
 const CHECKED = '2026-12-02'
 
 const TERMINATOR_MANUAL: SeedSource = {
-  title: 'Qvis Terminator G620 NVR manual, “User (continued)”, note on a forgotten password, p. 53 (EasyManuals)',
+  title:
+    'Qvis Terminator G620 NVR manual, “User (continued)”, note on a forgotten password, p. 53 (EasyManuals)',
   url: 'https://www.easymanua.ls/qvis/terminator-g620/manual?p=53',
   page: '53',
   shows: ['support-code'],
@@ -17,7 +18,8 @@ export const qvis = defineBrand({
   summary:
     'On Qvis NVRs such as the Terminator G620, “Forgot Password” on the login window shows two SYS ID codes and a TID code. Qvis technical support uses them to give you a new password; nothing on the recorder needs resetting.',
   support: {
-    policy: 'Qvis technical support issues the new password from the SYS ID and TID codes the recorder shows; the manual’s “Remote Technical Assistance” page (p. 61) gives the contact details.',
+    policy:
+      'Qvis technical support issues the new password from the SYS ID and TID codes the recorder shows; the manual’s “Remote Technical Assistance” page (p. 61) gives the contact details.',
   },
   methods: [
     {
@@ -29,16 +31,34 @@ export const qvis = defineBrand({
       requirements: ['physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
       estimatedTime: 'Depends on support',
-      appliesTo: { models: 'Terminator G620 and other Qvis NVRs with “Forgot Password” on the login window; varies by model: check your recorder’s manual' },
+      appliesTo: {
+        models:
+          'Terminator G620 and other Qvis NVRs with “Forgot Password” on the login window; varies by model: check your recorder’s manual',
+      },
       sources: [TERMINATOR_MANUAL],
       checkedAt: CHECKED,
       steps: [
-        step('Open “Forgot Password”', 'With a monitor and mouse on the recorder, click “Forgot Password” on the login window.'),
-        step('Note the codes', 'Write down or photograph the two SYS ID codes and the TID code the recorder shows.'),
-        step('Contact Qvis technical support', 'Give support the codes. The manual’s “Remote Technical Assistance” page (p. 61) lists how to reach them.'),
-        step('Log in and change the password', 'Log in with the password support gives you, then set one of your own under the User settings.', [
-          note('Choose a password that meets the recorder’s rules; if it does not, the recorder lists them.'),
-        ]),
+        step(
+          'Open “Forgot Password”',
+          'With a monitor and mouse on the recorder, click “Forgot Password” on the login window.',
+        ),
+        step(
+          'Note the codes',
+          'Write down or photograph the two SYS ID codes and the TID code the recorder shows.',
+        ),
+        step(
+          'Contact Qvis technical support',
+          'Give support the codes. The manual’s “Remote Technical Assistance” page (p. 61) lists how to reach them.',
+        ),
+        step(
+          'Log in and change the password',
+          'Log in with the password support gives you, then set one of your own under the User settings.',
+          [
+            note(
+              'Choose a password that meets the recorder’s rules; if it does not, the recorder lists them.',
+            ),
+          ],
+        ),
       ],
     },
   ],

@@ -10,12 +10,14 @@ export const RESET_ARTICLE: SeedSource = {
 }
 /** The same article's earlier version, which gives the button's place and timing per model. */
 export const RESET_ARTICLE_PER_MODEL: SeedSource = {
-  title: 'Reolink support: How to Reset Reolink NVR Recorder’s Password (New UI), article 4405336959001, hard reset per model',
+  title:
+    'Reolink support: How to Reset Reolink NVR Recorder’s Password (New UI), article 4405336959001, hard reset per model',
   url: 'https://support.reolink.com/hc/en-us/articles/4405336959001-How-to-Reset-Reolink-NVR-Recorder-s-Password-New-UI-/',
   shows: ['security-questions', 'reset-button'],
 }
 const RECOVERY_SETUP: SeedSource = {
-  title: 'Reolink support: Set Up Password Protection and Recovery Email on Your Reolink NVR (article 49539640353689)',
+  title:
+    'Reolink support: Set Up Password Protection and Recovery Email on Your Reolink NVR (article 49539640353689)',
   url: 'https://support.reolink.com/hc/en-us/articles/49539640353689-Set-Up-Password-Protection-and-Recovery-Email-on-Your-Reolink-NVR',
   shows: ['security-questions', 'reserved-email'],
 }
@@ -25,7 +27,8 @@ const CHANGE_PASSWORD: SeedSource = {
   shows: ['menu'],
 }
 export const CHANGE_PASSWORD_NVR: SeedSource = {
-  title: 'Reolink support: How to Change User Password for Reolink NVRs (New UI) (article 15982000607897)',
+  title:
+    'Reolink support: How to Change User Password for Reolink NVRs (New UI) (article 15982000607897)',
   url: 'https://support.reolink.com/hc/en-us/articles/15982000607897-How-to-Change-User-Password-for-Reolink-NVRs-New-UI-/',
   shows: ['menu'],
 }
@@ -39,8 +42,18 @@ export const reolink = defineBrand({
   summary:
     'If you know the password, change it in the app, client or menu. Forgotten it? Answer the security question on the recorder, or on some models use the recovery e-mail. Only if neither was set up: a restore or hard reset, which erases all settings.',
   modelPatterns: [
-    { pattern: 'RLN*', example: 'RLN8-410', label: 'network video recorders (RLN series)', source: RESET_ARTICLE },
-    { pattern: 'NVS*', example: 'NVS8', label: 'network video recorders (NVS series)', source: RESET_ARTICLE },
+    {
+      pattern: 'RLN*',
+      example: 'RLN8-410',
+      label: 'network video recorders (RLN series)',
+      source: RESET_ARTICLE,
+    },
+    {
+      pattern: 'NVS*',
+      example: 'NVS8',
+      label: 'network video recorders (NVS series)',
+      source: RESET_ARTICLE,
+    },
   ],
   support: { website: 'https://support.reolink.com' },
   methods: [
@@ -56,14 +69,24 @@ export const reolink = defineBrand({
       sources: [CHANGE_PASSWORD, CHANGE_PASSWORD_NVR],
       checkedAt: CHECKED,
       steps: [
-        step('Open the password setting', [
-          'Reolink app: Device Settings, then Advanced, then Change Device Password (or User Management, then Edit).',
-          'Reolink client: Device Settings, then System, then Login Settings, then Change Password (or User Management, then Edit).',
-          'On the recorder’s monitor (new interface): Settings, then System, then Account Center, then the edit icon beside your account.',
-        ], [note('The menu’s place differs between interfaces and models: the names above are Reolink’s.')]),
-        step('Enter the old and the new password', 'Type the current password, then the new one twice, and save.', [
-          tip('Only the super admin can change other accounts’ passwords.'),
-        ]),
+        step(
+          'Open the password setting',
+          [
+            'Reolink app: Device Settings, then Advanced, then Change Device Password (or User Management, then Edit).',
+            'Reolink client: Device Settings, then System, then Login Settings, then Change Password (or User Management, then Edit).',
+            'On the recorder’s monitor (new interface): Settings, then System, then Account Center, then the edit icon beside your account.',
+          ],
+          [
+            note(
+              'The menu’s place differs between interfaces and models: the names above are Reolink’s.',
+            ),
+          ],
+        ),
+        step(
+          'Enter the old and the new password',
+          'Type the current password, then the new one twice, and save.',
+          [tip('Only the super admin can change other accounts’ passwords.')],
+        ),
       ],
     },
     {
@@ -79,11 +102,23 @@ export const reolink = defineBrand({
       sources: [RESET_ARTICLE, RECOVERY_SETUP],
       checkedAt: CHECKED,
       steps: [
-        step('Connect a monitor', 'Connect a monitor to the recorder with an HDMI or VGA cable, and a mouse.'),
-        step('Choose “Forgot password”', 'On the login window, click “Forgot password”, then “Verify” next to resetting the password with the recovery questions.'),
-        step('Answer and set a new password', 'Type the answer to your question. If it is right, enter a new password and confirm it.', [
-          tip('Set the question now for next time: Settings, System, Account Center, Password Protection Settings (needs a monitor on the recorder).'),
-        ]),
+        step(
+          'Connect a monitor',
+          'Connect a monitor to the recorder with an HDMI or VGA cable, and a mouse.',
+        ),
+        step(
+          'Choose “Forgot password”',
+          'On the login window, click “Forgot password”, then “Verify” next to resetting the password with the recovery questions.',
+        ),
+        step(
+          'Answer and set a new password',
+          'Type the answer to your question. If it is right, enter a new password and confirm it.',
+          [
+            tip(
+              'Set the question now for next time: Settings, System, Account Center, Password Protection Settings (needs a monitor on the recorder).',
+            ),
+          ],
+        ),
       ],
     },
     {
@@ -95,13 +130,25 @@ export const reolink = defineBrand({
       requirements: ['reserved-email-set', 'physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
       estimatedTime: 'A few minutes',
-      appliesTo: { models: EMAIL_MODELS, firmware: 'The latest firmware from Reolink’s website, recorder connected to the internet' },
+      appliesTo: {
+        models: EMAIL_MODELS,
+        firmware: 'The latest firmware from Reolink’s website, recorder connected to the internet',
+      },
       sources: [RESET_ARTICLE, RECOVERY_SETUP],
       checkedAt: CHECKED,
       steps: [
-        step('Check the model', `Reolink lists this method for ${EMAIL_MODELS} only; the recorder needs internet access and current firmware.`),
-        step('Choose “Forgot password”', 'With a monitor on the recorder, click “Forgot password”, then “Verify” next to resetting the password by e-mail. A message says a code was sent.'),
-        step('Enter the code', 'Find the code in the recovery mailbox, type it into the prompt and confirm.'),
+        step(
+          'Check the model',
+          `Reolink lists this method for ${EMAIL_MODELS} only; the recorder needs internet access and current firmware.`,
+        ),
+        step(
+          'Choose “Forgot password”',
+          'With a monitor on the recorder, click “Forgot password”, then “Verify” next to resetting the password by e-mail. A message says a code was sent.',
+        ),
+        step(
+          'Enter the code',
+          'Find the code in the recovery mailbox, type it into the prompt and confirm.',
+        ),
         step('Set a new password', 'Enter a new password and confirm it.'),
       ],
     },
@@ -116,11 +163,23 @@ export const reolink = defineBrand({
       sources: [RESET_ARTICLE, CHANGE_PASSWORD],
       checkedAt: CHECKED,
       steps: [
-        step('Know the password? Change it instead', 'If you know the current password, do not restore: change the password (first method). A restore is a full factory reset.', [
-          warning('Restoring returns the recorder to factory settings: it appears as an uninitialized device and every setting is lost.'),
-        ]),
-        step('Restore', 'Reolink app: NVR Settings, then Advanced, then Restore. Client or web browser: System Maintenance, then Restore.'),
-        step('Set it up again', 'Initialize the recorder again and create a new password during setup, then configure it again.'),
+        step(
+          'Know the password? Change it instead',
+          'If you know the current password, do not restore: change the password (first method). A restore is a full factory reset.',
+          [
+            warning(
+              'Restoring returns the recorder to factory settings: it appears as an uninitialized device and every setting is lost.',
+            ),
+          ],
+        ),
+        step(
+          'Restore',
+          'Reolink app: NVR Settings, then Advanced, then Restore. Client or web browser: System Maintenance, then Restore.',
+        ),
+        step(
+          'Set it up again',
+          'Initialize the recorder again and create a new password during setup, then configure it again.',
+        ),
       ],
     },
     {
@@ -131,22 +190,51 @@ export const reolink = defineBrand({
         'When nothing else works: the reset button returns the recorder to factory settings, erasing every setting. Where the button is and how long to press it varies by model; on the RLN8-410, RLN16-410 and RLN36 it is inside the case.',
       requirements: ['physical-access', 'open-case', 'monitor-and-mouse'],
       dataLoss: 'settings',
-      appliesTo: { models: 'RLN8-410, RLN16-410, RLN36 (button inside the case); RLN12W (button on the back); other models: check Reolink’s article for yours' },
+      appliesTo: {
+        models:
+          'RLN8-410, RLN16-410, RLN36 (button inside the case); RLN12W (button on the back); other models: check Reolink’s article for yours',
+      },
       sources: [RESET_ARTICLE_PER_MODEL, RESET_ARTICLE],
       checkedAt: CHECKED,
       steps: [
-        step('Try the other methods first', 'A hard reset erases all settings, including the password. Use it only if no security question or recovery e-mail was set up and you cannot log in anywhere.', [
-          warning('All settings are lost. Write down what you will need to set up again, such as network settings and camera list, if you can still see them.'),
-        ]),
-        step('RLN12W: press the button on the back', 'With the recorder powered on, press and hold the reset button on its back until you hear a beep.'),
-        step('RLN8-410, RLN16-410, RLN36: open the case', 'Power the recorder off and unplug it. Remove the outer case with a screwdriver and find the reset button on the board.', [
-          warning('Work with the power unplugged while you open the case. Touch a grounded metal object first to discharge static, and check your warranty terms before opening.'),
-        ]),
-        step('Power on, then press for 10 seconds', 'Plug the recorder back in and let it power on. Press the reset button for about 10 seconds, until you hear a beep.', [
-          warning('The board is live now: touch only the button, with a dry finger or a plastic tool, and keep clear of the power supply. Unplug again before closing the case.'),
-          note('Other Reolink models: the place and timing differ. Check Reolink’s reset article for your model before you start.'),
-        ]),
-        step('Set up again', 'When the Setup Wizard appears, create a new password and follow the wizard to set the recorder up again.'),
+        step(
+          'Try the other methods first',
+          'A hard reset erases all settings, including the password. Use it only if no security question or recovery e-mail was set up and you cannot log in anywhere.',
+          [
+            warning(
+              'All settings are lost. Write down what you will need to set up again, such as network settings and camera list, if you can still see them.',
+            ),
+          ],
+        ),
+        step(
+          'RLN12W: press the button on the back',
+          'With the recorder powered on, press and hold the reset button on its back until you hear a beep.',
+        ),
+        step(
+          'RLN8-410, RLN16-410, RLN36: open the case',
+          'Power the recorder off and unplug it. Remove the outer case with a screwdriver and find the reset button on the board.',
+          [
+            warning(
+              'Work with the power unplugged while you open the case. Touch a grounded metal object first to discharge static, and check your warranty terms before opening.',
+            ),
+          ],
+        ),
+        step(
+          'Power on, then press for 10 seconds',
+          'Plug the recorder back in and let it power on. Press the reset button for about 10 seconds, until you hear a beep.',
+          [
+            warning(
+              'The board is live now: touch only the button, with a dry finger or a plastic tool, and keep clear of the power supply. Unplug again before closing the case.',
+            ),
+            note(
+              'Other Reolink models: the place and timing differ. Check Reolink’s reset article for your model before you start.',
+            ),
+          ],
+        ),
+        step(
+          'Set up again',
+          'When the Setup Wizard appears, create a new password and follow the wizard to set the recorder up again.',
+        ),
       ],
     },
   ],

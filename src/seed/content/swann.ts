@@ -26,13 +26,15 @@ const SWANNVIEW_LINK: SeedSource = {
 }
 /** Newer models it lists: the MAC is typed with colons. */
 const ENTER_CODE: SeedSource = {
-  title: 'Swann support: How to Enter the Recovery Code on Your Swann Security Recorder (article 47917177369113)',
+  title:
+    'Swann support: How to Enter the Recovery Code on Your Swann Security Recorder (article 47917177369113)',
   url: 'https://support.swann.com/hc/en-us/articles/47917177369113-How-to-Enter-the-Recovery-Code-on-Your-Swann-Security-Recorder',
   shows: ['mac-code'],
 }
 /** A SwannView Link recorder whose manual wants the colons: the format varies within one software. */
 const MANUAL_490KH2: SeedSource = {
-  title: 'Swann SWNVK-490KH2 NVR user manual, “Resetting your Password using SwannView Link” (ManualShelf)',
+  title:
+    'Swann SWNVK-490KH2 NVR user manual, “Resetting your Password using SwannView Link” (ManualShelf)',
   url: 'https://www.manualshelf.com/manual/swann/swnvk-490kh2-us/user-manual-english/page-63.html',
   page: '63',
   shows: ['mac-code', 'reserved-email'],
@@ -52,10 +54,26 @@ export const swann = defineBrand({
     'Swann recorders linked to the Swann Security app can show their password in the app; otherwise the recovery code is the recorder’s MAC address, read from the QR code on top, from Swann’s computer software, or from a reset e-mail if one was set up. None of these erases anything.',
   support: { website: 'https://support.swann.com' },
   tools: [
-    { name: 'Swann Security app', purpose: 'Shows the password of an OS V8 recorder that is still linked to your account.', platforms: ['ios', 'android'] },
-    { name: 'Swann Security for PC and Mac', purpose: 'Finds the recorder on your network and shows its MAC address (the recovery code).', platforms: ['windows', 'macos'] },
-    { name: 'HomeSafe View', purpose: 'Computer software that shows the MAC address of the recorders it supports.', platforms: ['windows', 'macos'] },
-    { name: 'SwannView Link', purpose: 'Computer software that shows the MAC address of older recorders.', platforms: ['windows', 'macos'] },
+    {
+      name: 'Swann Security app',
+      purpose: 'Shows the password of an OS V8 recorder that is still linked to your account.',
+      platforms: ['ios', 'android'],
+    },
+    {
+      name: 'Swann Security for PC and Mac',
+      purpose: 'Finds the recorder on your network and shows its MAC address (the recovery code).',
+      platforms: ['windows', 'macos'],
+    },
+    {
+      name: 'HomeSafe View',
+      purpose: 'Computer software that shows the MAC address of the recorders it supports.',
+      platforms: ['windows', 'macos'],
+    },
+    {
+      name: 'SwannView Link',
+      purpose: 'Computer software that shows the MAC address of older recorders.',
+      platforms: ['windows', 'macos'],
+    },
   ],
   methods: [
     {
@@ -71,11 +89,23 @@ export const swann = defineBrand({
       sources: [RESET_OVERVIEW],
       checkedAt: CHECKED,
       steps: [
-        step('Open the app', 'Open the Swann Security app on the phone where your recorder is linked, signed in to your account.'),
-        step('Open the recorder’s settings', 'Go to Device Settings and choose your recorder. Its user name and password are listed there.'),
-        step('Show the password', 'Tap the hidden password to reveal it, then write it down somewhere safe.', [
-          note('If the recorder was never paired with the app, or is no longer linked, use the MAC address code below.'),
-        ]),
+        step(
+          'Open the app',
+          'Open the Swann Security app on the phone where your recorder is linked, signed in to your account.',
+        ),
+        step(
+          'Open the recorder’s settings',
+          'Go to Device Settings and choose your recorder. Its user name and password are listed there.',
+        ),
+        step(
+          'Show the password',
+          'Tap the hidden password to reveal it, then write it down somewhere safe.',
+          [
+            note(
+              'If the recorder was never paired with the app, or is no longer linked, use the MAC address code below.',
+            ),
+          ],
+        ),
       ],
     },
     {
@@ -91,12 +121,27 @@ export const swann = defineBrand({
       sources: [MANUAL_846804SL, ENTER_CODE],
       checkedAt: CHECKED,
       steps: [
-        step('Open the login screen', 'With a monitor and mouse on the recorder, right-click the live view, open the main menu, and on the login screen choose “Forgot Password”, then confirm.'),
-        step('Find the e-mail', 'After a short wait a password-reset e-mail arrives with the recorder’s MAC address. Check the junk or spam folder if it is not in your inbox.'),
-        step('Enter the code', 'Type the MAC address exactly as the e-mail shows it, separators included, and confirm.', [
-          tip('If no e-mail was ever set up, you can still use the MAC address: see the next method.'),
-        ]),
-        step('Set a new password', 'The recorder says the password was reset. Enter a new password, save it, and write it down.'),
+        step(
+          'Open the login screen',
+          'With a monitor and mouse on the recorder, right-click the live view, open the main menu, and on the login screen choose “Forgot Password”, then confirm.',
+        ),
+        step(
+          'Find the e-mail',
+          'After a short wait a password-reset e-mail arrives with the recorder’s MAC address. Check the junk or spam folder if it is not in your inbox.',
+        ),
+        step(
+          'Enter the code',
+          'Type the MAC address exactly as the e-mail shows it, separators included, and confirm.',
+          [
+            tip(
+              'If no e-mail was ever set up, you can still use the MAC address: see the next method.',
+            ),
+          ],
+        ),
+        step(
+          'Set a new password',
+          'The recorder says the password was reset. Enter a new password, save it, and write it down.',
+        ),
       ],
     },
     {
@@ -107,7 +152,14 @@ export const swann = defineBrand({
         'The recovery code is the recorder’s 12-character MAC address. Read it from the QR code on top of the recorder, or with Swann’s software on a computer on the same network, then type it on the recorder’s “Forgot Password” screen. Whether you type the colons varies by model.',
       requirements: ['physical-access', 'monitor-and-mouse'],
       dataLoss: 'none',
-      sources: [RESET_OVERVIEW, ENTER_CODE, SWANNVIEW_LINK, SWANN_SECURITY_PC, HOMESAFE_VIEW, MANUAL_490KH2],
+      sources: [
+        RESET_OVERVIEW,
+        ENTER_CODE,
+        SWANNVIEW_LINK,
+        SWANN_SECURITY_PC,
+        HOMESAFE_VIEW,
+        MANUAL_490KH2,
+      ],
       checkedAt: CHECKED,
       steps: [
         step('Read the MAC from the QR code', [
@@ -118,14 +170,26 @@ export const swann = defineBrand({
           'Connect the recorder to your router with a network cable, and a computer to the same router. Install the software Swann names for your model: Swann Security for PC or Mac, HomeSafe View, or SwannView Link for older recorders.',
           'Let it search the network (Swann Security: Device Management, then Auto Search; HomeSafe View: Add online device; SwannView Link: Add Device) and note the recorder’s MAC address. If several appear, Swann says to take the one starting 00-23-63 or BC-51-FE first (SwannView Link: EC71DB).',
         ]),
-        step('Open “Forgot Password” on the recorder', 'With a monitor and mouse on the recorder, right-click the live view, open the menu, and on the login screen choose “Forgot Password”. Having no recovery e-mail set up does not matter for this method.'),
-        step('Type the MAC address as the code', [
-          'How to type it varies by model. Swann’s current guides (Swann Security and HomeSafe View recorders) want pairs separated by colons, like BC:51:FE:11:22:33, with colons in place of any dashes the software shows. Swann’s SwannView Link guide, for the older models it lists (such as NVR-7400 and DVR-4400), says the colons are not needed.',
-          'To tell which applies to you: find your model number in the list at the top of Swann’s article for your software, and follow that article.',
-        ], [
-          note('Refused? Check every character first, then try the other form (with or without colons). Even the manual of one SwannView Link recorder, the SWNVK-490KH2, asks for the colons.'),
-        ]),
-        step('Set a new password', 'The recorder confirms the reset. Enter a new password, save it, and keep it somewhere safe.'),
+        step(
+          'Open “Forgot Password” on the recorder',
+          'With a monitor and mouse on the recorder, right-click the live view, open the menu, and on the login screen choose “Forgot Password”. Having no recovery e-mail set up does not matter for this method.',
+        ),
+        step(
+          'Type the MAC address as the code',
+          [
+            'How to type it varies by model. Swann’s current guides (Swann Security and HomeSafe View recorders) want pairs separated by colons, like BC:51:FE:11:22:33, with colons in place of any dashes the software shows. Swann’s SwannView Link guide, for the older models it lists (such as NVR-7400 and DVR-4400), says the colons are not needed.',
+            'To tell which applies to you: find your model number in the list at the top of Swann’s article for your software, and follow that article.',
+          ],
+          [
+            note(
+              'Refused? Check every character first, then try the other form (with or without colons). Even the manual of one SwannView Link recorder, the SWNVK-490KH2, asks for the colons.',
+            ),
+          ],
+        ),
+        step(
+          'Set a new password',
+          'The recorder confirms the reset. Enter a new password, save it, and keep it somewhere safe.',
+        ),
       ],
     },
   ],

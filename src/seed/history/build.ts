@@ -26,7 +26,10 @@ const [flag, release, fixture, out] = process.argv.slice(2)
 if (flag === '--read') {
   // A child process per database: the config reads DATABASE_URI once, on import.
   const dir = path.dirname(out)
-  fs.writeFileSync(path.join(dir, 'db.sqlite'), zlib.gunzipSync(fs.readFileSync(path.join(root, fixture))))
+  fs.writeFileSync(
+    path.join(dir, 'db.sqlite'),
+    zlib.gunzipSync(fs.readFileSync(path.join(root, fixture))),
+  )
   Object.assign(process.env, {
     DATABASE_URI: `file:${path.join(dir, 'db.sqlite')}`,
     MEDIA_DIR: path.join(dir, 'media'),
@@ -50,12 +53,19 @@ if (flag === '--read') {
 const { RELEASES } = await import('./index')
 const wanted = process.argv.slice(2)
 const releases = wanted.length ? RELEASES.filter((r) => wanted.includes(r.release)) : RELEASES
-if (!releases.length) throw new Error(`No release ${wanted.join(', ')} in src/seed/history/index.ts: add its file there first.`)
+if (!releases.length)
+  throw new Error(
+    `No release ${wanted.join(', ')} in src/seed/history/index.ts: add its file there first.`,
+  )
 
 for (const { release: name, fixture: file } of releases) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-history-'))
   const result = path.join(dir, 'hashes.json')
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--read', name, file, result], { stdio: 'inherit' })
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--read', name, file, result],
+    { stdio: 'inherit' },
+  )
   if (child.status !== 0) throw new Error(`Reading ${file} failed.`)
   const items = JSON.parse(fs.readFileSync(result, 'utf8')) as Record<string, string>
   fs.rmSync(dir, { recursive: true, force: true })

@@ -9,10 +9,22 @@ import { idOf } from '../../fields/ids'
 import { methodKey, SITE_KEY } from '../version/items'
 import { loadStore, storedHashes, type Wanted } from '../version/store'
 
-export const hashesInDatabase = async (payload: Payload, req: PayloadRequest): Promise<Record<string, string>> => {
+export const hashesInDatabase = async (
+  payload: Payload,
+  req: PayloadRequest,
+): Promise<Record<string, string>> => {
   const local = { overrideAccess: true, req, depth: 0, pagination: false } as const
-  const { docs: brands } = await payload.find({ collection: 'brands', select: { slug: true }, ...local })
-  const { docs: methods } = await payload.find({ collection: 'methods', select: { slug: true, brand: true }, joins: false, ...local })
+  const { docs: brands } = await payload.find({
+    collection: 'brands',
+    select: { slug: true },
+    ...local,
+  })
+  const { docs: methods } = await payload.find({
+    collection: 'methods',
+    select: { slug: true, brand: true },
+    joins: false,
+    ...local,
+  })
   const slugOf = new Map(brands.map((brand) => [String(brand.id), brand.slug]))
   const wanted: Wanted[] = [
     { kind: 'site', key: SITE_KEY },
@@ -20,7 +32,9 @@ export const hashesInDatabase = async (payload: Payload, req: PayloadRequest): P
     ...methods.flatMap((method): Wanted[] => {
       const brand = idOf(method.brand)
       const brandKey = brand === null ? null : slugOf.get(String(brand))
-      return brandKey === undefined ? [] : [{ kind: 'method', key: methodKey(brandKey, method.slug), brandKey, slug: method.slug }]
+      return brandKey === undefined
+        ? []
+        : [{ kind: 'method', key: methodKey(brandKey, method.slug), brandKey, slug: method.slug }]
     }),
   ]
   const store = await loadStore(payload, req, wanted)

@@ -11,6 +11,7 @@ export type ReleaseHistory = { release: string; fixture: string; items: Record<s
 export const RELEASES: ReleaseHistory[] = [release4021877]
 
 const byKey = new Map<string, string[]>()
-for (const { items } of RELEASES) for (const [key, hash] of Object.entries(items)) byKey.set(key, [...(byKey.get(key) ?? []), hash])
+for (const { items } of RELEASES)
+  for (const [key, hash] of Object.entries(items)) byKey.set(key, [...(byKey.get(key) ?? []), hash])
 
 export const shippedBefore = (key: string): readonly string[] => byKey.get(key) ?? []

@@ -17,12 +17,14 @@ export const ILLUSTRATIONS: Record<IllustrationKey, Illustration> = {
   'login-forgot-password': {
     svg: loginForgotPasswordSvg,
     alt: "A recorder's login screen: user name and password fields, a Login button, and under it the Forgot password link, circled and marked with an arrow.",
-    caption: 'The Forgot password link is on the login screen itself, usually under the Login button; its name and place vary by brand and firmware.',
+    caption:
+      'The Forgot password link is on the login screen itself, usually under the Login button; its name and place vary by brand and firmware.',
   },
   'reset-button-board': {
     svg: resetButtonBoardSvg,
     alt: 'An opened recorder seen from above: mainboard, power supply and hard-drive bay, with a small reset button circled beside the coin-cell battery. Position varies by model.',
-    caption: 'Where a recorder has a reset button, it is on the mainboard, often near the coin-cell battery; its position, and whether there is one at all, varies by model.',
+    caption:
+      'Where a recorder has a reset button, it is on the mainboard, often near the coin-cell battery; its position, and whether there is one at all, varies by model.',
   },
 }
 
@@ -34,4 +36,6 @@ export const illustrationSvg = (key: IllustrationKey) => ILLUSTRATIONS[key].svg(
 
 /** The diagram as a PNG, ready to upload through the media collection. */
 export const illustrationPng = (key: IllustrationKey): Promise<Buffer> =>
-  sharp(Buffer.from(illustrationSvg(key))).png({ compressionLevel: 9, palette: true }).toBuffer()
+  sharp(Buffer.from(illustrationSvg(key)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer()

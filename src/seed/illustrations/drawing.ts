@@ -26,7 +26,13 @@ type Point = [number, number]
  * A curved arrow from `from` to `to`, bending towards `via` (a quadratic
  * curve's control point); the head points along the curve's last direction.
  */
-export const arrow = (from: Point, via: Point, to: Point, color: string = COLORS.mark, width = 10) => {
+export const arrow = (
+  from: Point,
+  via: Point,
+  to: Point,
+  color: string = COLORS.mark,
+  width = 10,
+) => {
   const [dx, dy] = [to[0] - via[0], to[1] - via[1]]
   const length = Math.hypot(dx, dy) || 1
   const [ux, uy] = [dx / length, dy / length]

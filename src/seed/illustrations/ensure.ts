@@ -17,7 +17,11 @@ const isStoredName = (key: IllustrationKey, filename: unknown) =>
   typeof filename === 'string' && new RegExp(`^illustration-${key}(-\\d+)?\\.png$`).test(filename)
 
 /** The media document of an illustration already stored, found by its file name (editors may change its alt text or replace the picture). */
-export const findIllustration = async (payload: Payload, key: IllustrationKey, req?: PayloadRequest): Promise<ID | null> => {
+export const findIllustration = async (
+  payload: Payload,
+  key: IllustrationKey,
+  req?: PayloadRequest,
+): Promise<ID | null> => {
   const { docs } = await payload.find({
     collection: 'media',
     ...local,
@@ -32,7 +36,11 @@ export const findIllustration = async (payload: Payload, key: IllustrationKey, r
 }
 
 /** The stored illustration, or a new media document made from the drawing with its alt text. */
-export const ensureIllustration = async (payload: Payload, key: IllustrationKey, req?: PayloadRequest): Promise<ID> => {
+export const ensureIllustration = async (
+  payload: Payload,
+  key: IllustrationKey,
+  req?: PayloadRequest,
+): Promise<ID> => {
   const found = await findIllustration(payload, key, req)
   if (found !== null) return found
   const png = await illustrationPng(key)
@@ -48,5 +56,9 @@ export const ensureIllustration = async (payload: Payload, key: IllustrationKey,
 
 /** The illustrations the given methods' steps show, each once. */
 export const illustrationsUsedBy = (methods: SeedMethod[]): IllustrationKey[] => [
-  ...new Set(methods.flatMap((method) => method.steps.flatMap((step) => (step.image ? [step.image.illustration] : [])))),
+  ...new Set(
+    methods.flatMap((method) =>
+      method.steps.flatMap((step) => (step.image ? [step.image.illustration] : [])),
+    ),
+  ),
 ]

@@ -4,4 +4,9 @@
  * collection refuses SVG, and stored once through the media collection.
  */
 export * from './catalog'
-export { ensureIllustration, findIllustration, illustrationFilename, illustrationsUsedBy } from './ensure'
+export {
+  ensureIllustration,
+  findIllustration,
+  illustrationFilename,
+  illustrationsUsedBy,
+} from './ensure'

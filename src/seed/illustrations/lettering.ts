@@ -7,7 +7,15 @@
  */
 
 /** An elliptical arc from one angle to another (degrees, 0 = right, 90 = down), as path data. */
-const arc = (cx: number, cy: number, rx: number, ry: number, from: number, to: number, lead: 'M' | 'L' = 'M') => {
+const arc = (
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  from: number,
+  to: number,
+  lead: 'M' | 'L' = 'M',
+) => {
   const at = (deg: number) => {
     const r = (deg * Math.PI) / 180
     return `${round(cx + rx * Math.cos(r))} ${round(cy + ry * Math.sin(r))}`
@@ -39,7 +47,10 @@ const GLYPHS: Record<string, [number, string]> = {
   P: [5.4, 'M0 10V0H2.8A2.6 2.65 0 0 1 2.8 5.3H0'],
   Q: [6.8, 'M3.4 0A3.4 5 0 1 1 3.4 10A3.4 5 0 1 1 3.4 0ZM3.9 6.9L6.6 10.6'],
   R: [5.6, 'M0 10V0H2.8A2.6 2.65 0 0 1 2.8 5.3H0M2.9 5.3L5.6 10'],
-  S: [5.4, 'M5.1 1.6C4.6 0.5 3.7 0 2.7 0C1.3 0 0.3 0.9 0.3 2.5C0.3 5.6 5.4 4.4 5.4 7.5C5.4 9.1 4.2 10 2.7 10C1.5 10 0.5 9.4 0 8.3'],
+  S: [
+    5.4,
+    'M5.1 1.6C4.6 0.5 3.7 0 2.7 0C1.3 0 0.3 0.9 0.3 2.5C0.3 5.6 5.4 4.4 5.4 7.5C5.4 9.1 4.2 10 2.7 10C1.5 10 0.5 9.4 0 8.3',
+  ],
   T: [6, 'M0 0H6M3 0V10'],
   U: [6, 'M0 0V6.8A3 3.2 0 0 0 6 6.8V0'],
   V: [6.2, 'M0 0L3.1 10L6.2 0'],
@@ -50,13 +61,28 @@ const GLYPHS: Record<string, [number, string]> = {
   '0': [5.4, 'M2.7 0A2.7 5 0 1 1 2.7 10A2.7 5 0 1 1 2.7 0Z'],
   '1': [2.8, 'M0 2.2L2.8 0V10'],
   '2': [5.5, 'M0.3 2.4C0.5 0.9 1.5 0 2.8 0C4.3 0 5.3 1 5.3 2.6C5.3 4.4 3.9 5.6 0 10H5.5'],
-  '3': [5.4, 'M0.4 1.3C1 0.4 1.8 0 2.7 0C4.1 0 5.1 0.9 5.1 2.4C5.1 3.9 4 4.8 2.3 4.8C4.2 4.8 5.4 5.9 5.4 7.4C5.4 9 4.2 10 2.7 10C1.6 10 0.6 9.5 0 8.6'],
+  '3': [
+    5.4,
+    'M0.4 1.3C1 0.4 1.8 0 2.7 0C4.1 0 5.1 0.9 5.1 2.4C5.1 3.9 4 4.8 2.3 4.8C4.2 4.8 5.4 5.9 5.4 7.4C5.4 9 4.2 10 2.7 10C1.6 10 0.6 9.5 0 8.6',
+  ],
   '4': [5.8, 'M4.2 10V0L0 7.2H5.8'],
-  '5': [5.4, 'M5 0H0.8L0.4 4.6C1 4 1.9 3.7 2.8 3.7C4.4 3.7 5.4 4.9 5.4 6.8C5.4 8.8 4.2 10 2.6 10C1.5 10 0.6 9.5 0 8.6'],
-  '6': [5.4, 'M4.8 0.9C4.3 0.3 3.6 0 2.8 0C1 0 0 2 0 5.5C0 8.6 1.1 10 2.8 10C4.4 10 5.4 8.8 5.4 7C5.4 5.2 4.4 4.1 2.8 4.1C1.6 4.1 0.6 4.8 0.1 6'],
+  '5': [
+    5.4,
+    'M5 0H0.8L0.4 4.6C1 4 1.9 3.7 2.8 3.7C4.4 3.7 5.4 4.9 5.4 6.8C5.4 8.8 4.2 10 2.6 10C1.5 10 0.6 9.5 0 8.6',
+  ],
+  '6': [
+    5.4,
+    'M4.8 0.9C4.3 0.3 3.6 0 2.8 0C1 0 0 2 0 5.5C0 8.6 1.1 10 2.8 10C4.4 10 5.4 8.8 5.4 7C5.4 5.2 4.4 4.1 2.8 4.1C1.6 4.1 0.6 4.8 0.1 6',
+  ],
   '7': [5.4, 'M0 0H5.4L1.8 10'],
-  '8': [5.4, 'M2.7 0A2.3 2.45 0 1 1 2.7 4.9A2.3 2.45 0 1 1 2.7 0ZM2.7 4.9A2.7 2.55 0 1 1 2.7 10A2.7 2.55 0 1 1 2.7 4.9Z'],
-  '9': [5.4, 'M0.6 9.1C1.1 9.7 1.8 10 2.6 10C4.4 10 5.4 8 5.4 4.5C5.4 1.4 4.3 0 2.6 0C1 0 0 1.2 0 3C0 4.8 1 5.9 2.6 5.9C3.8 5.9 4.8 5.2 5.3 4'],
+  '8': [
+    5.4,
+    'M2.7 0A2.3 2.45 0 1 1 2.7 4.9A2.3 2.45 0 1 1 2.7 0ZM2.7 4.9A2.7 2.55 0 1 1 2.7 10A2.7 2.55 0 1 1 2.7 4.9Z',
+  ],
+  '9': [
+    5.4,
+    'M0.6 9.1C1.1 9.7 1.8 10 2.6 10C4.4 10 5.4 8 5.4 4.5C5.4 1.4 4.3 0 2.6 0C1 0 0 1.2 0 3C0 4.8 1 5.9 2.6 5.9C3.8 5.9 4.8 5.2 5.3 4',
+  ],
   ' ': [2.6, ''],
   '?': [5, 'M0.2 2.4C0.4 0.9 1.4 0 2.6 0C4 0 5 1 5 2.4C5 4.4 2.6 4.6 2.6 7M2.6 9.9V10'],
   '!': [0, 'M0 0V7M0 9.9V10'],
@@ -100,7 +126,12 @@ export const letteringWidth = (text: string, size: number, weight = 1) => {
 }
 
 /** One line of capitals whose baseline starts (or centres, or ends) at x, y. */
-export const lettering = (text: string, x: number, y: number, { size, color, anchor = 'start', weight = 1 }: LetteringOptions) => {
+export const lettering = (
+  text: string,
+  x: number,
+  y: number,
+  { size, color, anchor = 'start', weight = 1 }: LetteringOptions,
+) => {
   const scale = size / 10
   const width = letteringWidth(text, size, weight)
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width

@@ -15,7 +15,10 @@ const input = (y: number, content: string) =>
   `<rect x="130" y="${y}" width="680" height="72" rx="8" fill="${COLORS.paper}" stroke="${COLORS.muted}" stroke-width="4"/>${content}`
 
 const dots = (cy: number) =>
-  Array.from({ length: 8 }, (_, i) => `<circle cx="${172 + i * 44}" cy="${cy}" r="11" fill="${COLORS.ink}"/>`).join('')
+  Array.from(
+    { length: 8 },
+    (_, i) => `<circle cx="${172 + i * 44}" cy="${cy}" r="11" fill="${COLORS.ink}"/>`,
+  ).join('')
 
 export const loginForgotPasswordSvg = () => {
   const linkWidth = letteringWidth(LINK_TEXT, 44)
@@ -35,14 +38,24 @@ export const loginForgotPasswordSvg = () => {
       lettering('Password', 130, 350, { size: 40, color: COLORS.ink }),
       input(365, dots(401)),
       `<rect x="130" y="462" width="320" height="78" rx="10" fill="${TITLE_BAR}"/>`,
-      lettering('Login', 290, 521, { size: 40, color: COLORS.paper, anchor: 'middle', weight: 1.1 }),
+      lettering('Login', 290, 521, {
+        size: 40,
+        color: COLORS.paper,
+        anchor: 'middle',
+        weight: 1.1,
+      }),
       // The link, underlined as links are, and the ring that marks it.
       lettering(LINK_TEXT, 140, 624, { size: 44, color: LINK }),
       `<rect x="138" y="636" width="${(linkWidth + 4).toFixed(0)}" height="5" fill="${LINK}"/>`,
       `<rect x="114" y="566" width="${(linkWidth + 50).toFixed(0)}" height="94" rx="22" fill="none" stroke="${COLORS.mark}" stroke-width="10"/>`,
       // The callout, in the free part of the screen, and its arrow to the ring.
       `<rect x="895" y="280" width="240" height="112" rx="16" fill="${COLORS.mark}"/>`,
-      lettering('Click', 1015, 362, { size: 52, color: COLORS.paper, anchor: 'middle', weight: 1.15 }),
+      lettering('Click', 1015, 362, {
+        size: 52,
+        color: COLORS.paper,
+        anchor: 'middle',
+        weight: 1.15,
+      }),
       arrow([1000, 404], [975, 600], [114 + linkWidth + 50 + 20, 614]),
     ].join(''),
   )

@@ -20,7 +20,10 @@ const mountingHoles = (x0: number, y0: number, x1: number, y1: number) =>
     [x0, y1],
     [x1, y1],
   ]
-    .map(([x, y]) => `<circle cx="${x}" cy="${y}" r="9" fill="${CASE}" stroke="${BOARD_EDGE}" stroke-width="3"/>`)
+    .map(
+      ([x, y]) =>
+        `<circle cx="${x}" cy="${y}" r="9" fill="${CASE}" stroke="${BOARD_EDGE}" stroke-width="3"/>`,
+    )
     .join('')
 
 /** A square chip with pins on its four sides. */
@@ -29,7 +32,9 @@ const chip = (x: number, y: number, size: number) => {
   for (let i = 0; i < 6; i++) {
     const at = x + 22 + (i * (size - 44)) / 5
     const down = y + 22 + (i * (size - 44)) / 5
-    pins.push(`M${at} ${y - 10}V${y}M${at} ${y + size}V${y + size + 10}M${x - 10} ${down}H${x}M${x + size} ${down}H${x + size + 10}`)
+    pins.push(
+      `M${at} ${y - 10}V${y}M${at} ${y + size}V${y + size + 10}M${x - 10} ${down}H${x}M${x + size} ${down}H${x + size + 10}`,
+    )
   }
   return (
     `<path d="${pins.join('')}" stroke="${COLORS.ink}" stroke-width="5" stroke-linecap="round"/>` +
@@ -69,7 +74,12 @@ export const resetButtonBoardSvg = () => {
       resetButton(610, 290),
       `<circle cx="610" cy="290" r="76" fill="none" stroke="${COLORS.mark}" stroke-width="10"/>`,
       `<rect x="490" y="440" width="240" height="100" rx="14" fill="${COLORS.mark}"/>`,
-      lettering('Reset', 610, 512, { size: 48, color: COLORS.paper, anchor: 'middle', weight: 1.15 }),
+      lettering('Reset', 610, 512, {
+        size: 48,
+        color: COLORS.paper,
+        anchor: 'middle',
+        weight: 1.15,
+      }),
       arrow([610, 436], [610, 410], [610, 370], COLORS.mark, 9),
       // Power supply, vents along its top.
       `<rect x="820" y="60" width="324" height="240" rx="8" fill="${COLORS.mid}" stroke="${COLORS.ink}" stroke-width="5"/>`,
@@ -84,7 +94,12 @@ export const resetButtonBoardSvg = () => {
       `<path d="M792 470H842M792 500H842M792 236H820" stroke="${COLORS.ink}" stroke-width="8"/>`,
       // The note readers must not miss.
       `<circle cx="${noteLeft + 30}" cy="718" r="30" fill="${COLORS.ink}"/>`,
-      lettering('!', noteLeft + 30, 736, { size: 36, color: COLORS.paper, anchor: 'middle', weight: 1.3 }),
+      lettering('!', noteLeft + 30, 736, {
+        size: 36,
+        color: COLORS.paper,
+        anchor: 'middle',
+        weight: 1.3,
+      }),
       lettering(NOTE, noteLeft + 84, 740, { size: 44, color: COLORS.ink }),
     ].join(''),
   )

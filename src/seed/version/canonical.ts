@@ -40,7 +40,11 @@ const NOT_SEEDED: Record<string, string[]> = {
 
 /** Fields holding content at any depth: hidden, virtual and join fields are derived or structural. */
 export const isContent = (field: FlattenedField) =>
-  !SYSTEM.has(field.name) && field.type !== 'join' && !('virtual' in field && field.virtual) && !('hidden' in field && field.hidden) && !field.admin?.hidden
+  !SYSTEM.has(field.name) &&
+  field.type !== 'join' &&
+  !('virtual' in field && field.virtual) &&
+  !('hidden' in field && field.hidden) &&
+  !field.admin?.hidden
 
 /** The top-level fields of `slug` whose values are seeded content. */
 export const ownedFields = (slug: string, list: FlattenedField[]): FlattenedField[] =>
@@ -73,7 +77,11 @@ const prune = (value: unknown): unknown => {
   return isEmpty(value) ? undefined : value
 }
 
-const relationKey = (field: FlattenedField & { relationTo: string | string[] }, value: unknown, side: Side) => {
+const relationKey = (
+  field: FlattenedField & { relationTo: string | string[] },
+  value: unknown,
+  side: Side,
+) => {
   if (isEmpty(value)) return undefined
   if (Array.isArray(field.relationTo)) {
     const poly = value as { relationTo?: string; value?: unknown }
@@ -84,7 +92,13 @@ const relationKey = (field: FlattenedField & { relationTo: string | string[] }, 
 
 const field = (f: FlattenedField, raw: unknown, side: Side): unknown => {
   let value = raw
-  if (value === undefined && side.defaults && 'defaultValue' in f && f.defaultValue !== undefined && typeof f.defaultValue !== 'function') {
+  if (
+    value === undefined &&
+    side.defaults &&
+    'defaultValue' in f &&
+    f.defaultValue !== undefined &&
+    typeof f.defaultValue !== 'function'
+  ) {
     value = f.defaultValue
   }
   let out: unknown
@@ -94,19 +108,26 @@ const field = (f: FlattenedField, raw: unknown, side: Side): unknown => {
       out = fields(f.flattenedFields, isPlainObject(value) ? value : {}, side)
       break
     case 'array':
-      out = Array.isArray(value) ? value.map((row) => fields(f.flattenedFields, isPlainObject(row) ? row : {}, side) ?? {}) : undefined
+      out = Array.isArray(value)
+        ? value.map((row) => fields(f.flattenedFields, isPlainObject(row) ? row : {}, side) ?? {})
+        : undefined
       break
     case 'blocks':
       out = Array.isArray(value)
         ? value.map((row: Record<string, unknown>) => {
             const block = f.blocks.find((b) => b.slug === row?.blockType)
-            return { blockType: row?.blockType, ...(block ? fields(block.flattenedFields, row, side) : {}) }
+            return {
+              blockType: row?.blockType,
+              ...(block ? fields(block.flattenedFields, row, side) : {}),
+            }
           })
         : undefined
       break
     case 'relationship':
     case 'upload':
-      out = Array.isArray(value) ? value.map((item) => relationKey(f, item, side)).filter((item) => item !== undefined) : relationKey(f, value, side)
+      out = Array.isArray(value)
+        ? value.map((item) => relationKey(f, item, side)).filter((item) => item !== undefined)
+        : relationKey(f, value, side)
       break
     case 'date':
       out = isEmpty(value) ? undefined : new Date(String(value)).toISOString()
@@ -126,7 +147,11 @@ const field = (f: FlattenedField, raw: unknown, side: Side): unknown => {
 }
 
 /** The canonical form of `data` along `list` (an object with only the values present). */
-export const fields = (list: FlattenedField[], data: Record<string, unknown>, side: Side): Record<string, unknown> | undefined => {
+export const fields = (
+  list: FlattenedField[],
+  data: Record<string, unknown>,
+  side: Side,
+): Record<string, unknown> | undefined => {
   const out: Record<string, unknown> = {}
   for (const f of list) {
     if (!isContent(f)) continue
@@ -139,7 +164,14 @@ export const fields = (list: FlattenedField[], data: Record<string, unknown>, si
 /** JSON with object keys sorted, so equal content always reads the same. */
 export const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_key, item: unknown) =>
-    isPlainObject(item) ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]])) : item,
+    isPlainObject(item)
+      ? Object.fromEntries(
+          Object.keys(item)
+            .sort()
+            .map((key) => [key, item[key]]),
+        )
+      : item,
   )
 
-export const contentHash = (value: unknown): string => createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 16)
+export const contentHash = (value: unknown): string =>
+  createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 16)

@@ -29,7 +29,10 @@ export const verdictOf = (v: Versions): Verdict => {
 
 /** For an edited item: whether what ships is news to its editors (not what they started from, nor one they declined). */
 export const isOffered = (v: Versions): boolean =>
-  v.shipped !== v.version && v.shipped !== v.declined && !(v.version == null && v.history.includes(v.shipped))
+  v.shipped !== v.version &&
+  v.shipped !== v.declined &&
+  !(v.version == null && v.history.includes(v.shipped))
 
 /** The version an edited item started from, when that can be told. */
-export const baseOf = (v: Versions): string | null => v.version ?? (v.history.includes(v.shipped) ? v.shipped : null)
+export const baseOf = (v: Versions): string | null =>
+  v.version ?? (v.history.includes(v.shipped) ? v.shipped : null)

@@ -19,12 +19,15 @@ const humanize = (name: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-const labelOf = (field: FlattenedField) => ('label' in field && typeof field.label === 'string' ? field.label : humanize(field.name))
+const labelOf = (field: FlattenedField) =>
+  'label' in field && typeof field.label === 'string' ? field.label : humanize(field.name)
 
 const optionLabel = (field: FlattenedField, value: unknown) => {
   if (field.type !== 'select' && field.type !== 'radio') return String(value)
   const option = field.options.find((o) => (typeof o === 'string' ? o : o.value) === value)
-  return option && typeof option !== 'string' && typeof option.label === 'string' ? option.label : String(value)
+  return option && typeof option !== 'string' && typeof option.label === 'string'
+    ? option.label
+    : String(value)
 }
 
 /** `brand:dahua` → `dahua`, `illustration:reset-button-board` → `drawing "reset-button-board"`; others keep their id. */
@@ -66,7 +69,9 @@ const valueText = (field: FlattenedField, value: unknown): string => {
     case 'blocks':
       return stableJson(value)
     default:
-      return Array.isArray(value) ? value.map((v) => optionLabel(field, v)).join(', ') : optionLabel(field, value)
+      return Array.isArray(value)
+        ? value.map((v) => optionLabel(field, v)).join(', ')
+        : optionLabel(field, value)
   }
 }
 
@@ -78,9 +83,19 @@ const linesOf = (fields: FlattenedField[], data: Record<string, unknown> | undef
     .join('\n')
 
 const stepText = (fields: FlattenedField[], step: Record<string, unknown> | undefined) =>
-  step === undefined ? '' : linesOf(fields.filter((field) => field.name !== 'order'), step)
+  step === undefined
+    ? ''
+    : linesOf(
+        fields.filter((field) => field.name !== 'order'),
+        step,
+      )
 
-const diff = (store: Store, kind: SeedItem['kind'], current: CanonicalItem, shipped: CanonicalItem): Comparison => {
+const diff = (
+  store: Store,
+  kind: SeedItem['kind'],
+  current: CanonicalItem,
+  shipped: CanonicalItem,
+): Comparison => {
   const fields = store.schema[kind === 'brand' ? 'brands' : kind === 'method' ? 'methods' : 'site']
   const changes: Change[] = []
   let unchanged = 0
@@ -88,18 +103,33 @@ const diff = (store: Store, kind: SeedItem['kind'], current: CanonicalItem, ship
     const a = current.doc?.[field.name]
     const b = shipped.doc?.[field.name]
     if (stableJson(a) === stableJson(b)) unchanged++
-    else changes.push({ label: labelOf(field), current: valueText(field, a), shipped: valueText(field, b) })
+    else
+      changes.push({
+        label: labelOf(field),
+        current: valueText(field, a),
+        shipped: valueText(field, b),
+      })
   }
   if (kind === 'method') {
     const held = current.steps ?? []
     const ships = shipped.steps ?? []
     for (let i = 0; i < Math.max(held.length, ships.length); i++) {
       if (stableJson(held[i]) === stableJson(ships[i])) unchanged++
-      else changes.push({ label: `Step ${i + 1}`, current: stepText(store.schema.steps, held[i]), shipped: stepText(store.schema.steps, ships[i]) })
+      else
+        changes.push({
+          label: `Step ${i + 1}`,
+          current: stepText(store.schema.steps, held[i]),
+          shipped: stepText(store.schema.steps, ships[i]),
+        })
     }
   }
   return { changes, unchanged }
 }
 
 export const compareItem = (store: Store, item: SeedItem, stored: Stored): Comparison =>
-  diff(store, item.kind, storedCanonical(store.schema, item.kind, stored.latest, stored.steps, store.keyOf), shippedCanonical(store.schema, item))
+  diff(
+    store,
+    item.kind,
+    storedCanonical(store.schema, item.kind, stored.latest, stored.steps, store.keyOf),
+    shippedCanonical(store.schema, item),
+  )

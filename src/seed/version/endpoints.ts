@@ -22,8 +22,16 @@ import { writeItem } from './write'
 type Target = 'brands' | 'methods' | 'site'
 
 // How messages name the document: “this method”, “the site settings”.
-const NOUN: Record<Target, string> = { brands: 'this brand', methods: 'this method', site: 'the site settings' }
-const SEEDED: Record<Target, string> = { brands: 'this seeded brand', methods: 'this seeded method', site: 'the seeded site settings' }
+const NOUN: Record<Target, string> = {
+  brands: 'this brand',
+  methods: 'this method',
+  site: 'the site settings',
+}
+const SEEDED: Record<Target, string> = {
+  brands: 'this seeded brand',
+  methods: 'this seeded method',
+  site: 'the seeded site settings',
+}
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -34,9 +42,17 @@ const mayUpdate = async (req: PayloadRequest, target: Target, id: ID | null): Pr
     return Boolean(access && (await access({ req })))
   }
   // Generated types name SQLite’s numeric ids; the value itself may be either kind.
-  const result = await req.payload.collections[target].config.access.update({ req, id: (id ?? undefined) as number | undefined })
+  const result = await req.payload.collections[target].config.access.update({
+    req,
+    id: (id ?? undefined) as number | undefined,
+  })
   if (typeof result !== 'object') return Boolean(result)
-  const { totalDocs } = await req.payload.count({ collection: target, where: { and: [{ id: { equals: id } }, result] }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: target,
+    where: { and: [{ id: { equals: id } }, result] },
+    overrideAccess: true,
+    req,
+  })
   return totalDocs > 0
 }
 
@@ -50,23 +66,54 @@ const pending = async (req: PayloadRequest, target: Target): Promise<Found> => {
   const noun = NOUN[target]
   const id = target === 'site' ? null : ((req.routeParams?.id as ID | undefined) ?? null)
   if (!(await mayUpdate(req, target, id))) {
-    return { kind: 'answer', answer: reply(403, `Only someone who may edit ${noun} can compare or take a new seeded version of it. Log in to the admin as an editor.`) }
+    return {
+      kind: 'answer',
+      answer: reply(
+        403,
+        `Only someone who may edit ${noun} can compare or take a new seeded version of it. Log in to the admin as an editor.`,
+      ),
+    }
   }
   if (target !== 'site') {
-    const doc = id === null ? null : await req.payload.findByID({ collection: target, id, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
-    if (!doc) return { kind: 'answer', answer: reply(404, `No ${target === 'brands' ? 'brand' : 'method'} with this id.`) }
+    const doc =
+      id === null
+        ? null
+        : await req.payload.findByID({
+            collection: target,
+            id,
+            depth: 0,
+            draft: true,
+            overrideAccess: true,
+            req,
+            disableErrors: true,
+          })
+    if (!doc)
+      return {
+        kind: 'answer',
+        answer: reply(404, `No ${target === 'brands' ? 'brand' : 'method'} with this id.`),
+      }
   }
-  const state = await stateOfDocument(req.payload, req, target === 'site' ? { global: 'site' } : { collection: target, id: id as ID })
-  const item = state?.available ? itemsOf(shippedContent()).find((i) => i.key === state.key) : undefined
+  const state = await stateOfDocument(
+    req.payload,
+    req,
+    target === 'site' ? { global: 'site' } : { collection: target, id: id as ID },
+  )
+  const item = state?.available
+    ? itemsOf(shippedContent()).find((i) => i.key === state.key)
+    : undefined
   if (!state || !item) return { kind: 'none', noun, target }
   const store = await loadStore(req.payload, req, [wantedOf(item)], referencesOf(item))
   const stored = store.stored.get(item.key)
-  if (!stored || (target !== 'site' && String(stored.id) !== String(id))) return { kind: 'none', noun, target }
+  if (!stored || (target !== 'site' && String(stored.id) !== String(id)))
+    return { kind: 'none', noun, target }
   return { kind: 'pending', item, store, stored, noun, target }
 }
 
 const failure = (error: unknown) => {
-  const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500
+  const status =
+    typeof (error as { status?: unknown })?.status === 'number'
+      ? (error as { status: number }).status
+      : 500
   const message = error instanceof Error ? error.message : 'The new version could not be written.'
   return reply(status, message)
 }
@@ -80,8 +127,14 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
       handler: async (req) => {
         const found = await pending(req, target)
         if (found.kind === 'answer') return found.answer
-        if (found.kind === 'none') return reply(200, `No newer seeded version of ${found.noun} is waiting.`, { pending: false })
-        return reply(200, `A newer version of ${SEEDED[target]} is available.`, { pending: true, ...compareItem(found.store, found.item, found.stored) })
+        if (found.kind === 'none')
+          return reply(200, `No newer seeded version of ${found.noun} is waiting.`, {
+            pending: false,
+          })
+        return reply(200, `A newer version of ${SEEDED[target]} is available.`, {
+          pending: true,
+          ...compareItem(found.store, found.item, found.stored),
+        })
       },
     },
     {
@@ -90,17 +143,36 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
       handler: async (req) => {
         const found = await pending(req, target)
         if (found.kind === 'answer') return found.answer
-        if (found.kind === 'none') return reply(409, `Nothing to take: no newer seeded version of ${found.noun} is waiting.`)
+        if (found.kind === 'none')
+          return reply(409, `Nothing to take: no newer seeded version of ${found.noun} is waiting.`)
         const { item, store, stored, noun } = found
         try {
           await inTransaction(req, async () => {
-            await writeItem({ payload: req.payload, req, store, access: { overrideAccess: false, user: req.user } }, item, stored, statusOf(stored.main))
-            await saveState(req.payload, req, store, item, stored.id, { version: shippedHash(store.schema, item), available: null, declined: null })
+            await writeItem(
+              {
+                payload: req.payload,
+                req,
+                store,
+                access: { overrideAccess: false, user: req.user },
+              },
+              item,
+              stored,
+              statusOf(stored.main),
+            )
+            await saveState(req.payload, req, store, item, stored.id, {
+              version: shippedHash(store.schema, item),
+              available: null,
+              declined: null,
+            })
           })
         } catch (error) {
           return failure(error)
         }
-        return reply(200, `${capital(noun)} now ${target === 'site' ? 'hold' : 'holds'} the new seeded version.${target === 'site' ? '' : ' The earlier content stays in the version history.'}`, { pending: false })
+        return reply(
+          200,
+          `${capital(noun)} now ${target === 'site' ? 'hold' : 'holds'} the new seeded version.${target === 'site' ? '' : ' The earlier content stays in the version history.'}`,
+          { pending: false },
+        )
       },
     },
     {
@@ -109,11 +181,16 @@ export const seedUpdateEndpoints = (target: Target): Endpoint[] => {
       handler: async (req) => {
         const found = await pending(req, target)
         if (found.kind === 'answer') return found.answer
-        if (found.kind === 'none') return reply(409, `Nothing to keep: no newer seeded version of ${found.noun} is waiting.`)
+        if (found.kind === 'none')
+          return reply(409, `Nothing to keep: no newer seeded version of ${found.noun} is waiting.`)
         const { item, store, stored, noun } = found
         const declined = store.states.get(item.key)?.available ?? null
         await saveState(req.payload, req, store, item, stored.id, { available: null, declined })
-        return reply(200, `Kept ${noun} as ${target === 'site' ? 'they are' : 'it is'}. A newer seeded version will be offered when one ships.`, { pending: false })
+        return reply(
+          200,
+          `Kept ${noun} as ${target === 'site' ? 'they are' : 'it is'}. A newer seeded version will be offered when one ships.`,
+          { pending: false },
+        )
       },
     },
   ]

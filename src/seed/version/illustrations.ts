@@ -9,5 +9,10 @@ import type { ID } from '../../fields/ids'
 import type { IllustrationKey } from '../factories'
 import { ensureIllustration, findIllustration } from '../illustrations'
 
-export const illustrationMedia = (payload: Payload, req: PayloadRequest, key: IllustrationKey, { create }: { create: boolean }): Promise<ID | null> =>
+export const illustrationMedia = (
+  payload: Payload,
+  req: PayloadRequest,
+  key: IllustrationKey,
+  { create }: { create: boolean },
+): Promise<ID | null> =>
   create ? ensureIllustration(payload, key, req) : findIllustration(payload, key, req)

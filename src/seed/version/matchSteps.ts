@@ -5,16 +5,22 @@
  * cases that name it). Returns for each wanted step the index of its existing
  * step, or null (create it), and the existing steps left over (delete them).
  */
-export const matchSteps = <S extends Record<string, unknown>>(existing: S[], wanted: Record<string, unknown>[]) => {
+export const matchSteps = <S extends Record<string, unknown>>(
+  existing: S[],
+  wanted: Record<string, unknown>[],
+) => {
   const used = new Set<number>()
   const pairs: (number | null)[] = wanted.map((step) => {
-    const index = existing.findIndex((candidate, i) => !used.has(i) && candidate.title === step.title)
+    const index = existing.findIndex(
+      (candidate, i) => !used.has(i) && candidate.title === step.title,
+    )
     if (index < 0) return null
     used.add(index)
     return index
   })
   const paired = (from: number, step: number) => {
-    for (let k = from; k >= 0 && k < wanted.length; k += step) if (pairs[k] !== null) return pairs[k]
+    for (let k = from; k >= 0 && k < wanted.length; k += step)
+      if (pairs[k] !== null) return pairs[k]
     return null
   }
   for (let i = 0; i < wanted.length; i++) {

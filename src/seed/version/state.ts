@@ -5,7 +5,11 @@ import { type ID, idOf } from '../../fields/ids'
 import type { SeedItem } from './items'
 import type { StateRow, Store } from './store'
 
-export type StateChange = { version?: string | null; available?: string | null; declined?: string | null }
+export type StateChange = {
+  version?: string | null
+  available?: string | null
+  declined?: string | null
+}
 
 // Ids (a number or a string, or a populated document) and hashes compare as text; empty is null.
 const norm = (value: unknown) => {
@@ -15,7 +19,14 @@ const norm = (value: unknown) => {
 const same = (a: unknown, b: unknown) => norm(a) === norm(b)
 
 /** Records `change` for `item`, linked to its document `id`; returns whether anything was written. */
-export const saveState = async (payload: Payload, req: PayloadRequest, store: Store, item: SeedItem, id: ID | null, change: StateChange): Promise<boolean> => {
+export const saveState = async (
+  payload: Payload,
+  req: PayloadRequest,
+  store: Store,
+  item: SeedItem,
+  id: ID | null,
+  change: StateChange,
+): Promise<boolean> => {
   const row = store.states.get(item.key)
   const data = {
     key: item.key,
@@ -25,18 +36,50 @@ export const saveState = async (payload: Payload, req: PayloadRequest, store: St
     available: change.available !== undefined ? change.available : (row?.available ?? null),
     declined: change.declined !== undefined ? change.declined : (row?.declined ?? null),
   }
-  if (row && (Object.keys(data) as (keyof typeof data)[]).every((field) => same(row[field], data[field]))) return false
+  if (
+    row &&
+    (Object.keys(data) as (keyof typeof data)[]).every((field) => same(row[field], data[field]))
+  )
+    return false
   const saved = row
-    ? await payload.update({ collection: 'seed-state', id: row.id, data: data as never, depth: 0, overrideAccess: true, req })
-    : await payload.create({ collection: 'seed-state', data: data as never, depth: 0, overrideAccess: true, req })
+    ? await payload.update({
+        collection: 'seed-state',
+        id: row.id,
+        data: data as never,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    : await payload.create({
+        collection: 'seed-state',
+        data: data as never,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
   store.states.set(item.key, saved as unknown as StateRow)
   return true
 }
 
 /** The state row of a document, found by the document's id (or the site's key). */
-export const stateOfDocument = async (payload: Payload, req: PayloadRequest, target: { collection: 'brands' | 'methods'; id: ID } | { global: 'site' }) => {
+export const stateOfDocument = async (
+  payload: Payload,
+  req: PayloadRequest,
+  target: { collection: 'brands' | 'methods'; id: ID } | { global: 'site' },
+) => {
   const where: Where =
-    'global' in target ? { key: { equals: 'site' } } : target.collection === 'brands' ? { brand: { equals: target.id } } : { method: { equals: target.id } }
-  const { docs } = await payload.find({ collection: 'seed-state', where, depth: 0, limit: 1, overrideAccess: true, req })
+    'global' in target
+      ? { key: { equals: 'site' } }
+      : target.collection === 'brands'
+        ? { brand: { equals: target.id } }
+        : { method: { equals: target.id } }
+  const { docs } = await payload.find({
+    collection: 'seed-state',
+    where,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
   return (docs[0] as unknown as StateRow | undefined) ?? null
 }

@@ -23,7 +23,9 @@ export type Wanted =
   | { kind: 'site'; key: string }
 
 export const wantedOf = (item: SeedItem): Wanted =>
-  item.kind === 'method' ? { kind: 'method', key: item.key, brandKey: item.brandKey, slug: item.slug } : { kind: item.kind, key: item.key }
+  item.kind === 'method'
+    ? { kind: 'method', key: item.key, brandKey: item.brandKey, slug: item.slug }
+    : { kind: item.kind, key: item.key }
 
 export type StateRow = {
   id: ID
@@ -50,7 +52,8 @@ export type Store = {
 
 export type References = { brands: Iterable<string>; illustrations: Iterable<IllustrationKey> }
 
-const local = (req: PayloadRequest) => ({ overrideAccess: true, req, depth: 0, pagination: false }) as const
+const local = (req: PayloadRequest) =>
+  ({ overrideAccess: true, req, depth: 0, pagination: false }) as const
 
 const anyOf = (clauses: (Where | null)[]): Where => {
   const list = clauses.filter((c): c is Where => c !== null)
@@ -58,12 +61,27 @@ const anyOf = (clauses: (Where | null)[]): Where => {
 }
 const idsIn = (ids: ID[]): Where | null => (ids.length ? { id: { in: ids } } : null)
 
-export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: Wanted[], references: References = { brands: [], illustrations: [] }): Promise<Store> => {
+export const loadStore = async (
+  payload: Payload,
+  req: PayloadRequest,
+  wanted: Wanted[],
+  references: References = { brands: [], illustrations: [] },
+): Promise<Store> => {
   const schema = schemaOf(payload)
-  const { docs: rows } = await payload.find({ collection: 'seed-state', where: { key: { in: wanted.map((w) => w.key) } }, ...local(req) })
+  const { docs: rows } = await payload.find({
+    collection: 'seed-state',
+    where: { key: { in: wanted.map((w) => w.key) } },
+    ...local(req),
+  })
   const states = new Map(rows.map((row) => [row.key, row as unknown as StateRow]))
   // A document linked to one key is never taken by another through its slug.
-  const linked = (field: 'brand' | 'method') => new Set(rows.map((row) => idOf(row[field])).filter((id) => id !== null).map(String))
+  const linked = (field: 'brand' | 'method') =>
+    new Set(
+      rows
+        .map((row) => idOf(row[field]))
+        .filter((id) => id !== null)
+        .map(String),
+    )
   const stored = new Map<string, Stored>()
 
   // Brands: the items', their methods' and the references'.
@@ -74,15 +92,24 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
   }
   const brandSlugs = new Set([...brandKeys, ...references.brands])
   const linkedBrands = linked('brand')
-  const stateBrandIds = [...brandKeys].map((key) => idOf(states.get(key)?.brand)).filter((id): id is ID => id !== null)
+  const stateBrandIds = [...brandKeys]
+    .map((key) => idOf(states.get(key)?.brand))
+    .filter((id): id is ID => id !== null)
   const { docs: brandDocs } = brandSlugs.size
-    ? await payload.find({ collection: 'brands', where: anyOf([{ slug: { in: [...brandSlugs] } }, idsIn(stateBrandIds)]), ...local(req) })
+    ? await payload.find({
+        collection: 'brands',
+        where: anyOf([{ slug: { in: [...brandSlugs] } }, idsIn(stateBrandIds)]),
+        ...local(req),
+      })
     : { docs: [] }
   const brandsById = new Map(brandDocs.map((doc) => [String(doc.id), doc as unknown as Doc]))
   const brandOfKey = new Map<string, Doc>()
   for (const key of brandKeys) {
     const linkedId = idOf(states.get(key)?.brand)
-    const doc = linkedId !== null ? brandsById.get(String(linkedId)) : brandDocs.find((d) => d.slug === key && !linkedBrands.has(String(d.id)))
+    const doc =
+      linkedId !== null
+        ? brandsById.get(String(linkedId))
+        : brandDocs.find((d) => d.slug === key && !linkedBrands.has(String(d.id)))
     if (doc) brandOfKey.set(key, doc as Doc)
   }
   const brandIds = new Map<string, ID>()
@@ -91,12 +118,17 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
     if (doc?.id !== undefined) brandIds.set(slug, doc.id)
   }
   const brandKeyById = new Map<string, string>()
-  for (const [slug, id] of brandIds) if (!brandKeyById.has(String(id))) brandKeyById.set(String(id), slug)
+  for (const [slug, id] of brandIds)
+    if (!brandKeyById.has(String(id))) brandKeyById.set(String(id), slug)
 
   // Methods: linked ones, and by slug within their brand (or among general methods).
-  const methodWanted = wanted.filter((w): w is Extract<Wanted, { kind: 'method' }> => w.kind === 'method')
+  const methodWanted = wanted.filter(
+    (w): w is Extract<Wanted, { kind: 'method' }> => w.kind === 'method',
+  )
   const linkedMethods = linked('method')
-  const stateMethodIds = methodWanted.map((w) => idOf(states.get(w.key)?.method)).filter((id): id is ID => id !== null)
+  const stateMethodIds = methodWanted
+    .map((w) => idOf(states.get(w.key)?.method))
+    .filter((id): id is ID => id !== null)
   const parentIds = [...brandOfKey.values()].map((doc) => doc.id as ID)
   const { docs: methodDocs } = methodWanted.length
     ? await payload.find({
@@ -107,7 +139,10 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
           {
             and: [
               { slug: { in: [...new Set(methodWanted.map((w) => w.slug))] } },
-              anyOf([{ brand: { exists: false } }, parentIds.length ? { brand: { in: parentIds } } : null]),
+              anyOf([
+                { brand: { exists: false } },
+                parentIds.length ? { brand: { in: parentIds } } : null,
+              ]),
             ],
           },
         ]),
@@ -131,7 +166,10 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
       const parent = w.brandKey === null ? null : brandOfKey.get(w.brandKey)
       if (w.brandKey !== null && !parent) continue
       const doc = methodDocs.find(
-        (d) => d.slug === w.slug && !linkedMethods.has(String(d.id)) && (parent ? sameId(d.brand, parent.id) : idOf(d.brand) === null),
+        (d) =>
+          d.slug === w.slug &&
+          !linkedMethods.has(String(d.id)) &&
+          (parent ? sameId(d.brand, parent.id) : idOf(d.brand) === null),
       )
       if (doc) found.set(w.key, doc as unknown as Doc)
     }
@@ -141,15 +179,24 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
   const latestOf = async (collection: 'brands' | 'methods', ids: ID[]) => {
     if (!ids.length) return new Map<string, Doc>()
     const query = { draft: true, where: { id: { in: ids } }, ...local(req) } as const
-    const { docs } = collection === 'methods' ? await payload.find({ collection, joins: false, ...query }) : await payload.find({ collection, ...query })
+    const { docs } =
+      collection === 'methods'
+        ? await payload.find({ collection, joins: false, ...query })
+        : await payload.find({ collection, ...query })
     return new Map(docs.map((doc) => [String(doc.id), doc as unknown as Doc]))
   }
-  const foundIds = (kind: 'brand' | 'method') => wanted.filter((w) => w.kind === kind && found.has(w.key)).map((w) => found.get(w.key)!.id as ID)
+  const foundIds = (kind: 'brand' | 'method') =>
+    wanted.filter((w) => w.kind === kind && found.has(w.key)).map((w) => found.get(w.key)!.id as ID)
   const latestBrands = await latestOf('brands', foundIds('brand'))
   const methodIds = foundIds('method')
   const latestMethods = await latestOf('methods', methodIds)
   const { docs: stepDocs } = methodIds.length
-    ? await payload.find({ collection: 'steps', where: { method: { in: methodIds } }, sort: 'order', ...local(req) })
+    ? await payload.find({
+        collection: 'steps',
+        where: { method: { in: methodIds } },
+        sort: 'order',
+        ...local(req),
+      })
     : { docs: [] }
 
   for (const w of wanted) {
@@ -157,13 +204,21 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
     if (!doc) continue
     const id = doc.id as ID
     const latest = (w.kind === 'brand' ? latestBrands : latestMethods).get(String(id)) ?? doc
-    const steps = w.kind === 'method' ? (stepDocs.filter((s) => sameId(s.method, id)) as unknown as Doc[]) : []
+    const steps =
+      w.kind === 'method' ? (stepDocs.filter((s) => sameId(s.method, id)) as unknown as Doc[]) : []
     stored.set(w.key, { id, main: doc, latest, steps })
   }
   if (wanted.some((w) => w.kind === 'site')) {
-    const site = (await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })) as unknown as Doc
+    const site = (await payload.findGlobal({
+      slug: 'site',
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as Doc
     // Never saved: nothing seeded it yet.
-    if (site.updatedAt) for (const w of wanted) if (w.kind === 'site') stored.set(w.key, { id: null, main: site, latest: site, steps: [] })
+    if (site.updatedAt)
+      for (const w of wanted)
+        if (w.kind === 'site') stored.set(w.key, { id: null, main: site, latest: site, steps: [] })
   }
 
   // Every drawing, not only those the wanted items name: a stored step may still show one a new version drops.
@@ -177,7 +232,8 @@ export const loadStore = async (payload: Payload, req: PayloadRequest, wanted: W
   const keyOf: KeyOf = (relationTo, value) => {
     const id = String(idOf(value))
     if (relationTo === 'brands' && brandKeyById.has(id)) return `brand:${brandKeyById.get(id)}`
-    if (relationTo === 'media' && illustrationKeyById.has(id)) return `illustration:${illustrationKeyById.get(id)}`
+    if (relationTo === 'media' && illustrationKeyById.has(id))
+      return `illustration:${illustrationKeyById.get(id)}`
     return `${relationTo}:${id}`
   }
   return { schema, states, stored, brandIds, illustrationIds, keyOf }

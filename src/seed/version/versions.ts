@@ -19,4 +19,5 @@ export const versionsOf = (store: Store, item: SeedItem): Versions | null => {
 }
 
 /** The publish status a write keeps (the site global has none). */
-export const statusOf = (doc: Record<string, unknown>): Status => (doc._status === 'draft' ? 'draft' : 'published')
+export const statusOf = (doc: Record<string, unknown>): Status =>
+  doc._status === 'draft' ? 'draft' : 'published'

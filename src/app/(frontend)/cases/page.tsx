@@ -8,7 +8,10 @@ import { getBrandGuide, movedBrandSlug } from '@/queries/guides'
 import { PUBLIC_VIEWER } from '@/queries/viewer'
 import { GENERAL_GUIDE, brandPath, casesPath } from '@/routes'
 
-export const metadata: Metadata = { title: 'Readers’ cases', robots: { index: false, follow: true } }
+export const metadata: Metadata = {
+  title: 'Readers’ cases',
+  robots: { index: false, follow: true },
+}
 
 type Props = { searchParams: Promise<{ brand?: string; page?: string }> }
 
@@ -22,14 +25,18 @@ export default async function CasesPage({ searchParams }: Props) {
     if (moved) permanentRedirect(casesPath(moved, page))
     notFound()
   }
-  const { items, totalPages } = await listCases(guide ? { brand: guide.brand.id } : { general: true }, page)
+  const { items, totalPages } = await listCases(
+    guide ? { brand: guide.brand.id } : { general: true },
+    page,
+  )
   const slug = guide ? guide.brand.slug : null
   const back = guide ? brandPath(guide.brand.slug) : GENERAL_GUIDE
   return (
     <>
       <h1>Readers’ cases: {guide ? guide.brand.name : 'general guide'}</h1>
       <p>
-        <Link href={`${back}#cases`}>Back to the guide</Link> · page {page} of {Math.max(1, totalPages)}
+        <Link href={`${back}#cases`}>Back to the guide</Link> · page {page} of{' '}
+        {Math.max(1, totalPages)}
       </p>
       <ol className="case-list">
         {items.map((item) => (

@@ -26,7 +26,9 @@ export default async function GeneralGuidePage() {
       <header className="page-header">
         <h1>How to reset your NVR password</h1>
         <p className="lead">
-          Every brand does it a little differently: if yours has <Link href={HOME}>a guide of its own</Link>, start there. Most recorders offer these ways back in.
+          Every brand does it a little differently: if yours has{' '}
+          <Link href={HOME}>a guide of its own</Link>, start there. Most recorders offer these ways
+          back in.
         </p>
       </header>
       <MethodToc methods={methods} />
@@ -42,7 +44,11 @@ export default async function GeneralGuidePage() {
       <CasesSection
         scope={{ general: true }}
         listHref={casesPath(null)}
-        methods={methods.map((m) => ({ id: m.id, title: m.title, steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }))}
+        methods={methods.map((m) => ({
+          id: m.id,
+          title: m.title,
+          steps: m.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })),
+        }))}
         back={GENERAL_GUIDE}
       />
     </article>

@@ -16,7 +16,10 @@ export async function GET(request: Request) {
   // Only pages of this site, as a browser would read the address (src/lib/safePath.ts).
   const path = safePath(url.searchParams.get('path') ?? '/', '')
   if (!path) {
-    return new Response('The preview path must be a page of this site, such as /brands/hikvision.', { status: 400 })
+    return new Response(
+      'The preview path must be a page of this site, such as /brands/hikvision.',
+      { status: 400 },
+    )
   }
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })

@@ -24,25 +24,33 @@ export default async function SearchPage({ searchParams }: Props) {
       {query ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">
-            {groups.length ? `${groups.length} guide${groups.length === 1 ? '' : 's'} found` : 'Nothing found'}
+            {groups.length
+              ? `${groups.length} guide${groups.length === 1 ? '' : 's'} found`
+              : 'Nothing found'}
           </h2>
           {didYouMean && (
             <p className="did-you-mean">
               Did you mean <Link href={didYouMean.href}>{didYouMean.query}</Link>?
             </p>
           )}
-          {partial && <p className="muted">No guide has every word you typed; these have some of them.</p>}
+          {partial && (
+            <p className="muted">No guide has every word you typed; these have some of them.</p>
+          )}
           {groups.length ? (
             <SearchResults outcome={outcome} />
           ) : (
             <p>
-              Try the brand’s name, the model number from the label or a word from the screen you see. Or start with the{' '}
-              <Link href={GENERAL_GUIDE}>general guide</Link>, which works for most recorders.
+              Try the brand’s name, the model number from the label or a word from the screen you
+              see. Or start with the <Link href={GENERAL_GUIDE}>general guide</Link>, which works
+              for most recorders.
             </p>
           )}
         </section>
       ) : (
-        <p>Type a brand, a model number from the label (for example DS-7608NI-K2) or what you see on the screen, for example “forgot password” or “QR code”.</p>
+        <p>
+          Type a brand, a model number from the label (for example DS-7608NI-K2) or what you see on
+          the screen, for example “forgot password” or “QR code”.
+        </p>
       )}
     </>
   )

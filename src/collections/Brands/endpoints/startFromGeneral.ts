@@ -8,7 +8,10 @@ import type { Method } from '@/payload-types'
 import { RedisUnavailable, withLock } from '@/shared/lock'
 import { noteWithoutRedis } from '@/shared/redis.mjs'
 
-export type StartResult = { created: { id: ID; title: string }[]; skipped: { title: string; reason: string }[] }
+export type StartResult = {
+  created: { id: ID; title: string }[]
+  skipped: { title: string; reason: string }[]
+}
 
 // A second click while the first copy is still running waits for it instead of copying again.
 const running = new Map<string, Promise<StartResult>>()
@@ -35,17 +38,30 @@ const COPY_LOCK_MS = 30_000
  * copy is committed, so a click on another instance waits and then finds
  * everything copied. Without Redis, one process: the map above is enough.
  */
-export const copyGeneralGuideOnce = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
+export const copyGeneralGuideOnce = async (
+  req: PayloadRequest,
+  brandId: ID,
+): Promise<StartResult> => {
   try {
-    const outcome = await withLock(`start-from-general:${brandId}`, { ttlMs: COPY_LOCK_MS, waitMs: COPY_LOCK_MS + 5000 }, () =>
-      inTransaction(req, () => copy(req, brandId)),
+    const outcome = await withLock(
+      `start-from-general:${brandId}`,
+      { ttlMs: COPY_LOCK_MS, waitMs: COPY_LOCK_MS + 5000 },
+      () => inTransaction(req, () => copy(req, brandId)),
     )
     if (outcome.ran) return outcome.value
   } catch (error) {
     if (!(error instanceof RedisUnavailable)) throw error
-    noteWithoutRedis('start from general', '"Start from the general guide" answers "try again" until Redis is back (another instance could be copying the same brand).')
+    noteWithoutRedis(
+      'start from general',
+      '"Start from the general guide" answers "try again" until Redis is back (another instance could be copying the same brand).',
+    )
   }
-  throw new APIError('The general guide could not be copied just now: please try again in a moment.', 503, undefined, true)
+  throw new APIError(
+    'The general guide could not be copied just now: please try again in a moment.',
+    503,
+    undefined,
+    true,
+  )
 }
 
 const copy = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
@@ -82,13 +98,21 @@ const copy = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
       continue
     }
     if (slugs.has(source.slug)) {
-      result.skipped.push({ title: source.title, reason: `this brand already has a method at /${source.slug}` })
+      result.skipped.push({
+        title: source.title,
+        reason: `this brand already has a method at /${source.slug}`,
+      })
       continue
     }
     const created = await payload.create({
       collection: 'methods',
       draft: true,
-      data: { ...methodFields(source), brand: brandId as Method['brand'], basedOn: source.id, _status: 'draft' },
+      data: {
+        ...methodFields(source),
+        brand: brandId as Method['brand'],
+        basedOn: source.id,
+        _status: 'draft',
+      },
       depth: 0,
       user: req.user,
       overrideAccess: false,
@@ -107,7 +131,14 @@ const copy = async (req: PayloadRequest, brandId: ID): Promise<StartResult> => {
     for (const step of steps) {
       await payload.create({
         collection: 'steps',
-        data: { method: created.id, order: step.order, title: step.title, body: step.body, image: step.image, callouts: (step.callouts ?? []).map(({ kind, text }) => ({ kind, text })) },
+        data: {
+          method: created.id,
+          order: step.order,
+          title: step.title,
+          body: step.body,
+          image: step.image,
+          callouts: (step.callouts ?? []).map(({ kind, text }) => ({ kind, text })),
+        },
         depth: 0,
         user: req.user,
         overrideAccess: false,
@@ -135,7 +166,12 @@ const methodFields = (m: Method) => ({
   validity: m.validity,
   lockout: m.lockout,
   appliesTo: m.appliesTo,
-  sources: (m.sources ?? []).map(({ title, url, page, publisher }) => ({ title, url, page, publisher })),
+  sources: (m.sources ?? []).map(({ title, url, page, publisher }) => ({
+    title,
+    url,
+    page,
+    publisher,
+  })),
 })
 
 /** POST /api/brands/:id/start-from-general: the admin's "Start from the general guide". */
@@ -143,12 +179,27 @@ export const startFromGeneral: Endpoint = {
   path: '/:id/start-from-general',
   method: 'post',
   handler: async (req) => {
-    if (!isEditor(req.user)) return reply(403, 'Log in to the admin as an editor to start a brand guide.')
+    if (!isEditor(req.user))
+      return reply(403, 'Log in to the admin as an editor to start a brand guide.')
     const id = req.routeParams?.id as ID | undefined
-    const brand = id === undefined
-      ? null
-      : await req.payload.findByID({ collection: 'brands', id, depth: 0, draft: true, overrideAccess: false, user: req.user, req, disableErrors: true })
-    if (!brand) return reply(404, 'No brand with this id. Save the brand first, then start from the general guide.')
+    const brand =
+      id === undefined
+        ? null
+        : await req.payload.findByID({
+            collection: 'brands',
+            id,
+            depth: 0,
+            draft: true,
+            overrideAccess: false,
+            user: req.user,
+            req,
+            disableErrors: true,
+          })
+    if (!brand)
+      return reply(
+        404,
+        'No brand with this id. Save the brand first, then start from the general guide.',
+      )
 
     const result = await copyGeneralGuide(req, brand.id)
     // A brand just named in the admin may not be autosaved yet.

@@ -21,30 +21,64 @@ export const modelPatternsField: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'pattern', type: 'text', required: true, maxLength: 40, validate: (value: unknown) => validateModelPattern(value) },
+        {
+          name: 'pattern',
+          type: 'text',
+          required: true,
+          maxLength: 40,
+          validate: (value: unknown) => validateModelPattern(value),
+        },
         {
           name: 'example',
           type: 'text',
           maxLength: 40,
-          admin: { description: 'A real model the pattern covers, shown as the example in the case form.' },
-          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => validateModelExample(value, siblingData?.pattern),
+          admin: {
+            description: 'A real model the pattern covers, shown as the example in the case form.',
+          },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            validateModelExample(value, siblingData?.pattern),
         },
       ],
     },
-    { name: 'label', type: 'text', maxLength: 120, admin: { description: 'What these are, for example “network video recorders (DS-76… series)”.' } },
+    {
+      name: 'label',
+      type: 'text',
+      maxLength: 120,
+      admin: {
+        description: 'What these are, for example “network video recorders (DS-76… series)”.',
+      },
+    },
     {
       name: 'oem',
       type: 'relationship',
       relationTo: 'brands',
       label: 'Made by (OEM)',
-      admin: { description: 'Only where the source says so: the brand that makes these recorders or whose firmware they run.' },
+      admin: {
+        description:
+          'Only where the source says so: the brand that makes these recorders or whose firmware they run.',
+      },
     },
     {
       name: 'source',
       type: 'group',
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'The document, with its page, for example “DS-7616NI-E2 user manual, p. 37”.' } },
-        { name: 'url', type: 'text', required: true, validate: (value: unknown) => (value ? validateUrl(value) : 'Give the address of the page that shows it.') },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          maxLength: 200,
+          admin: {
+            description:
+              'The document, with its page, for example “DS-7616NI-E2 user manual, p. 37”.',
+          },
+        },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: (value: unknown) =>
+            value ? validateUrl(value) : 'Give the address of the page that shows it.',
+        },
       ],
     },
   ],

@@ -28,7 +28,8 @@ export const relationsField: Field = {
           options: BRAND_RELATION_OPTIONS,
           admin: {
             width: '40%',
-            description: 'Sold as: some of this brand’s recorders are sold under the other brand’s name. Runs the firmware of: some of them run the other brand’s firmware.',
+            description:
+              'Sold as: some of this brand’s recorders are sold under the other brand’s name. Runs the firmware of: some of them run the other brand’s firmware.',
           },
         },
         {
@@ -39,13 +40,21 @@ export const relationsField: Field = {
           admin: { width: '60%' },
           filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
           validate: (value: unknown, { id }: { id?: number | string }) => {
-            if (value === undefined || value === null || value === '') return 'Choose the other brand.'
-            return sameId(value, id) ? 'A brand cannot be related to itself: choose the other brand.' : true
+            if (value === undefined || value === null || value === '')
+              return 'Choose the other brand.'
+            return sameId(value, id)
+              ? 'A brand cannot be related to itself: choose the other brand.'
+              : true
           },
         },
       ],
     },
-    { name: 'models', type: 'text', maxLength: 200, admin: { description: 'Which models, where the source names them, for example “N44PI”.' } },
+    {
+      name: 'models',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'Which models, where the source names them, for example “N44PI”.' },
+    },
     { name: 'source', type: 'group', fields: sourceFields() },
   ],
 }

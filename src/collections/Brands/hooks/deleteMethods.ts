@@ -7,7 +7,12 @@ import { APIError, type CollectionBeforeDeleteHook } from 'payload'
  */
 export const deleteMethods: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const where = { brand: { equals: id } }
-  const { totalDocs: cases } = await req.payload.count({ collection: 'comments', where, overrideAccess: true, req })
+  const { totalDocs: cases } = await req.payload.count({
+    collection: 'comments',
+    where,
+    overrideAccess: true,
+    req,
+  })
   if (cases > 0) {
     throw new APIError(
       `Readers have written ${cases} case${cases === 1 ? '' : 's'} about this brand, so it cannot be deleted. Unpublish it instead: it disappears from the site and the cases are kept.`,

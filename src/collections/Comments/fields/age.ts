@@ -17,6 +17,11 @@ export const ageField: Field = {
   access: { read: staffField, create: () => false, update: () => false },
   admin: { readOnly: true, hidden: false, position: 'sidebar' },
   hooks: {
-    afterRead: [({ data, req }) => (isStaff(req.user) && typeof data?.createdAt === 'string' ? describeAge(data.createdAt) : undefined)],
+    afterRead: [
+      ({ data, req }) =>
+        isStaff(req.user) && typeof data?.createdAt === 'string'
+          ? describeAge(data.createdAt)
+          : undefined,
+    ],
   },
 }

@@ -21,10 +21,13 @@ type Reading = { overrideAccess?: boolean; req: PayloadRequest; doc?: { staff?: 
  * another kind, which masking would not catch reliably either. A document read
  * without its `staff` flag (a narrow `select`) is masked.
  */
-const masksFor = ({ overrideAccess, req, doc }: Reading) => overrideAccess !== true && !isStaff(req.user) && doc?.staff !== true
+const masksFor = ({ overrideAccess, req, doc }: Reading) =>
+  overrideAccess !== true && !isStaff(req.user) && doc?.staff !== true
 
 export const maskForReaders: FieldHook = ({ value, siblingData, req, overrideAccess }) =>
-  typeof value === 'string' && masksFor({ overrideAccess, req, doc: siblingData }) ? maskPrivate(value) : value
+  typeof value === 'string' && masksFor({ overrideAccess, req, doc: siblingData })
+    ? maskPrivate(value)
+    : value
 
 export const maskedText = { hooks: { afterRead: [maskForReaders] } }
 
@@ -35,13 +38,17 @@ export const maskedText = { hooks: { afterRead: [maskForReaders] } }
  * written…
  */
 export const showWrittenText: CollectionAfterChangeHook = ({ data, doc }) => {
-  const written = Object.fromEntries(MASKED_FIELDS.filter((f) => typeof data?.[f] === 'string').map((f) => [f, data[f]]))
+  const written = Object.fromEntries(
+    MASKED_FIELDS.filter((f) => typeof data?.[f] === 'string').map((f) => [f, data[f]]),
+  )
   return { ...doc, ...written }
 }
 
 /** …and last among them, the answer to the writer is masked again like any read. */
 export const maskReturned: CollectionAfterChangeHook = ({ doc, overrideAccess, req }) => {
   if (!masksFor({ overrideAccess, req, doc })) return doc
-  const masked = Object.fromEntries(MASKED_FIELDS.filter((f) => typeof doc[f] === 'string').map((f) => [f, maskPrivate(doc[f])]))
+  const masked = Object.fromEntries(
+    MASKED_FIELDS.filter((f) => typeof doc[f] === 'string').map((f) => [f, maskPrivate(doc[f])]),
+  )
   return { ...doc, ...masked }
 }

@@ -7,7 +7,12 @@ export const trackAwaitingAnswer: CollectionBeforeChangeHook = ({ data, original
   const parent = data.parent !== undefined ? data.parent : originalDoc?.parent
   const state = data.caseState ?? originalDoc?.caseState ?? 'open'
   // When it was resolved: readers' e-mail addresses are erased some days later.
-  const resolvedAt = state === 'resolved' ? (originalDoc?.caseState === 'resolved' ? originalDoc.resolvedAt : new Date().toISOString()) : null
+  const resolvedAt =
+    state === 'resolved'
+      ? originalDoc?.caseState === 'resolved'
+        ? originalDoc.resolvedAt
+        : new Date().toISOString()
+      : null
   return { ...data, awaitingAnswer: idOf(parent) === null && state === 'open', resolvedAt }
 }
 
@@ -15,9 +20,22 @@ export const trackAwaitingAnswer: CollectionBeforeChangeHook = ({ data, original
 export const markCaseAnswered: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   const parent = idOf(doc.parent)
   if (operation !== 'create' || !doc.staff || parent === null) return doc
-  const kase = await req.payload.findByID({ collection: 'comments', id: parent, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const kase = await req.payload.findByID({
+    collection: 'comments',
+    id: parent,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (kase && kase.caseState === 'open') {
-    await req.payload.update({ collection: 'comments', id: parent, data: { caseState: 'answered' }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'comments',
+      id: parent,
+      data: { caseState: 'answered' },
+      overrideAccess: true,
+      req,
+    })
   }
   return doc
 }

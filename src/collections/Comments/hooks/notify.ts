@@ -7,7 +7,15 @@ import { queueEmail, queueErasure } from '@/jobs/mail'
 
 /** The case as stored, private fields included (the hook's `doc` is what the writer may read). */
 const storedCase = (req: PayloadRequest, id: number | string) =>
-  req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, showHiddenFields: true, req, disableErrors: true })
+  req.payload.findByID({
+    collection: 'comments',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+    disableErrors: true,
+  })
 
 /** New nonces for some of a case's links; those links count as unused again. */
 const renew = (stored: unknown, actions: LinkAction[]): LinkNonces => {
@@ -21,13 +29,26 @@ const renew = (stored: unknown, actions: LinkAction[]): LinkNonces => {
  * link to confirm it: answers go only to a confirmed address, so nobody can aim
  * staff answers at someone else's inbox. A changed address needs confirming again.
  */
-export const emailAddressConfirmation: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const emailAddressConfirmation: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (doc.staff) return doc
-  if (operation === 'update' && (previousDoc?.authorEmail ?? null) === (doc.authorEmail ?? null)) return doc
+  if (operation === 'update' && (previousDoc?.authorEmail ?? null) === (doc.authorEmail ?? null))
+    return doc
   const kase = await storedCase(req, doc.id)
   if (!kase?.authorEmail || !kase.notifyOnReply) return doc
   const linkNonces = renew(kase.linkNonces, ['email'])
-  await req.payload.update({ collection: 'comments', id: kase.id, data: { emailConfirmed: false, linkNonces }, overrideAccess: true, depth: 0, req })
+  await req.payload.update({
+    collection: 'comments',
+    id: kase.id,
+    data: { emailConfirmed: false, linkNonces },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
   await queueEmail(req, {
     to: kase.authorEmail,
     subject: 'Confirm your address to hear from ResetHub support',
@@ -56,7 +77,14 @@ export const emailAnswer: CollectionAfterChangeHook = async ({ doc, operation, r
   const kase = await storedCase(req, parentId)
   if (!kase?.notifyOnReply || !kase.authorEmail || !kase.emailConfirmed) return doc
   const linkNonces = renew(kase.linkNonces, ['solved', 'stuck'])
-  await req.payload.update({ collection: 'comments', id: parentId, data: { linkNonces }, overrideAccess: true, depth: 0, req })
+  await req.payload.update({
+    collection: 'comments',
+    id: parentId,
+    data: { linkNonces },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
   await queueEmail(req, {
     to: kase.authorEmail,
     subject: 'Support answered your case on ResetHub',
@@ -86,7 +114,13 @@ export const emailStaffNewCase: CollectionAfterChangeHook = async ({ doc, operat
   await queueEmail(req, {
     to,
     subject: `New case to moderate from ${doc.authorName}`,
-    text: [`${doc.authorName}${doc.deviceModel ? ` (${doc.deviceModel})` : ''} wrote:`, '', doc.body, '', `Moderate it: ${siteUrl()}/admin/collections/comments/${doc.id}`].join('\n'),
+    text: [
+      `${doc.authorName}${doc.deviceModel ? ` (${doc.deviceModel})` : ''} wrote:`,
+      '',
+      doc.body,
+      '',
+      `Moderate it: ${siteUrl()}/admin/collections/comments/${doc.id}`,
+    ].join('\n'),
   })
   return doc
 }

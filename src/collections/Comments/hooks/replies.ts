@@ -1,4 +1,9 @@
-import { type CollectionBeforeValidateHook, type FieldHook, type PayloadRequest, ValidationError } from 'payload'
+import {
+  type CollectionBeforeValidateHook,
+  type FieldHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { isStaff } from '@/access'
 import { idOf, sameId } from '@/fields/ids'
@@ -10,10 +15,14 @@ import { idOf, sameId } from '@/fields/ids'
  * case's Replies in the admin, with only what a reply needs.
  */
 
-const WHERE_TO_ANSWER = 'To answer a case, open it in the admin (Support → Cases) and use “Add new” under Replies.'
+const WHERE_TO_ANSWER =
+  'To answer a case, open it in the admin (Support → Cases) and use “Add new” under Replies.'
 
 const refuse = (req: PayloadRequest, message: string): never => {
-  throw new ValidationError({ collection: 'comments', errors: [{ path: 'parent', message }] }, req.t)
+  throw new ValidationError(
+    { collection: 'comments', errors: [{ path: 'parent', message }] },
+    req.t,
+  )
 }
 
 /**
@@ -21,10 +30,20 @@ const refuse = (req: PayloadRequest, message: string): never => {
  * the same case. (That a reader never writes `parent` at all is the readers'
  * pipeline's rule, src/readers/fields.ts.)
  */
-export const repliesStayPut: FieldHook = ({ value, operation, originalDoc, overrideAccess, req }) => {
+export const repliesStayPut: FieldHook = ({
+  value,
+  operation,
+  originalDoc,
+  overrideAccess,
+  req,
+}) => {
   if (overrideAccess) return value
   const before = idOf(originalDoc?.parent)
-  if (operation === 'update' && value !== undefined && (idOf(value) === null ? before !== null : !sameId(value, before))) {
+  if (
+    operation === 'update' &&
+    value !== undefined &&
+    (idOf(value) === null ? before !== null : !sameId(value, before))
+  ) {
     refuse(req, 'A reply stays under the case it answers, and a case cannot become a reply.')
   }
   return value
@@ -35,16 +54,29 @@ export const repliesStayPut: FieldHook = ({ value, operation, originalDoc, overr
  * exists): a staff-written comment must answer a case; a reply takes its
  * brand from its case and, from staff, its author's name from the account.
  */
-export const repliesAnswerCases: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+export const repliesAnswerCases: CollectionBeforeValidateHook = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || !data) return data
   const parentId = idOf(data.parent)
   if (parentId === null) {
     if (isStaff(req.user)) refuse(req, `Staff do not open cases. ${WHERE_TO_ANSWER}`)
     return data
   }
-  const kase = await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, select: { parent: true, brand: true }, req })
+  const kase = await req.payload.findByID({
+    collection: 'comments',
+    id: parentId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { parent: true, brand: true },
+    req,
+  })
   if (!kase) return refuse(req, `There is no such case. ${WHERE_TO_ANSWER}`)
-  if (idOf(kase.parent) !== null) refuse(req, `That is a reply, not a case: answer the case it belongs to. ${WHERE_TO_ANSWER}`)
+  if (idOf(kase.parent) !== null)
+    refuse(req, `That is a reply, not a case: answer the case it belongs to. ${WHERE_TO_ANSWER}`)
   const name = isStaff(req.user) ? String((req.user as { name?: unknown }).name ?? '').trim() : ''
   return {
     ...data,

@@ -5,15 +5,34 @@ import { revalidatePaths } from '@/revalidate'
 import { GENERAL_GUIDE, brandPath, methodPath } from '@/routes'
 
 /** The pages a case shows on: its brand's guide and its method's page, or the general guide. */
-const revalidateCasePages = async (req: PayloadRequest, doc: { brand?: unknown; method?: unknown }) => {
+const revalidateCasePages = async (
+  req: PayloadRequest,
+  doc: { brand?: unknown; method?: unknown },
+) => {
   const brandId = idOf(doc.brand)
   if (brandId === null) return revalidatePaths(req, [GENERAL_GUIDE])
-  const brand = await req.payload.findByID({ collection: 'brands', id: brandId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true } })
+  const brand = await req.payload.findByID({
+    collection: 'brands',
+    id: brandId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+    select: { slug: true },
+  })
   if (!brand) return
   const paths = [brandPath(brand.slug)]
   const methodId = idOf(doc.method)
   if (methodId !== null) {
-    const method = await req.payload.findByID({ collection: 'methods', id: methodId, depth: 0, overrideAccess: true, req, disableErrors: true, select: { slug: true } })
+    const method = await req.payload.findByID({
+      collection: 'methods',
+      id: methodId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      select: { slug: true },
+    })
     if (method) paths.push(methodPath(brand.slug, method.slug))
   }
   revalidatePaths(req, paths)
@@ -27,11 +46,25 @@ const shown = (doc: { status?: unknown } | undefined) => doc?.status === 'publis
  * (a new pending case, spam), leaves the pages as they are: re-rendering a
  * brand's guide on every case received would cost its readers under load.
  */
-export const revalidateCaseAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const revalidateCaseAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (!shown(doc) && !shown(previousDoc)) return doc
   // A reply shows under its case, on the case's pages.
   const parentId = idOf(doc.parent)
-  const kase = parentId === null ? doc : await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const kase =
+    parentId === null
+      ? doc
+      : await req.payload.findByID({
+          collection: 'comments',
+          id: parentId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })
   if (kase) await revalidateCasePages(req, kase)
   return doc
 }

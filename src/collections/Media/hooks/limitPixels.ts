@@ -21,7 +21,12 @@ export const limitPixels: CollectionBeforeOperationHook = async ({ args, operati
     width = meta.width ?? 0
     height = meta.height ?? 0
   } catch {
-    throw new APIError('This file is not an image we can read (PNG, JPEG, WebP or AVIF). It may be damaged: export it again and retry.', 400, undefined, true)
+    throw new APIError(
+      'This file is not an image we can read (PNG, JPEG, WebP or AVIF). It may be damaged: export it again and retry.',
+      400,
+      undefined,
+      true,
+    )
   }
   if (width * height > MAX_MEGAPIXELS * 1_000_000) {
     throw new APIError(

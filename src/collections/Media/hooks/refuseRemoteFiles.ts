@@ -10,9 +10,16 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 export const refuseRemoteFiles: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   // The REST body (req.data) is what the upload step reads the address from.
-  const url: unknown = (args.data as { url?: unknown } | undefined)?.url ?? (req.data as { url?: unknown } | undefined)?.url
+  const url: unknown =
+    (args.data as { url?: unknown } | undefined)?.url ??
+    (req.data as { url?: unknown } | undefined)?.url
   if (req.file || typeof url !== 'string' || !/^[a-z][a-z\d+.-]*:/i.test(url)) return args
   const own = req.payload.config.serverURL
   if (own && url.startsWith(`${own}/`)) return args
-  throw new APIError('Upload the picture file itself: the server does not fetch pictures from an address.', 400, undefined, true)
+  throw new APIError(
+    'Upload the picture file itself: the server does not fetch pictures from an address.',
+    400,
+    undefined,
+    true,
+  )
 }

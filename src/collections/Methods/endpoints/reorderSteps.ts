@@ -17,12 +17,28 @@ export const reorderSteps: Endpoint = {
     const id = req.routeParams?.id as string | number | undefined
     const body = (await jsonBody(req)) as { steps?: unknown } | null
     const wanted = body?.steps
-    if (!Array.isArray(wanted) || !wanted.every((s) => typeof s === 'string' || typeof s === 'number')) {
-      return reply(400, 'Send { "steps": [ids…] }: the ids of all the method\'s steps in their new order.')
+    if (
+      !Array.isArray(wanted) ||
+      !wanted.every((s) => typeof s === 'string' || typeof s === 'number')
+    ) {
+      return reply(
+        400,
+        'Send { "steps": [ids…] }: the ids of all the method\'s steps in their new order.',
+      )
     }
-    const method = id === undefined
-      ? null
-      : await req.payload.findByID({ collection: 'methods', id, depth: 0, draft: true, overrideAccess: false, user: req.user, req, disableErrors: true })
+    const method =
+      id === undefined
+        ? null
+        : await req.payload.findByID({
+            collection: 'methods',
+            id,
+            depth: 0,
+            draft: true,
+            overrideAccess: false,
+            user: req.user,
+            req,
+            disableErrors: true,
+          })
     if (!method) return reply(404, 'No method with this id.')
 
     const { docs: steps } = await req.payload.find({
@@ -36,9 +52,15 @@ export const reorderSteps: Endpoint = {
       req,
     })
     const byId = new Map(steps.map((step) => [String(step.id), step]))
-    const sameSet = wanted.length === steps.length && new Set(wanted.map(String)).size === wanted.length && wanted.every((s) => byId.has(String(s)))
+    const sameSet =
+      wanted.length === steps.length &&
+      new Set(wanted.map(String)).size === wanted.length &&
+      wanted.every((s) => byId.has(String(s)))
     if (!sameSet) {
-      return reply(400, 'The list must name every step of this method exactly once. Reload the page and try again.')
+      return reply(
+        400,
+        'The list must name every step of this method exactly once. Reload the page and try again.',
+      )
     }
 
     await inTransaction(req, async () => {

@@ -12,13 +12,24 @@ export const feedbackSummary: Field = {
   virtual: true,
   label: 'Did it work?',
   access: { read: staffField, create: () => false, update: () => false },
-  admin: { readOnly: true, position: 'sidebar', description: 'Readers’ answers under this method.' },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: 'Readers’ answers under this method.',
+  },
   hooks: {
     afterRead: [
       async ({ data, req }) => {
         if (!isStaff(req.user) || data?.id === undefined) return undefined
         const count = async (helpful: 'yes' | 'no') =>
-          (await req.payload.count({ collection: 'feedback', where: { and: [{ method: { equals: data.id } }, { helpful: { equals: helpful } }] }, overrideAccess: true, req })).totalDocs
+          (
+            await req.payload.count({
+              collection: 'feedback',
+              where: { and: [{ method: { equals: data.id } }, { helpful: { equals: helpful } }] },
+              overrideAccess: true,
+              req,
+            })
+          ).totalDocs
         const [yes, no] = await Promise.all([count('yes'), count('no')])
         return `${yes} yes · ${no} no`
       },

@@ -9,6 +9,12 @@ import { DELETING_METHOD } from '@/lib/stepContext'
  */
 export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const where = { method: { equals: id } }
-  await req.payload.delete({ collection: 'steps', where, overrideAccess: true, req, context: { [DELETING_METHOD]: true } })
+  await req.payload.delete({
+    collection: 'steps',
+    where,
+    overrideAccess: true,
+    req,
+    context: { [DELETING_METHOD]: true },
+  })
   await req.payload.delete({ collection: 'feedback', where, overrideAccess: true, req })
 }

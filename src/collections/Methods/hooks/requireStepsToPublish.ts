@@ -8,7 +8,13 @@ import { publishProblems } from '../publishProblems'
  * each with text, each picture with alt text. Drafts and autosaves may be
  * unfinished; publishing (from the admin, the API or a schedule) may not.
  */
-export const requireStepsToPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+export const requireStepsToPublish: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+}) => {
   if (data._status !== 'published') return data
 
   const steps =
@@ -34,12 +40,20 @@ export const requireStepsToPublish: CollectionBeforeChangeHook = async ({ data, 
       order: step.order,
       title: step.title,
       text: step.plainText ?? '',
-      image: step.image === null || step.image === undefined ? null : { alt: (step.image as Media).alt ?? '' },
+      image:
+        step.image === null || step.image === undefined
+          ? null
+          : { alt: (step.image as Media).alt ?? '' },
     })),
   )
   if (problems.length === 0) return data
   throw new ValidationError({
     collection: collection.slug,
-    errors: [{ path: 'steps', message: `Not published: ${problems.join(' ')} Save it as a draft and fix this first.` }],
+    errors: [
+      {
+        path: 'steps',
+        message: `Not published: ${problems.join(' ')} Save it as a draft and fix this first.`,
+      },
+    ],
   })
 }

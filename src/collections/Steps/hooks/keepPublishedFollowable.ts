@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest, ValidationError } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { idOf } from '@/fields/ids'
 import { DELETING_METHOD } from '@/lib/stepContext'
@@ -6,7 +12,15 @@ import { DELETING_METHOD } from '@/lib/stepContext'
 const isPublished = async (req: PayloadRequest, method: unknown) => {
   const id = idOf(method)
   if (id === null) return false
-  const doc = await req.payload.findByID({ collection: 'methods', id, depth: 0, select: { _status: true }, overrideAccess: true, req, disableErrors: true })
+  const doc = await req.payload.findByID({
+    collection: 'methods',
+    id,
+    depth: 0,
+    select: { _status: true },
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   return doc?._status === 'published'
 }
 
@@ -16,24 +30,57 @@ const isPublished = async (req: PayloadRequest, method: unknown) => {
  * a published method has text, and its last step cannot be deleted.
  * Unpublish the method first to take it apart.
  */
-export const keepTextWhilePublished: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+export const keepTextWhilePublished: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   if (typeof data.plainText !== 'string' || data.plainText.trim()) return data
   if (await isPublished(req, data.method ?? originalDoc?.method)) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'body', message: 'This step belongs to a published method, so it needs text. Write what the reader does here, or unpublish the method first.' }],
+      errors: [
+        {
+          path: 'body',
+          message:
+            'This step belongs to a published method, so it needs text. Write what the reader does here, or unpublish the method first.',
+        },
+      ],
     })
   }
   return data
 }
 
-export const keepLastStepWhilePublished: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
+export const keepLastStepWhilePublished: CollectionBeforeDeleteHook = async ({
+  id,
+  req,
+  context,
+}) => {
   if (context[DELETING_METHOD]) return
-  const step = await req.payload.findByID({ collection: 'steps', id, depth: 0, select: { method: true }, overrideAccess: true, req, disableErrors: true })
+  const step = await req.payload.findByID({
+    collection: 'steps',
+    id,
+    depth: 0,
+    select: { method: true },
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   const method = idOf(step?.method)
   if (method === null || !(await isPublished(req, method))) return
-  const { totalDocs } = await req.payload.count({ collection: 'steps', where: { method: { equals: method } }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: 'steps',
+    where: { method: { equals: method } },
+    overrideAccess: true,
+    req,
+  })
   if (totalDocs <= 1) {
-    throw new APIError('This is the only step of a published method: readers would be left with nothing to follow. Add another step first, or unpublish the method.', 400, undefined, true)
+    throw new APIError(
+      'This is the only step of a published method: readers would be left with nothing to follow. Add another step first, or unpublish the method.',
+      400,
+      undefined,
+      true,
+    )
   }
 }

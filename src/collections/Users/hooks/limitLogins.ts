@@ -10,6 +10,11 @@ import { consume, LOGIN_PER_CLIENT_LIMITS } from '@/lib/rateLimit'
  */
 export const limitLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
-  await consume('logins-client', LOGIN_PER_CLIENT_LIMITS, addressHash(clientAddress(req.headers)), 'sign-in attempts')
+  await consume(
+    'logins-client',
+    LOGIN_PER_CLIENT_LIMITS,
+    addressHash(clientAddress(req.headers)),
+    'sign-in attempts',
+  )
   return args
 }

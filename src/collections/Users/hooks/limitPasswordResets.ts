@@ -12,12 +12,26 @@ import { consume, RESET_PER_CLIENT_LIMITS, RESET_PER_EMAIL_LIMITS } from '@/lib/
  * writes outside the request's transaction, which on SQLite waits for that very
  * transaction and fails.
  */
-export const limitPasswordResets: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitPasswordResets: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'forgotPassword' || args.disableEmail) return args
   const email = (args as { data?: { email?: unknown } }).data?.email
-  await consume('password-resets-client', RESET_PER_CLIENT_LIMITS, addressHash(clientAddress(req.headers)), 'password reset requests')
+  await consume(
+    'password-resets-client',
+    RESET_PER_CLIENT_LIMITS,
+    addressHash(clientAddress(req.headers)),
+    'password reset requests',
+  )
   if (typeof email === 'string') {
-    await consume('password-resets-email', RESET_PER_EMAIL_LIMITS, addressHash(`email:${email.toLowerCase().trim()}`), 'password reset requests for this address')
+    await consume(
+      'password-resets-email',
+      RESET_PER_EMAIL_LIMITS,
+      addressHash(`email:${email.toLowerCase().trim()}`),
+      'password reset requests for this address',
+    )
   }
   return args
 }

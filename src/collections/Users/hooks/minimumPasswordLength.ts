@@ -8,9 +8,16 @@ import { isPasswordTooShort, passwordTooShortMessage } from '../password'
  * config has no minimum-length setting and reset-password runs no field hooks,
  * so the check sits on the operations.
  */
-export const minimumPasswordLength: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const minimumPasswordLength: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const { data } = args as { data?: { password?: unknown } }
   if (!isPasswordTooShort(data?.password)) return args
-  throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: passwordTooShortMessage }] })
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: [{ path: 'password', message: passwordTooShortMessage }],
+  })
 }

@@ -8,7 +8,12 @@ import { spendPasswordCheckTime } from '../password'
  * at once, without hashing, and a locked account with a message of its own, so
  * the answer and its timing would tell that an account exists.
  */
-export const refuseUnknownOrLocked: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const refuseUnknownOrLocked: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const { data } = args as { data?: { email?: unknown; password?: unknown } }
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''

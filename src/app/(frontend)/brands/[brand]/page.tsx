@@ -19,7 +19,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getBrandGuide((await params).brand, PUBLIC_VIEWER)
   if (!guide) return {}
-  return brandMetadata(guide.brand, brandPath(guide.brand.slug), `${guide.brand.name} NVR password reset`, guide.brand.summary)
+  return brandMetadata(
+    guide.brand,
+    brandPath(guide.brand.slug),
+    `${guide.brand.name} NVR password reset`,
+    guide.brand.summary,
+  )
 }
 
 /** The brand's guide with no chooser answers; answered chooser links are served by /chooser/[brand]. */

@@ -24,7 +24,11 @@ export default async function CaseReceived({ searchParams }: Props) {
   if (confirmed === 'solved' || confirmed === 'stuck') {
     return (
       <>
-        <h1>{confirmed === 'solved' ? 'Glad it worked: your case is marked resolved' : 'Your case is open again'}</h1>
+        <h1>
+          {confirmed === 'solved'
+            ? 'Glad it worked: your case is marked resolved'
+            : 'Your case is open again'}
+        </h1>
         <p>
           {confirmed === 'solved'
             ? 'Thank you for telling us. Other readers with the same recorder will see that this answer worked.'
@@ -40,8 +44,9 @@ export default async function CaseReceived({ searchParams }: Props) {
     <>
       <h1>Thank you: your case awaits moderation</h1>
       <p>
-        A moderator will check it shortly and it will then appear under the guide. If you left your e-mail address and asked to be
-        notified, we have sent you an e-mail to confirm it first: once you confirm, you will hear from us when support answers.
+        A moderator will check it shortly and it will then appear under the guide. If you left your
+        e-mail address and asked to be notified, we have sent you an e-mail to confirm it first:
+        once you confirm, you will hear from us when support answers.
       </p>
       <p>
         <Link href={`${path}#cases`}>Back to the guide</Link>

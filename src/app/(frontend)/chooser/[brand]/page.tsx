@@ -14,7 +14,8 @@ type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Params>
 /** The query string as it came, in its order, for comparing with the short form. */
 const queryOf = (params: Params) => {
   const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) for (const v of [value ?? ''].flat()) query.append(key, v)
+  for (const [key, value] of Object.entries(params))
+    for (const v of [value ?? ''].flat()) query.append(key, v)
   return query.toString()
 }
 
@@ -30,7 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await getBrandGuide((await params).brand, await currentViewer())
   if (!guide) return {}
   return {
-    ...brandMetadata(guide.brand, brandPath(guide.brand.slug), `${guide.brand.name}: methods for your situation`, guide.brand.summary),
+    ...brandMetadata(
+      guide.brand,
+      brandPath(guide.brand.slug),
+      `${guide.brand.name}: methods for your situation`,
+      guide.brand.summary,
+    ),
     robots: { index: false, follow: true },
   }
 }

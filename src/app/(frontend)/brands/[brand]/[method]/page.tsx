@@ -19,14 +19,21 @@ type Props = { params: Promise<{ brand: string; method: string }> }
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listGuidePages()).flatMap(({ brand, methods }) => methods.map((m) => ({ brand: brand.slug, method: m.slug })))
+  return (await listGuidePages()).flatMap(({ brand, methods }) =>
+    methods.map((m) => ({ brand: brand.slug, method: m.slug })),
+  )
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { brand, method } = await params
   const page = await getMethodPage(brand, method, PUBLIC_VIEWER)
   if (!page) return {}
-  return brandMetadata(page.brand, methodPath(page.brand.slug, page.method.slug), `${page.brand.name}: ${page.method.title}`, page.method.summary)
+  return brandMetadata(
+    page.brand,
+    methodPath(page.brand.slug, page.method.slug),
+    `${page.brand.name}: ${page.method.title}`,
+    page.method.summary,
+  )
 }
 
 /** One method on its own page: for deep links and for printing. */
@@ -45,7 +52,8 @@ export default async function MethodPage({ params }: Props) {
     <article className="guide method-page">
       <JsonLd data={methodJsonLd(brand, method)} />
       <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <Link href={HOME}>Home</Link> › <Link href={brandPath(brand.slug)}>{brand.name}</Link> › <span aria-current="page">{method.title}</span>
+        <Link href={HOME}>Home</Link> › <Link href={brandPath(brand.slug)}>{brand.name}</Link> ›{' '}
+        <span aria-current="page">{method.title}</span>
       </nav>
       <BrandHeader brand={brand} title={`${brand.name} password reset`} as="p" />
       <MethodSection method={method} page={methodPath(brand.slug, method.slug)} ownPage />
@@ -54,13 +62,20 @@ export default async function MethodPage({ params }: Props) {
         scope={{ brand: brand.id, method: method.id }}
         listHref={casesPath(brand.slug)}
         brand={caseFormBrand(brand)}
-        methods={[{ id: method.id, title: method.title, steps: method.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })) }]}
+        methods={[
+          {
+            id: method.id,
+            title: method.title,
+            steps: method.steps.map((st) => ({ id: st.id, order: st.order, title: st.title })),
+          },
+        ]}
         back={methodPath(brand.slug, method.slug)}
       />
       {page.methods.length > 1 ? (
         <p className="no-print">
           <Link href={`${brandPath(brand.slug)}#${CHOOSER_RESULTS}`}>
-            Not sure this is the right method? Compare all {page.methods.length} methods for {brand.name}.
+            Not sure this is the right method? Compare all {page.methods.length} methods for{' '}
+            {brand.name}.
           </Link>
         </p>
       ) : null}

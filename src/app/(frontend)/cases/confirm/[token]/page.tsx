@@ -61,7 +61,8 @@ export default async function CaseLinkPage({ params }: Props) {
         <h1>{title}</h1>
         <p>{text}</p>
         <p>
-          <Link href={GENERAL_GUIDE}>Open the general guide</Link> or go <Link href="/">back to ResetHub</Link>.
+          <Link href={GENERAL_GUIDE}>Open the general guide</Link> or go{' '}
+          <Link href="/">back to ResetHub</Link>.
         </p>
       </>
     )
