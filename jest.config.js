@@ -18,7 +18,7 @@ const POSTGRES_ONLY = [
 const onPostgres = Boolean(process.env.TEST_POSTGRES_URL)
 
 /** Jest runs TypeScript as native ES modules (NODE_OPTIONS=--experimental-vm-modules) through SWC. */
-export default {
+const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
@@ -49,3 +49,5 @@ export default {
   // Each file starts its own Payload on its own database; two at a time suit a 2-core machine.
   maxWorkers: 2,
 }
+
+export default config

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: jest (unit and integration, each file on its own temporary SQLite
- * database), the integration tests again on a throwaway PostgreSQL cluster
+ * `npm test`: ESLint, Prettier's check and the type check, then jest (unit and
+ * integration, each file on its own temporary SQLite database), the integration tests again on a throwaway PostgreSQL cluster
  * (each file on its own database there), then the browser tests in Debian's
  * Chromium against a production build. Stops at the first part that fails.
  * With --postgres (`npm run test:postgres`), only the PostgreSQL part.
@@ -72,6 +72,9 @@ if (process.argv.includes('--postgres')) {
   process.exit(0)
 }
 
+step('lint (ESLint)', bin('eslint'), ['.', '--max-warnings', '0'])
+step('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn'])
+step('types (tsc)', bin('tsc'), ['--noEmit'])
 step('unit and integration tests (jest)', bin('jest'), ['--ci'], jestEnv)
 await postgresStep()
 step('browser tests (Chromium)', bin('tsx'), ['test/e2e/run.ts'])

@@ -133,7 +133,13 @@ export function CaseForm({
 
   const v = state.values
   const [model, setModel] = useState(v.deviceModel ?? '')
-  useEffect(() => setModel(state.values.deviceModel ?? ''), [state])
+  // A new answer from the server (the form shown again) brings the model it kept: set while rendering,
+  // as React advises for state that follows a prop, rather than in an effect one render late.
+  const [answered, setAnswered] = useState(state)
+  if (answered !== state) {
+    setAnswered(state)
+    setModel(state.values.deviceModel ?? '')
+  }
   const marked = (name: CaseField, hint = false) => ({
     id: inputId(name),
     name,

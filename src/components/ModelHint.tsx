@@ -23,14 +23,14 @@ const WAIT_MS = 350
  * that brand's guide when it is not this one. Politely announced, never in the way.
  */
 export function ModelHint({ model, initial, brandSlug, id }: Props) {
-  const [matches, setMatches] = useState(initial)
+  const [found, setFound] = useState(initial)
   useEffect(() => {
-    if (!model.trim()) return setMatches([])
+    if (!model.trim()) return
     let current = true
     const timer = setTimeout(() => {
       lookUpModel(model)
-        .then((found) => current && setMatches(found))
-        .catch(() => current && setMatches([]))
+        .then((matches) => current && setFound(matches))
+        .catch(() => current && setFound([]))
     }, WAIT_MS)
     return () => {
       current = false
@@ -38,6 +38,8 @@ export function ModelHint({ model, initial, brandSlug, id }: Props) {
     }
   }, [model])
 
+  // An emptied field says nothing, whatever an earlier lookup found.
+  const matches = model.trim() ? found : []
   const match = matches.find((m) => m.brand.slug === brandSlug) ?? matches[0]
   return (
     <p className="hint model-hint" id={id} aria-live="polite">

@@ -61,7 +61,6 @@ const NEXT: Record<string, (res: ServerResponse) => void> = {
 }
 
 let server: Server
-let base: string
 let port: number
 
 beforeAll(async () => {
@@ -84,7 +83,6 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
-  base = `http://127.0.0.1:${port}`
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 

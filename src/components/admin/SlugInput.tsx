@@ -2,7 +2,7 @@
 
 import { TextInput, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
-import { useEffect, useRef } from 'react'
+import { useEffect, useState } from 'react'
 
 import { slugify } from '../../fields/validators'
 
@@ -18,25 +18,23 @@ export function SlugInput({ field, path, source, readOnly }: Props) {
   const { value, setValue, showError } = useField<string>({ path: fieldPath })
   const title = useFormFields(([fields]) => fields[source]?.value)
   const { hasPublishedDoc } = useDocumentInfo()
-  const following = useRef<boolean | null>(null)
-
-  if (following.current === null) {
-    following.current =
-      !hasPublishedDoc && (!value || value === slugify(typeof title === 'string' ? title : ''))
-  }
+  // Decided once, from the document as it opened; typing in the slug ends it.
+  const [following, setFollowing] = useState(
+    () => !hasPublishedDoc && (!value || value === slugify(typeof title === 'string' ? title : '')),
+  )
 
   useEffect(() => {
-    if (!following.current || typeof title !== 'string') return
+    if (!following || typeof title !== 'string') return
     const next = slugify(title)
     if (next !== (value ?? '')) setValue(next)
-  }, [title, value, setValue])
+  }, [following, title, value, setValue])
 
   return (
     <TextInput
       path={fieldPath}
       label={field.label || 'Slug'}
       description={
-        following.current
+        following
           ? `Follows the ${source} until you edit it.`
           : 'Part of the page address. Publishing a new one moves the page; the old address then leads here (see Former addresses).'
       }
@@ -45,7 +43,7 @@ export function SlugInput({ field, path, source, readOnly }: Props) {
       showError={showError}
       value={value ?? ''}
       onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
-        following.current = false
+        setFollowing(false)
         setValue(event.target.value)
       }}
     />

@@ -43,16 +43,28 @@ export function StepsEditor() {
   const [rows, setRows] = useState<Row[] | null>(null)
   const [saving, setSaving] = useState(false)
 
-  const load = useCallback(async () => {
-    if (!methodId) return
+  /** The method's steps as stored now, or null when they could not be read. */
+  const fetchRows = useCallback(async (): Promise<Row[] | null> => {
+    if (!methodId) return null
     const query = `where[method][equals]=${encodeURIComponent(String(methodId))}&sort=order&limit=500&depth=1&select[title]=true&select[order]=true&select[plainText]=true&select[image]=true`
     const response = await fetch(`${api}/steps?${query}`, { credentials: 'include' })
-    if (response.ok) setRows(((await response.json()) as { docs: Row[] }).docs)
+    return response.ok ? ((await response.json()) as { docs: Row[] }).docs : null
   }, [api, methodId])
 
+  const load = useCallback(async () => {
+    const found = await fetchRows()
+    if (found) setRows(found)
+  }, [fetchRows])
+
   useEffect(() => {
-    void load()
-  }, [load])
+    let current = true
+    void fetchRows().then((found) => {
+      if (current && found) setRows(found)
+    })
+    return () => {
+      current = false
+    }
+  }, [fetchRows])
 
   const changed = useCallback(async () => {
     await load()

@@ -21,7 +21,7 @@ import zlib from 'node:zlib'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
-const [flag, release, fixture, out] = process.argv.slice(2)
+const [flag, _release, fixture, out] = process.argv.slice(2)
 
 if (flag === '--read') {
   // A child process per database: the config reads DATABASE_URI once, on import.

@@ -1,0 +1,49 @@
+/**
+ * ESLint: Next's rules (React, its hooks, accessibility, Core Web Vitals) and
+ * typescript-eslint's recommended ones, as Next's and Payload's templates set
+ * them up; formatting is Prettier's alone (eslint-config-prettier turns off the
+ * rules that would argue with it).
+ */
+import { defineConfig, globalIgnores } from 'eslint/config'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+import prettier from 'eslint-config-prettier/flat'
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  prettier,
+  {
+    rules: {
+      // A name that starts with _ is there to be left out (a destructured field, an unused parameter).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+  {
+    // Tests read JSON answers of any shape; the benchmark writes rows below Payload's API.
+    files: ['test/**', 'bench/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  // Written by tools, kept as they write them.
+  globalIgnores([
+    '.next/**',
+    'data/**',
+    'next-env.d.ts',
+    'src/payload-types.ts',
+    'src/app/(payload)/admin/importMap.js',
+    'src/migrations/**',
+    'src/migrations-postgres/**',
+    // npm run seed:history
+    'src/seed/history/[0-9]*.ts',
+    'bench/results/**',
+    'test/artifacts/**',
+  ]),
+])
