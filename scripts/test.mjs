@@ -74,6 +74,8 @@ if (process.argv.includes('--postgres')) {
 
 step('lint (ESLint)', bin('eslint'), ['.', '--max-warnings', '0'])
 step('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn'])
+// Next's generated types (next-env.d.ts, route types) first: a fresh clone has none yet.
+step('types (next typegen, tsc)', bin('next'), ['typegen'])
 step('types (tsc)', bin('tsc'), ['--noEmit'])
 step('unit and integration tests (jest)', bin('jest'), ['--ci'], jestEnv)
 await postgresStep()
