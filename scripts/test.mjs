@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: ESLint, Prettier's check and the type check, then jest (unit and
+ * `npm test`: ESLint, Prettier's check, the type check and Payload's generated
+ * files (scripts/checkGenerated.mjs), then jest (unit and
  * integration, each file on its own temporary SQLite database), the integration tests again on a throwaway PostgreSQL cluster
  * (each file on its own database there), then the browser tests in Debian's
  * Chromium against a production build. Stops at the first part that fails.
@@ -77,6 +78,7 @@ step('format (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn
 // Next's generated types (next-env.d.ts, route types) first: a fresh clone has none yet.
 step('types (next typegen, tsc)', bin('next'), ['typegen'])
 step('types (tsc)', bin('tsc'), ['--noEmit'])
+step('generated files (Payload)', process.execPath, ['scripts/checkGenerated.mjs'])
 step('unit and integration tests (jest)', bin('jest'), ['--ci'], jestEnv)
 await postgresStep()
 step('browser tests (Chromium)', bin('tsx'), ['test/e2e/run.ts'])
