@@ -24,7 +24,8 @@ const UNITS: [RegExp, number][] = [
   [/^years?$/, 31_536_000],
 ]
 
-const WORDS: Record<string, number> = {
+/** Numbers the guides write as words, for the durations here and the counts in procedureFacts.ts. */
+export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -50,7 +51,7 @@ const WORDS: Record<string, number> = {
 }
 
 const DIGITS = '\\d+(?:[.,]\\d+)?'
-const WORD = Object.keys(WORDS)
+const WORD = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')
 const UNIT_WORD = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?'
@@ -69,7 +70,7 @@ const FEW = /\b(?:a few|several)\s+(seconds|minutes|hours|days)\b/gi
 const END_OF_DAY = /\b(?:(?:until |by )?the end of the day|the same day|until midnight)\b/gi
 
 const toNumber = (word: string): number =>
-  WORDS[word.toLowerCase()] ?? Number(word.replace(',', '.'))
+  NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(',', '.'))
 const unitSeconds = (unit: string): number =>
   UNITS.find(([pattern]) => pattern.test(unit.toLowerCase()))![1]
 

@@ -5,7 +5,7 @@
  * a validity window only beside words that say so ("valid", "expires", "use …
  * within"), not "wait 5 minutes for the reboot" or "arrives within minutes".
  */
-import { type Duration, extractDurations, withoutDurations } from './durations'
+import { type Duration, extractDurations, NUMBER_WORDS, withoutDurations } from './durations'
 
 /** Sentences and semicolon clauses; "p. 61" and "e.g. the" do not end one. */
 export const splitSentences = (text: string): string[] =>
@@ -48,25 +48,15 @@ export const validityDurations = (text: string): Duration[] =>
     .filter((s) => VALIDITY_WORDS.test(s))
     .flatMap((s) => extractDurations(s).filter((d) => measuresValidity(s, d)))
 
-// "One" is left out: it is a pronoun far more often than a count ("then your new one").
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-}
+// "A", "an" and "one" are left out: far more often an article or a pronoun than a count ("then your new one").
+const COUNT_WORDS = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([word]) => !['a', 'an', 'one'].includes(word)),
+)
 // A number on its own: not part of a model (RLN8-410, 4K), a version (V3.4.90), a time (9:00) or a phone number.
 const COUNT = new RegExp(
-  `(?<![\\w.\\-–:/])(\\d+|${Object.keys(COUNT_WORDS).join('|')})(?![\\w\\-–:/]|[.,]\\d)`,
+  `(?<![\\w.\\-–:/])(\\d+|${Object.keys(COUNT_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\w\\-–:/]|[.,]\\d)`,
   'gi',
 )
 
