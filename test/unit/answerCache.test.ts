@@ -4,22 +4,16 @@
  * counts what it is asked and a page generation the test turns.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import zlib from 'node:zlib'
 
 import { answerCache } from '../../server/answerCache.mjs'
 import { SHARED_CACHE_CONTROL } from '../../server/cachePolicy.mjs'
 import { answerPages, headAsGet, isHtmlAnswer } from '../../server/pageAnswers.mjs'
 import { pageVersions } from '../../server/pageVersions.mjs'
 import { secureResponse } from '../../server/security.mjs'
+import { type Answer, decoded, rawRequest } from '../helpers/rawHttp'
 
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression')
 
@@ -114,32 +108,8 @@ beforeEach(() => {
   generation = `test ${++tests}`
 })
 
-type Answer = {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: Buffer
-}
-
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-  new Promise<Answer>((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      )
-    })
-      .on('error', reject)
-      .end()
-  })
-
-const decoded = ({ headers, body }: Answer) =>
-  (headers['content-encoding'] === 'br'
-    ? zlib.brotliDecompressSync(body)
-    : headers['content-encoding'] === 'gzip'
-      ? zlib.gunzipSync(body)
-      : body
-  ).toString()
+  rawRequest(port, path, headers, method)
 
 /** The headers that must be the same whether Next answered or memory did. */
 const comparable = ({ headers }: Answer) => {

@@ -4,21 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
-import zlib from 'node:zlib'
 
 import { PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from '../../server/cachePolicy.mjs'
 import { answerPages, headAsGet, isHtmlAnswer } from '../../server/pageAnswers.mjs'
 import { pageVersions } from '../../server/pageVersions.mjs'
 import { secureResponse } from '../../server/security.mjs'
+import { decoded, rawRequest } from '../helpers/rawHttp'
 
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression')
 
@@ -86,33 +80,8 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-type Answer = {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: Buffer
-}
-
-/** A raw request: fetch would decode the body and hide what was sent. */
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-  new Promise<Answer>((resolve, reject) => {
-    httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      )
-    })
-      .on('error', reject)
-      .end()
-  })
-
-const decoded = ({ headers, body }: Answer) =>
-  (headers['content-encoding'] === 'br'
-    ? zlib.brotliDecompressSync(body)
-    : headers['content-encoding'] === 'gzip'
-      ? zlib.gunzipSync(body)
-      : body
-  ).toString()
+  rawRequest(port, path, headers, method)
 
 describe('a page Next serves to everyone', () => {
   test("one policy listing only Next's scripts, one strong ETag, and Cache-Control for a shared cache, answer after answer", async () => {
