@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { NotFoundContent } from '../components/NotFoundContent'
 import { SiteChrome } from '../components/SiteChrome'
 import { listBrands } from '../queries/guides'
-import { PUBLIC_VIEWER } from '../queries/viewer'
+import { PUBLIC_VIEWER } from '@/access/viewer'
 import icon from './(frontend)/icon.svg'
 import './(frontend)/styles.css'
 

@@ -18,7 +18,7 @@ import { hasSupportDetails, SUPPORT_ANCHOR, SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
 import { brandJsonLd } from './structuredData'
 import { CHOOSER_FORM, CHOOSER_RESULTS, brandPath, casesPath, methodPath } from '../routes'
-import { caseFormBrand } from './caseFormState'
+import { caseFormBrand } from '@/actions/caseForm'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 

@@ -3,13 +3,13 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 
-import { submitCase } from './caseActions'
+import { submitCase } from '@/actions/submitCase'
 import {
   CASE_FIELDS,
   type CaseField,
   type CaseFormBrand,
   type CaseFormState,
-} from './caseFormState'
+} from '@/actions/caseForm'
 import { CASE_FORM_ID, caseFormPath } from '../routes'
 import { ModelHint } from './ModelHint'
 

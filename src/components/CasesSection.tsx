@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { formatDay } from '../lib/dates'
 import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
 import { CaseForm, type CaseFormMethod } from './CaseForm'
-import type { CaseFormBrand } from './caseFormState'
+import type { CaseFormBrand } from '@/actions/caseForm'
 
 const date = (iso: string) => formatDay(iso, { short: true })
 

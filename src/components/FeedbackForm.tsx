@@ -4,8 +4,8 @@ import { useActionState, useEffect, useRef } from 'react'
 
 import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 import { feedbackNoteAnchor } from '../routes'
-import { submitFeedback } from './feedbackActions'
-import { FEEDBACK_NOTES, FEEDBACK_OUTCOMES, type FeedbackState } from './feedbackState'
+import { submitFeedback } from '@/actions/submitFeedback'
+import { FEEDBACK_NOTES, FEEDBACK_OUTCOMES, type FeedbackState } from '@/actions/feedbackForm'
 
 const INITIAL: FeedbackState = { outcome: null }
 

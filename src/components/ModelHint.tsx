@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 
 import { withArticle } from '../lib/article'
 import type { ModelMatchInfo } from '../queries/models'
-import { lookUpModel } from './modelActions'
+import { lookUpModel } from '@/actions/lookUpModel'
 
 type Props = {
   /** The model typed so far. */

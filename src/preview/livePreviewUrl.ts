@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../fields/ids'
+import { idOf } from '@/lib/ids'
 import { GENERAL_GUIDE, brandPath, methodPath, previewPath } from '../routes'
 
 /**

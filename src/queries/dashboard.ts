@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { FEEDBACK_REASONS } from '../collections/Feedback/options'
-import type { ID } from '../fields/ids'
+import type { ID } from '@/lib/ids'
 import { checkedLongAgoWhere, neverCheckedWhere } from '../lib/freshness'
 
 /**

@@ -2,14 +2,14 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { safestFirst } from '../chooser/order'
-import { latestHolder } from '../fields/formerSlugs'
-import { validateSlug } from '../fields/validators'
-import { idOf } from '../fields/ids'
+import { latestHolder } from '@/collections/shared/formerSlugs'
+import { validateSlug } from '@/lib/validators'
+import { idOf } from '@/lib/ids'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
 import { payloadClient } from './payload'
 import { methodPath } from '../routes'
 import { getBrandRelations } from './relations'
-import { readAs, type Viewer } from './viewer'
+import { readAs, type Viewer } from '@/access/viewer'
 
 export type GuideStep = Omit<Step, 'image'> & { image: Media | null }
 export type GuideMethod = Omit<Method, 'steps' | 'brand'> & { steps: GuideStep[]; general: boolean }

@@ -1,13 +1,9 @@
 import { draftMode, headers } from 'next/headers'
 
-import { isEditor } from '../access'
-import type { User } from '../payload-types'
+import { isEditor } from '@/access'
+import { PUBLIC_VIEWER, type Viewer } from '@/access/viewer'
+import type { User } from '@/payload-types'
 import { payloadClient } from './payload'
-
-/** Who a page is rendered for: the public, or a signed-in editor previewing drafts. */
-export type Viewer = { draft: boolean; user: User | null }
-
-export const PUBLIC_VIEWER: Viewer = { draft: false, user: null }
 
 /**
  * Drafts are shown only in Next's draft mode and only to a signed-in editor;
@@ -22,10 +18,3 @@ export const currentViewer = async (): Promise<Viewer> => {
     ? { draft: true, user: user as User }
     : PUBLIC_VIEWER
 }
-
-/** Local API options for a read on the viewer's behalf: their access rules, never overridden. */
-export const readAs = (viewer: Viewer) => ({
-  overrideAccess: false as const,
-  draft: viewer.draft,
-  ...(viewer.user ? { user: viewer.user } : {}),
-})

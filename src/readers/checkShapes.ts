@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, type Field, ValidationError } from 'payload'
 
 import { isStaff } from '../access'
-import { isNumericId } from '../fields/ids'
+import { isNumericId } from '@/lib/ids'
 import { isTrustedWrite } from './context'
 
 type Problem = { path: string; message: string }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf, sameId } from '../fields/ids'
+import { idOf, sameId } from '@/lib/ids'
 
 type Args = { req: PayloadRequest; data?: Record<string, unknown> }
 

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../fields/ids'
+import { idOf } from '@/lib/ids'
 import { normalizeModel } from '../lib/modelNumbers'
-import { PUBLIC_VIEWER, readAs } from '../queries/viewer'
+import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
 
 /**
  * What the search index holds: published brands, methods and steps as a

@@ -1,8 +1,8 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
-import { guardApi } from '../../src/endpoints/guardApi'
-import { guardGraphql } from '../../src/endpoints/guardGraphql'
+import { guardApi } from '@/api/bodyGuard'
+import { guardGraphql } from '@/api/graphqlGuard'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 

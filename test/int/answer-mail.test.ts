@@ -69,7 +69,7 @@ const openLink = async (link: string) => {
 
 /** The page's button: the form POST, through the server action. Returns where it redirects. */
 const pressButton = async (link: string) => {
-  const { followCaseLink } = await import('../../src/app/(frontend)/cases/confirm/[token]/actions')
+  const { followCaseLink } = await import('@/actions/followCaseLink')
   const form = new FormData()
   form.set('token', tokenOf(link))
   try {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { movedBrandSlug, movedMethodPath } from '../../src/queries/guides'
-import { PUBLIC_VIEWER } from '../../src/queries/viewer'
+import { PUBLIC_VIEWER } from '@/access/viewer'
 import { publishedMethod, unique } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 

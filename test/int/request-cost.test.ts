@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 
-import { guardApi, MAX_JSON_BYTES, MAX_MULTIPART_BYTES } from '../../src/endpoints/guardApi'
-import { guardGraphql } from '../../src/endpoints/guardGraphql'
-import { MAX_READER_DEPTH, MAX_READER_LIMIT } from '../../src/endpoints/requestLimits'
+import { guardApi, MAX_JSON_BYTES, MAX_MULTIPART_BYTES } from '@/api/bodyGuard'
+import { guardGraphql } from '@/api/graphqlGuard'
+import { MAX_READER_DEPTH, MAX_READER_LIMIT } from '@/api/requestLimits'
 import { paragraphs } from '../../src/seed/richText'
 import { pngBytes, startApi } from '../helpers/fixtures'
 import type { ApiResponse } from '../helpers/rest'

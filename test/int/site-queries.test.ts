@@ -12,7 +12,7 @@ import {
   listGuidePages,
 } from '../../src/queries/guides'
 import { searchGuides } from '../../src/queries/search'
-import { PUBLIC_VIEWER, type Viewer } from '../../src/queries/viewer'
+import { PUBLIC_VIEWER, type Viewer } from '@/access/viewer'
 import { seed } from '../../src/seed/run'
 import { startPayload, type TestContext } from '../helpers/payload'
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { validateSourceUrl } from '../../src/fields/sources'
+import { validateSourceUrl } from '@/collections/shared/sources'
 import { isBareHomePage } from '../../src/lib/sourceAddress'
 
 describe('a bare home page', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@jest/globals'
 
-import { lexicalToText } from '../../src/fields/lexicalText'
+import { lexicalToText } from '@/lib/lexicalText'
 import { accentColors, contrastRatio } from '../../src/lib/contrast'
 import { normalizeQuery } from '../../src/queries/search'
 import { paragraphs } from '../../src/seed/richText'

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, adminsField, isStaff, ROLES } from '../../access'
 import { hiddenUnlessAdmin } from '../../access/visibility'
-import { fillDefault } from '../../fields/fillDefault'
+import { fillDefault } from '@/collections/shared/fillDefault'
 import { readUsers, updateUsers } from './access'
 import { sessionCookies } from './cookies'
 import { forgotPasswordEqualTiming } from './equalResetTiming'

@@ -4,7 +4,7 @@ import { TextInput, useDocumentInfo, useField, useFormFields } from '@payloadcms
 import type { TextFieldClientProps } from 'payload'
 import { useEffect, useState } from 'react'
 
-import { slugify } from '../../fields/validators'
+import { slugify } from '@/lib/validators'
 
 type Props = TextFieldClientProps & { source: string }
 

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, editors } from '../../access'
 import { hiddenUnlessEditor } from '../../access/visibility'
-import { seedUpdateField } from '../../fields/seedUpdate'
+import { seedUpdateField } from '@/collections/shared/seedUpdate'
 import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 import { revalidateSiteAfterChange } from './hooks/revalidate'
 

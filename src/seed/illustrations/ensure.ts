@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ID } from '../../fields/ids'
+import type { ID } from '@/lib/ids'
 import type { IllustrationKey, SeedMethod } from '../factories'
 import { illustrationAlt, illustrationPng } from './catalog'
 

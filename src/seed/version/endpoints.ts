@@ -9,8 +9,9 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { inTransaction, reply } from '../../endpoints/helpers'
-import type { ID } from '../../fields/ids'
+import { reply } from '@/api/reply'
+import { inTransaction } from '@/db/inTransaction'
+import type { ID } from '@/lib/ids'
 import { compareItem } from './compare'
 import { itemsOf, referencesOf, type SeedItem, shippedHash } from './items'
 import { shippedContent } from './shipped'

@@ -1,7 +1,7 @@
 /** The recorded state of a seeded item (the seed-state collection), written only when it changes. */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { type ID, idOf } from '../../fields/ids'
+import { type ID, idOf } from '@/lib/ids'
 import type { SeedItem } from './items'
 import type { StateRow, Store } from './store'
 

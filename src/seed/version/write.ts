@@ -9,7 +9,7 @@
  */
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
-import type { ID } from '../../fields/ids'
+import type { ID } from '@/lib/ids'
 import { REORDERING_STEPS } from '../../lib/stepContext'
 import { monogramPng } from '../logo'
 import type { Refs } from '../toDocs'

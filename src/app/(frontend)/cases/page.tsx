@@ -5,7 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { CaseItem } from '@/components/CasesSection'
 import { listCases } from '@/queries/cases'
 import { getBrandGuide, movedBrandSlug } from '@/queries/guides'
-import { PUBLIC_VIEWER } from '@/queries/viewer'
+import { PUBLIC_VIEWER } from '@/access/viewer'
 import { GENERAL_GUIDE, brandPath, casesPath } from '@/routes'
 
 export const metadata: Metadata = {

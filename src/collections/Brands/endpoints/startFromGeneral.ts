@@ -1,9 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { isEditor } from '@/access'
-import { inTransaction, reply } from '@/endpoints/helpers'
-import type { ID } from '@/fields/ids'
-import { idOf } from '@/fields/ids'
+import { reply } from '@/api/reply'
+import { inTransaction } from '@/db/inTransaction'
+import type { ID } from '@/lib/ids'
+import { idOf } from '@/lib/ids'
 import type { Method } from '@/payload-types'
 import { RedisUnavailable, withLock } from '@/shared/lock'
 import { noteWithoutRedis } from '@/shared/redis.mjs'

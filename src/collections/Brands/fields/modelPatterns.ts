@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { validateUrl } from '@/fields/validators'
+import { validateUrl } from '@/lib/validators'
 import { validateModelExample, validateModelPattern } from '@/lib/modelNumbers'
 
 /**

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { sameId } from '@/fields/ids'
-import { sourceFields } from '@/fields/sources'
+import { sameId } from '@/lib/ids'
+import { sourceFields } from '@/collections/shared/sources'
 import { BRAND_RELATION_OPTIONS } from '../options'
 
 /**

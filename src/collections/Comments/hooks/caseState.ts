@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 
 /** Cases still waiting for an answer sort first on the public pages; a resolved case remembers when. */
 export const trackAwaitingAnswer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 import { caseLink, newNonce, storedNonces, type LinkAction, type LinkNonces } from '@/lib/caseLinks'
 import { siteUrl } from '@/lib/site'
 import { queueEmail, queueErasure } from '@/jobs/mail'

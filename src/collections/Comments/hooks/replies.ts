@@ -6,7 +6,7 @@ import {
 } from 'payload'
 
 import { isStaff } from '@/access'
-import { idOf, sameId } from '@/fields/ids'
+import { idOf, sameId } from '@/lib/ids'
 
 /**
  * Replies: only staff write them, always under a case (never under another

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 import { revalidatePaths } from '@/revalidate'
 import { GENERAL_GUIDE, brandPath, methodPath } from '@/routes'
 

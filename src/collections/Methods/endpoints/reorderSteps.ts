@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { isEditor } from '@/access'
-import { inTransaction, jsonBody, reply } from '@/endpoints/helpers'
+import { jsonBody, reply } from '@/api/reply'
+import { inTransaction } from '@/db/inTransaction'
 import { REORDERING_STEPS } from '@/lib/stepContext'
 
 /**

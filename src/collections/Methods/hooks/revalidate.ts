@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { sameId } from '@/fields/ids'
+import { sameId } from '@/lib/ids'
 import { revalidateMethod } from '@/revalidate'
 import { contentChanged, isPublicChange } from '@/search'
 

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError, type Where } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 
 /** Two methods of one brand (or two general methods) may not share a slug. */
 export const uniqueSlugPerBrand: CollectionBeforeChangeHook = async ({

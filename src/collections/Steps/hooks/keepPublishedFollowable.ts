@@ -6,7 +6,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 import { DELETING_METHOD } from '@/lib/stepContext'
 
 const isPublished = async (req: PayloadRequest, method: unknown) => {

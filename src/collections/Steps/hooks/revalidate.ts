@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 import { revalidateMethod } from '@/revalidate'
 import { contentChanged } from '@/search'
 

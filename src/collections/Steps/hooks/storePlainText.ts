@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { lexicalToText } from '@/fields/lexicalText'
+import { lexicalToText } from '@/lib/lexicalText'
 
 /** Keeps a plain-text copy of the body so search works the same on SQLite and MongoDB. */
 export const storePlainText: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

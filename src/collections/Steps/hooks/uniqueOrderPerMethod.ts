@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { idOf } from '@/fields/ids'
+import { idOf } from '@/lib/ids'
 import { REORDERING_STEPS } from '@/lib/stepContext'
 
 /** Step numbers are unique within a method, so the order readers follow is never ambiguous. */

@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { BrandGuide } from '@/components/BrandGuide'
 import { getBrandGuide, listGuidePages, movedBrandSlug } from '@/queries/guides'
-import { currentViewer, PUBLIC_VIEWER } from '@/queries/viewer'
+import { PUBLIC_VIEWER } from '@/access/viewer'
+import { currentViewer } from '@/queries/viewer'
 import { brandMetadata } from './meta'
 import { brandPath } from '@/routes'
 

@@ -9,7 +9,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardApi } from '@/endpoints/guardApi'
+import { guardApi } from '@/api/bodyGuard'
 
 export const GET = REST_GET(config)
 export const POST = guardApi(REST_POST(config))

@@ -9,10 +9,11 @@ import { MethodSection } from '@/components/MethodSection'
 import { SupportCard } from '@/components/SupportCard'
 import { methodJsonLd } from '@/components/structuredData'
 import { getMethodPage, listGuidePages, movedMethodPath } from '@/queries/guides'
-import { currentViewer, PUBLIC_VIEWER } from '@/queries/viewer'
+import { PUBLIC_VIEWER } from '@/access/viewer'
+import { currentViewer } from '@/queries/viewer'
 import { brandMetadata } from '../meta'
 import { CHOOSER_RESULTS, HOME, brandPath, casesPath, methodPath } from '@/routes'
-import { caseFormBrand } from '@/components/caseFormState'
+import { caseFormBrand } from '@/actions/caseForm'
 
 type Props = { params: Promise<{ brand: string; method: string }> }
 

@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { inspectLink } from '@/collections/Comments/links'
 import type { LinkAction, LinkProblem } from '@/lib/caseLinks'
 import { payloadClient } from '@/queries/payload'
-import { followCaseLink } from './actions'
+import { followCaseLink } from '@/actions/followCaseLink'
 import { GENERAL_GUIDE } from '@/routes'
 
 export const metadata: Metadata = { title: 'Your case', robots: { index: false } }

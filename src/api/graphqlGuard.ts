@@ -1,7 +1,7 @@
 import { type DocumentNode, GraphQLError, Kind, parse, visit } from 'graphql'
 
 import { costOf, tooCostly } from './graphqlCost'
-import { refuse } from './guardApi'
+import { refuse } from './bodyGuard'
 
 /** Selections nest no deeper than this: the schema's real queries stay well under it. */
 const MAX_DEPTH = 12

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { slugify, validateSlug } from './validators'
+import { slugify, validateSlug } from '@/lib/validators'
 
 /** A slug that follows `source` until an editor types one of their own. */
 export const slugField = (

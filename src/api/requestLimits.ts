@@ -5,8 +5,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isStaff } from '../access'
-import { isNumericId } from '../fields/ids'
+import { isStaff } from '@/access'
+import { isNumericId } from '@/lib/ids'
 import { ClientMistake } from './clientMistake'
 import { checkWhere } from './whereCheck'
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { searchIndex } from '../search'
+import { searchIndex } from './'
 
 /**
  * GET /api/bench/search: the figures of this server's search index (build

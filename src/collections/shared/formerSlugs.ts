@@ -7,7 +7,7 @@ import {
   type Where,
 } from 'payload'
 
-import { validateSlug } from './validators'
+import { validateSlug } from '@/lib/validators'
 
 /** A slug a brand or method was published under before; its old address answers 308 to the current one. */
 export type FormerSlug = { id?: string | null; slug: string; movedAt?: string | null }

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { isBareHomePage } from '../lib/sourceAddress'
-import { validateUrl } from './validators'
+import { isBareHomePage } from '@/lib/sourceAddress'
+import { validateUrl } from '@/lib/validators'
 
 /** Who published a source: the vendor, or a third party (only where the vendor has nothing). */
 export const PUBLISHERS = { vendor: 'The vendor', 'third-party': 'Third party' } as const

@@ -1,4 +1,4 @@
-import type { FeedbackOutcome } from '../routes'
+import type { FeedbackOutcome } from '@/routes'
 
 /** What "Did this work?" says after an answer: where the form was with JavaScript, at the method's anchor without. */
 export const FEEDBACK_NOTES: Record<FeedbackOutcome, { title: string; text: string }> = {

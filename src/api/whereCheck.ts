@@ -1,6 +1,6 @@
 import type { Collection, FlattenedField, PayloadRequest, Where } from 'payload'
 
-import { isNumericId, MAX_NUMERIC_ID } from '../fields/ids'
+import { isNumericId, MAX_NUMERIC_ID } from '@/lib/ids'
 import { ClientMistake } from './clientMistake'
 
 /**

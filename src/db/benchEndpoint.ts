@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { queriesSoFar } from '../db/queryCounter'
-import { benchSearch } from './benchSearch'
+import { queriesSoFar } from './queryCounter'
 
 /**
  * GET /api/bench/queries: how many SQL statements this server has sent. Only
@@ -12,6 +11,3 @@ export const benchQueries: Endpoint = {
   method: 'get',
   handler: () => Response.json({ queries: queriesSoFar() }),
 }
-
-export const benchEndpoints = (): Endpoint[] =>
-  process.env.BENCH === '1' ? [benchQueries, benchSearch] : []

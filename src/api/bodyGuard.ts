@@ -1,4 +1,4 @@
-import { fileTooLargeMessage, MAX_FILE_MB } from '../collections/Media/limits'
+import { fileTooLargeMessage, MAX_FILE_MB } from '@/collections/Media/limits'
 import { readBody } from './readBody'
 
 /**

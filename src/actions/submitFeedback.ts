@@ -3,12 +3,12 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isFeedbackReason } from '../collections/Feedback/options'
-import { formId } from '../fields/ids'
-import { payloadClient } from '../queries/payload'
-import { safePath } from '../lib/safePath'
-import { type FeedbackOutcome, feedbackReturnPath } from '../routes'
-import type { FeedbackState } from './feedbackState'
+import { isFeedbackReason } from '@/collections/Feedback/options'
+import { formId } from '@/lib/ids'
+import { payloadClient } from '@/queries/payload'
+import { safePath } from '@/lib/safePath'
+import { type FeedbackOutcome, feedbackReturnPath } from '@/routes'
+import type { FeedbackState } from './feedbackForm'
 
 /**
  * Next's header on an action called by the hydrated page (src: next/dist/client/components/app-router-headers).

@@ -1,6 +1,6 @@
-import type { ModelMatchInfo } from '../queries/models'
-import { modelExampleOf, type ModelPattern } from '../lib/modelNumbers'
-import { CASE_FORM_FIELDS } from '../readers/fields'
+import type { ModelMatchInfo } from '@/queries/models'
+import { modelExampleOf, type ModelPattern } from '@/lib/modelNumbers'
+import { CASE_FORM_FIELDS } from '@/readers/fields'
 
 /** The case form's fields (the readers' pipeline accepts these) and the state the server action returns to it. */
 export const CASE_FIELDS = CASE_FORM_FIELDS

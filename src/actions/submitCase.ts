@@ -3,12 +3,12 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { formId } from '../fields/ids'
-import { brandsForModel } from '../queries/models'
-import { payloadClient } from '../queries/payload'
-import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseFormState'
-import { safePath } from '../lib/safePath'
-import { caseReceivedPath } from '../routes'
+import { formId } from '@/lib/ids'
+import { brandsForModel } from '@/queries/models'
+import { payloadClient } from '@/queries/payload'
+import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseForm'
+import { safePath } from '@/lib/safePath'
+import { caseReceivedPath } from '@/routes'
 
 const received = (back: string) => caseReceivedPath({ back })
 
