@@ -25,6 +25,19 @@ export default defineConfig([
           ignoreRestSiblings: true,
         },
       ],
+      // Imports in one order everywhere: Node's, packages, the project's own by `@/`, then neighbours.
+      'import/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          pathGroups: [
+            { pattern: '@payload-config', group: 'internal' },
+            { pattern: '@/**', group: 'internal' },
+          ],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
     },
   },
   {
@@ -38,7 +51,8 @@ export default defineConfig([
     'data/**',
     'next-env.d.ts',
     'src/payload-types.ts',
-    'src/app/(payload)/admin/importMap.js',
+    // Payload's admin and API routes (their banner says so; test/unit/generatedRoutes.test.ts).
+    'src/app/(payload)/**/*.{ts,tsx,js}',
     'src/migrations/**',
     'src/migrations-postgres/**',
     // npm run seed:history

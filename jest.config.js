@@ -36,6 +36,8 @@ const config = {
   },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    // Payload's admin styles, imported by its generated route files: nothing for Node to run.
+    '^@payloadcms/next/css$': '<rootDir>/test/helpers/noStyles.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/int/**/*.test.ts'],

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { CHOOSER_KEYS, CHOOSER_MARKER } from './src/chooser/keys.mjs'
+import { PROXY_BODY_BYTES } from './src/shared/bodyLimits.mjs'
 import { redisConfigured } from './src/shared/redis.mjs'
 
 /**
@@ -29,8 +30,12 @@ const nextConfig = {
   compress: false,
   // server.mjs gives each page version its ETag once; Next's would hash every answer's HTML again.
   generateEtags: false,
-  // A real 404 page for addresses that match no route (the app has two root layouts).
-  experimental: { globalNotFound: true },
+  experimental: {
+    // A real 404 page for addresses that match no route (the app has two root layouts).
+    globalNotFound: true,
+    // src/proxy.ts checks API bodies up to their limits; Next copies it this much of each (src/shared/bodyLimits.mjs).
+    proxyClientMaxBodySize: PROXY_BODY_BYTES,
+  },
   images: {
     // Media is served by Payload under /api/media/file/…
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -14,6 +14,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { frontCachePage, withPostgresCluster } from './cluster'
+import { lighthouseScores } from './lighthouse'
 import {
   bareServer,
   gzipBytes,
@@ -23,8 +25,6 @@ import {
   timeToFirstByte,
   type Load,
 } from './measure'
-import { frontCachePage, withPostgresCluster } from './cluster'
-import { lighthouseScores } from './lighthouse'
 import { type Row, table } from './report'
 import { addScaleData, buildIfNeeded, prepareDatabase, root, startServer } from './server'
 

@@ -1,7 +1,7 @@
 import { keepAlive, submitCase } from './client'
 import { checkDatabase } from './database'
-import { type AppServer, launchAppServer } from '../scripts/appServer'
 import { Errors, networkError } from './tally'
+import { type AppServer, launchAppServer } from '../scripts/appServer'
 
 export type Id = number | string
 export type Target = { url: string; env: NodeJS.ProcessEnv; file: string; brand: Id }

@@ -1,8 +1,8 @@
 import { keepAlive, request, submitCase } from './client'
 import type { Id, Target } from './crash'
 import { checkDatabase } from './database'
-import type { AppServer } from '../scripts/appServer'
 import { Errors, networkError } from './tally'
+import type { AppServer } from '../scripts/appServer'
 
 const READERS = 200
 const WRITERS = 10

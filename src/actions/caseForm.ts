@@ -1,5 +1,5 @@
-import type { ModelMatchInfo } from '@/queries/models'
 import { modelExampleOf, type ModelPattern } from '@/lib/modelNumbers'
+import type { ModelMatchInfo } from '@/queries/models'
 import { CASE_FORM_FIELDS } from '@/readers/fields'
 
 /** The case form's fields (the readers' pipeline accepts these) and the state the server action returns to it. */

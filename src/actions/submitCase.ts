@@ -4,11 +4,12 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { formId } from '@/lib/ids'
+import { safePath } from '@/lib/safePath'
 import { brandsForModel } from '@/queries/models'
 import { payloadClient } from '@/queries/payload'
-import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseForm'
-import { safePath } from '@/lib/safePath'
 import { caseReceivedPath } from '@/routes'
+
+import { CASE_FIELDS, type CaseFormState, isCaseField } from './caseForm'
 
 const received = (back: string) => caseReceivedPath({ back })
 

@@ -5,9 +5,10 @@ import { redirect } from 'next/navigation'
 
 import { isFeedbackReason } from '@/collections/Feedback/options'
 import { formId } from '@/lib/ids'
-import { payloadClient } from '@/queries/payload'
 import { safePath } from '@/lib/safePath'
+import { payloadClient } from '@/queries/payload'
 import { type FeedbackOutcome, feedbackReturnPath } from '@/routes'
+
 import type { FeedbackState } from './feedbackForm'
 
 /**

@@ -1,7 +1,7 @@
 import { type DocumentNode, GraphQLError, Kind, parse, visit } from 'graphql'
 
 import { costOf, tooCostly } from './graphqlCost'
-import { refuse } from './bodyGuard'
+import { refuse } from './refuse'
 
 /** Selections nest no deeper than this: the schema's real queries stay well under it. */
 const MAX_DEPTH = 12
@@ -55,54 +55,39 @@ const fragmentCycle = (document: DocumentNode): string | null => {
 
 /**
  * Checks a GraphQL request's document before Payload validates or runs it: a
- * syntax error, a string holding a NUL character, a fragment that spreads
- * itself (Payload's complexity count would loop on it and answer an empty
- * 500), a selection nested past MAX_DEPTH, or a query past its cost bounds
- * (graphqlCost.ts) is a 400 with the reason. The body is already known to be a JSON object (guardApi).
+ * query that is not a string, a syntax error, a string holding a NUL character,
+ * a fragment that spreads itself (Payload's complexity count would loop on it
+ * and answer an empty 500), a selection nested past MAX_DEPTH, or a query past
+ * its cost bounds (graphqlCost.ts) is a 400 with the reason. `body` is the
+ * request's JSON body, already checked by bodyGuard.ts.
  */
-export const guardGraphql =
-  <A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response>) =>
-  async (req: Request, ...rest: A): Promise<Response> => {
-    let query: unknown
-    let variables: unknown
-    try {
-      ;({ query, variables } = (await req.clone().json()) as {
-        query?: unknown
-        variables?: unknown
-      })
-    } catch {
-      return handler(req, ...rest)
-    }
-    if (typeof query !== 'string')
-      return refuse(400, 'Send the GraphQL query as a string in "query".')
-    let document: DocumentNode
-    try {
-      document = parse(query, { maxTokens: 20_000 })
-    } catch (error) {
-      return refuse(
-        400,
-        `The GraphQL query cannot be read: ${error instanceof GraphQLError ? error.message : 'syntax error'}.`,
-      )
-    }
-    if (holdsNul(document))
-      return refuse(
-        400,
-        'A string in the GraphQL query holds the NUL character (\\u0000), which no text here may hold. Remove it.',
-      )
-    const cycle = fragmentCycle(document)
-    if (cycle)
-      return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
-    if (depthOf(document) > MAX_DEPTH)
-      return refuse(
-        400,
-        `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`,
-      )
-    const costly = tooCostly(
-      costOf(
-        document,
-        variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {},
-      ),
+export const checkGraphql = (body: unknown): Response | null => {
+  const { query, variables } = (body ?? {}) as { query?: unknown; variables?: unknown }
+  if (typeof query !== 'string')
+    return refuse(400, 'Send the GraphQL query as a string in "query".')
+  let document: DocumentNode
+  try {
+    document = parse(query, { maxTokens: 20_000 })
+  } catch (error) {
+    return refuse(
+      400,
+      `The GraphQL query cannot be read: ${error instanceof GraphQLError ? error.message : 'syntax error'}.`,
     )
-    if (costly) return refuse(400, costly)
-    return handler(req, ...rest)
   }
+  if (holdsNul(document))
+    return refuse(
+      400,
+      'A string in the GraphQL query holds the NUL character (\\u0000), which no text here may hold. Remove it.',
+    )
+  const cycle = fragmentCycle(document)
+  if (cycle) return refuse(400, `The GraphQL fragment "${cycle}" spreads itself. Remove the loop.`)
+  if (depthOf(document) > MAX_DEPTH)
+    return refuse(
+      400,
+      `The GraphQL query nests deeper than ${MAX_DEPTH} levels. Ask for less at a time.`,
+    )
+  const vars =
+    variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {}
+  const costly = tooCostly(costOf(document, vars))
+  return costly ? refuse(400, costly) : null
+}

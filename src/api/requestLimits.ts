@@ -7,6 +7,7 @@ import {
 
 import { isStaff } from '@/access'
 import { isNumericId } from '@/lib/ids'
+
 import { ClientMistake } from './clientMistake'
 import { checkWhere } from './whereCheck'
 

@@ -1,6 +1,7 @@
 import type { Collection, FlattenedField, PayloadRequest, Where } from 'payload'
 
 import { isNumericId, MAX_NUMERIC_ID } from '@/lib/ids'
+
 import { ClientMistake } from './clientMistake'
 
 /**

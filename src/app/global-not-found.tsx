@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
+import { PUBLIC_VIEWER } from '@/access/viewer'
+
 import { NotFoundContent } from '../components/NotFoundContent'
 import { SiteChrome } from '../components/SiteChrome'
 import { listBrands } from '../queries/guides'
-import { PUBLIC_VIEWER } from '@/access/viewer'
 import icon from './(frontend)/icon.svg'
 import './(frontend)/styles.css'
 

@@ -1,8 +1,8 @@
 import Image from 'next/image'
 import Link from 'next/link'
 
-import type { Media } from '../payload-types'
 import { mediaSrc } from '../lib/media'
+import type { Media } from '../payload-types'
 import { brandPath } from '../routes'
 
 type Card = {

@@ -1,10 +1,7 @@
 import Link from 'next/link'
 
-import { type Answers, questionsFor } from '../chooser/questions'
-import { rankMethods } from '../chooser/rank'
-import { REQUIREMENTS } from '../collections/Methods/options'
-import { withArticle } from '../lib/article'
-import type { getBrandGuide } from '../queries/guides'
+import { caseFormBrand } from '@/actions/caseForm'
+
 import { BrandHeader } from './BrandHeader'
 import { BrandRelations } from './BrandRelations'
 import { CasesSection } from './CasesSection'
@@ -14,11 +11,15 @@ import { MethodCards, RuledOut } from './MethodCards'
 import { MethodSection } from './MethodSection'
 import { NoMethodsAdvice } from './NoMethodsAdvice'
 import { BeforeYouStart, PreventionTips } from './SiteSections'
+import { brandJsonLd } from './structuredData'
 import { hasSupportDetails, SUPPORT_ANCHOR, SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
-import { brandJsonLd } from './structuredData'
+import { type Answers, questionsFor } from '../chooser/questions'
+import { rankMethods } from '../chooser/rank'
+import { REQUIREMENTS } from '../collections/Methods/options'
+import { withArticle } from '../lib/article'
+import type { getBrandGuide } from '../queries/guides'
 import { CHOOSER_FORM, CHOOSER_RESULTS, brandPath, casesPath, methodPath } from '../routes'
-import { caseFormBrand } from '@/actions/caseForm'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 

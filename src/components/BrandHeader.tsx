@@ -1,8 +1,8 @@
 import Image from 'next/image'
 
 import { accentColors } from '../lib/contrast'
-import type { GuideBrand } from '../queries/guides'
 import { mediaSrc } from '../lib/media'
+import type { GuideBrand } from '../queries/guides'
 
 /** The guide's header in the brand's colour, with text coloured for contrast. */
 type Props = {

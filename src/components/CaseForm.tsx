@@ -3,13 +3,14 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { useFormStatus } from 'react-dom'
 
-import { submitCase } from '@/actions/submitCase'
 import {
   CASE_FIELDS,
   type CaseField,
   type CaseFormBrand,
   type CaseFormState,
 } from '@/actions/caseForm'
+import { submitCase } from '@/actions/submitCase'
+
 import { CASE_FORM_ID, caseFormPath } from '../routes'
 import { ModelHint } from './ModelHint'
 

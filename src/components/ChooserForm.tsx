@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useTransition } from 'react'
 
-import { type Answers, type AskedQuestion, answersQuery, parseAnswers } from '../chooser/questions'
 import { CHOOSER_MARKER } from '../chooser/keys.mjs'
+import { type Answers, type AskedQuestion, answersQuery, parseAnswers } from '../chooser/questions'
 import { CHOOSER_RESULTS, chooserPath } from '../routes'
 
 /**

@@ -2,10 +2,11 @@
 
 import { useActionState, useEffect, useRef } from 'react'
 
-import { FEEDBACK_REASONS } from '../collections/Feedback/options'
-import { feedbackNoteAnchor } from '../routes'
-import { submitFeedback } from '@/actions/submitFeedback'
 import { FEEDBACK_NOTES, FEEDBACK_OUTCOMES, type FeedbackState } from '@/actions/feedbackForm'
+import { submitFeedback } from '@/actions/submitFeedback'
+
+import { FEEDBACK_ANSWERS, FEEDBACK_REASONS } from '../collections/Feedback/options'
+import { feedbackNoteAnchor } from '../routes'
 
 const INITIAL: FeedbackState = { outcome: null }
 
@@ -59,10 +60,10 @@ export function FeedbackForm({ methodId, back, anchor }: Props) {
           <fieldset>
             <legend>Did this work for you?</legend>
             <button type="submit" name="helpful" value="yes" disabled={pending}>
-              Yes, it worked
+              {FEEDBACK_ANSWERS.yes}
             </button>
             <details>
-              <summary>No, it didn’t</summary>
+              <summary>{FEEDBACK_ANSWERS.no}</summary>
               <label htmlFor={`reason-${methodId}`}>What went wrong? (optional)</label>
               <select id={`reason-${methodId}`} name="reason" defaultValue="">
                 <option value="">Choose…</option>

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from 'react'
 
+import { lookUpModel } from '@/actions/lookUpModel'
+
 import { withArticle } from '../lib/article'
 import type { ModelMatchInfo } from '../queries/models'
-import { lookUpModel } from '@/actions/lookUpModel'
 
 type Props = {
   /** The model typed so far. */

@@ -1,8 +1,8 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Image from 'next/image'
 
-import type { GuideStep } from '../queries/guides'
 import { mediaSrc } from '../lib/media'
+import type { GuideStep } from '../queries/guides'
 import { stepAnchor } from '../routes'
 
 /**

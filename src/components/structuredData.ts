@@ -1,7 +1,7 @@
 import { isoDay } from '../lib/dates'
+import { mediaSrc } from '../lib/media'
 import { absoluteUrl } from '../lib/site'
 import type { GuideBrand, GuideMethod } from '../queries/guides'
-import { mediaSrc } from '../lib/media'
 import { GENERAL_GUIDE, HOME, brandPath, methodPath, stepAnchor } from '../routes'
 
 const breadcrumbs = (items: { name: string; path: string }[]) => ({

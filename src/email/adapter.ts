@@ -1,7 +1,7 @@
 import type { EmailAdapter } from 'payload'
 
-import { queueEmailOutside } from '../jobs/mail'
 import { FROM_ADDRESS, FROM_NAME, type MailMessage } from './transport'
+import { queueEmailOutside } from '../jobs/mail'
 
 const address = (value: unknown): string =>
   Array.isArray(value)

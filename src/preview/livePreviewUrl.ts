@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/ids'
+
 import { GENERAL_GUIDE, brandPath, methodPath, previewPath } from '../routes'
 
 /**

@@ -1,9 +1,10 @@
 import type { Where } from 'payload'
 
+import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
 import { idOf } from '@/lib/ids'
+
 import type { Comment } from '../payload-types'
 import { payloadClient } from './payload'
-import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
 
 export const CASES_PER_PAGE = 10
 

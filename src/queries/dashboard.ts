@@ -1,7 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 import type { ID } from '@/lib/ids'
+
+import { FEEDBACK_REASONS } from '../collections/Feedback/options'
 import { checkedLongAgoWhere, neverCheckedWhere } from '../lib/freshness'
 
 /**

@@ -1,15 +1,16 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import { safestFirst } from '../chooser/order'
+import { readAs, type Viewer } from '@/access/viewer'
 import { latestHolder } from '@/collections/shared/formerSlugs'
-import { validateSlug } from '@/lib/validators'
 import { idOf } from '@/lib/ids'
+import { validateSlug } from '@/lib/validators'
+
+import { safestFirst } from '../chooser/order'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
 import { payloadClient } from './payload'
 import { methodPath } from '../routes'
 import { getBrandRelations } from './relations'
-import { readAs, type Viewer } from '@/access/viewer'
 
 export type GuideStep = Omit<Step, 'image'> & { image: Media | null }
 export type GuideMethod = Omit<Method, 'steps' | 'brand'> & { steps: GuideStep[]; general: boolean }

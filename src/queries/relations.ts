@@ -1,10 +1,11 @@
 import type { Where } from 'payload'
 
-import type { BrandRelationKind } from '../collections/Brands/options'
+import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
 import { idOf, sameId, type ID } from '@/lib/ids'
+
+import type { BrandRelationKind } from '../collections/Brands/options'
 import type { Brand } from '../payload-types'
 import { payloadClient } from './payload'
-import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
 
 export type RelatedBrand = { name: string; slug: string }
 

@@ -3,6 +3,7 @@ import { draftMode, headers } from 'next/headers'
 import { isEditor } from '@/access'
 import { PUBLIC_VIEWER, type Viewer } from '@/access/viewer'
 import type { User } from '@/payload-types'
+
 import { payloadClient } from './payload'
 
 /**

@@ -1,7 +1,8 @@
 import { type CollectionBeforeValidateHook, type Field, ValidationError } from 'payload'
 
-import { isStaff } from '../access'
 import { isNumericId } from '@/lib/ids'
+
+import { isStaff } from '../access'
 import { isTrustedWrite } from './context'
 
 type Problem = { path: string; message: string }

@@ -2,6 +2,7 @@ import { revalidatePath } from 'next/cache'
 import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '@/lib/ids'
+
 import {
   BRAND_PAGE_PATTERNS,
   GENERAL_GUIDE,

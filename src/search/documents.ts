@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '@/lib/ids'
-import { normalizeModel } from '../lib/modelNumbers'
 import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
+import { idOf } from '@/lib/ids'
+
+import { normalizeModel } from '../lib/modelNumbers'
 
 /**
  * What the search index holds: published brands, methods and steps as a

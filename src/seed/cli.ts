@@ -7,11 +7,12 @@
  *                the others), creating nothing
  * A failed item is logged; it fails `npm run seed`, not the start.
  */
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { migrateDatabase } from '../db/migrate'
+import config from '@payload-config'
+
 import { describeReport, seed } from './run'
+import { migrateDatabase } from '../db/migrate'
 
 const payload = await getPayload({ config })
 let failed = false

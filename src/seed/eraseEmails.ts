@@ -1,6 +1,7 @@
 /** `npm run erase-emails`: erases readers' addresses from long-resolved cases (for a daily cron). */
-import config from '@payload-config'
 import { getPayload } from 'payload'
+
+import config from '@payload-config'
 
 import { eraseOldEmails, eraseAfterDays } from '../collections/Comments/erase'
 

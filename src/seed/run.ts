@@ -16,6 +16,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { inTransaction } from '@/db/inTransaction'
+
 import type { IllustrationKey } from './factories'
 import { baseOf, isOffered, verdictOf } from './version/classify'
 import { itemsOf, referencesOf, type SeedItem, shippedHash } from './version/items'

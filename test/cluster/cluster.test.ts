@@ -6,11 +6,11 @@
  * README's "Running several instances" makes.
  */
 import assert from 'node:assert/strict'
-import http from 'node:http'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 import { after, before, describe, test } from 'node:test'
 
 import {
@@ -21,10 +21,10 @@ import {
   root,
 } from '../../scripts/appServer'
 import { freePort } from '../../scripts/freePort.mjs'
-import { startPostgres } from '../../scripts/postgres.mjs'
-import { keepAlive, request } from '../../soak/client'
-import { type RedisServer, startRedisServer } from '../../scripts/redisServer'
 import { type FrontCache, startFrontCache, testRefreshToken } from '../../scripts/frontCache'
+import { startPostgres } from '../../scripts/postgres.mjs'
+import { type RedisServer, startRedisServer } from '../../scripts/redisServer'
+import { keepAlive, request } from '../../soak/client'
 
 const LIVE_WITHIN_MS = 1000
 

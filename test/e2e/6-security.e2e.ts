@@ -276,3 +276,74 @@ describe('the policy in Chromium', () => {
     await page.close()
   })
 })
+
+describe('API requests are checked before Payload, in the running server (src/proxy.ts)', () => {
+  const MB = 1024 * 1024
+  const send = async (path: string, body: BodyInit, headers: Record<string, string>) => {
+    const res = await fetch(`${BASE_URL}/api${path}`, {
+      method: 'POST',
+      headers,
+      body,
+      duplex: 'half',
+    } as RequestInit)
+    const text = await res.text()
+    return { status: res.status, message: String(JSON.parse(text).errors?.[0]?.message ?? text) }
+  }
+  /** `size` bytes sent in 64 KB chunks with no Content-Length (chunked transfer), `head` first. */
+  const chunked = (size: number, head = new Uint8Array(0)) => {
+    let sent = 0
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0 && head.byteLength) controller.enqueue(head)
+        const chunk = Math.min(64 * 1024, size - sent)
+        if (chunk <= 0) return controller.close()
+        sent += chunk
+        controller.enqueue(new Uint8Array(chunk).fill(120))
+      },
+    })
+  }
+  const json = { 'Content-Type': 'application/json' }
+
+  test('a body that is not JSON, or nests too deep, is a 400 that says so', async () => {
+    const broken = await send('/comments', '{"body": ', json)
+    assert.equal(broken.status, 400)
+    assert.match(broken.message, /not valid JSON/)
+    const deep = await send('/comments', '{"a":'.repeat(100) + '1' + '}'.repeat(100), json)
+    assert.equal(deep.status, 400)
+    assert.match(deep.message, /nests deeper than 32 levels/)
+  })
+
+  test('a JSON body past 1 MB is a 413, with or without a Content-Length', async () => {
+    const declared = await send('/comments', 'x'.repeat(2 * MB), json)
+    assert.equal(declared.status, 413)
+    assert.match(declared.message, /larger than 1 MB/)
+    const streamed = await send('/comments', chunked(20 * MB), json)
+    assert.equal(streamed.status, 413)
+  })
+
+  test('an upload streamed past Next’s copy for the proxy is refused as too large, not passed on cut short', async () => {
+    const boundary = 'resethubboundary'
+    const head = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
+    )
+    const res = await send('/media', chunked(16 * MB, head), {
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      Authorization: `JWT ${await editorToken()}`,
+    })
+    assert.equal(res.status, 413, res.message)
+    assert.match(res.message, /larger than 10 MB/)
+  })
+
+  test('GraphQL: JSON only, and a query too deep is a 400 before Payload runs it', async () => {
+    const plain = await send('/graphql', '{ Brands { totalDocs } }', {
+      'Content-Type': 'text/plain',
+    })
+    assert.equal(plain.status, 415)
+    assert.match(plain.message, /Send the GraphQL request as JSON/)
+    const deep =
+      '{ Brands { docs { ' + 'methods { docs { '.repeat(8) + 'id' + ' } }'.repeat(8) + ' } } }'
+    const res = await send('/graphql', JSON.stringify({ query: deep }), json)
+    assert.equal(res.status, 400)
+    assert.match(res.message, /nests deeper than 12 levels/)
+  })
+})

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { paragraphs } from '../../src/seed/richText'
-
 import type { RestClient } from './rest'
+import { paragraphs } from '../../src/seed/richText'
 
 export const ROLE_NAMES = ['anonymous', 'support', 'editor', 'admin'] as const
 export type RoleName = (typeof ROLE_NAMES)[number]
@@ -114,7 +113,7 @@ export const startApi = async () => {
   const { startPayload } = await import('./payload')
   const { restClient } = await import('./rest')
   const ctx = await startPayload()
-  const api = restClient(ctx.config)
+  const api = restClient()
   const { users, tokens } = await createStaff(ctx.payload, api)
   const content = await createContent(ctx.payload)
   return { ctx, api, users, tokens, content }

@@ -9,12 +9,13 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import { PUBLIC_VIEWER } from '@/access/viewer'
+
 import { BrandRelations } from '../../src/components/BrandRelations'
 import { NoMethodsAdvice } from '../../src/components/NoMethodsAdvice'
 import { MethodSources } from '../../src/components/SourceList'
 import { brandJsonLd, methodJsonLd } from '../../src/components/structuredData'
 import { getBrandGuide } from '../../src/queries/guides'
-import { PUBLIC_VIEWER } from '@/access/viewer'
 import { publishedMethod } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { withForeignKeys } from '../helpers/sql'

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 test('the first account becomes admin, whatever it asked for; a second first-register is refused', async () => {
-  const api = restClient(ctx.config)
+  const api = restClient()
   const res = await api.post('/users/first-register', {
     body: {
       email: 'first@example.com',

@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { movedBrandSlug, movedMethodPath } from '../../src/queries/guides'
 import { PUBLIC_VIEWER } from '@/access/viewer'
+
+import { movedBrandSlug, movedMethodPath } from '../../src/queries/guides'
 import { publishedMethod, unique } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 

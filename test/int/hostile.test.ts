@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto'
-
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
-
-import { searchGuides } from '../../src/queries/search'
-import { startApi } from '../helpers/fixtures'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+
 import { mediaDir } from '../../src/collections/Media'
 import { whereQuery } from '../../src/lib/whereQuery'
+import { searchGuides } from '../../src/queries/search'
+import { startApi } from '../helpers/fixtures'
 import {
   CONFUSED,
   generatedStrings,

@@ -27,7 +27,7 @@ let ctx: TestContext
 let api: RestClient
 beforeAll(async () => {
   ctx = await startPayload()
-  api = restClient(ctx.config)
+  api = restClient()
 })
 afterAll(async () => ctx?.close())
 

@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
+import { PUBLIC_VIEWER } from '@/access/viewer'
+
 import { queriesSoFar } from '../../src/db/queryCounter'
 import { listCases } from '../../src/queries/cases'
 import { getBrandGuide } from '../../src/queries/guides'
-import { PUBLIC_VIEWER } from '@/access/viewer'
 import { paragraphs } from '../../src/seed/richText'
 import { pngBytes } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'

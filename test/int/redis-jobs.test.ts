@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 import { runQueueAlone } from '../../src/jobs/oneInstance'
 import { MAIL_QUEUE } from '../../src/jobs/queues'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
 import type { TestContext } from '../helpers/payload'
-import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 
 let redis: RedisServer
 let ctx: TestContext

@@ -13,11 +13,11 @@ import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { Redis } from 'ioredis'
 
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 import { BRAND_PAGE_PATTERNS } from '../../src/routes'
 import RedisCacheHandler from '../../src/shared/cacheHandler.mjs'
 import { GENERATION_KEY, pageGeneration } from '../../src/shared/pageGeneration.mjs'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
-import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 
 let redis: RedisServer
 const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'resethub-next-'))

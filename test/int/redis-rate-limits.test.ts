@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
-import { startInstance, type Instance } from '../helpers/instance'
 import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
+import { startInstance, type Instance } from '../helpers/instance'
 
 let redis: RedisServer
 let a: Instance

@@ -11,11 +11,11 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import { createLocalReq } from 'payload'
 
+import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 import { copyGeneralGuideOnce } from '../../src/collections/Brands/endpoints/startFromGeneral'
 import { closeSharedRedis } from '../../src/shared/redis.mjs'
 import { publishedMethod, startApi } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
-import { startRedisServer, type RedisServer } from '../../scripts/redisServer'
 import type { RestClient } from '../helpers/rest'
 
 let redis: RedisServer

@@ -14,8 +14,8 @@ import { searchGuides } from '../../src/queries/search'
 import { searchSite, type SearchOutcome } from '../../src/search'
 import { SearchIndexHolder } from '../../src/search/holder'
 import { MISSES, missKey } from '../../src/search/misses'
-import { seed } from '../../src/seed/run'
 import { paragraphs } from '../../src/seed/richText'
+import { seed } from '../../src/seed/run'
 import { createStaff, publishedMethod } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
@@ -28,7 +28,7 @@ const local = { overrideAccess: true } as const
 beforeAll(async () => {
   ctx = await startPayload()
   await seed(ctx.payload)
-  api = restClient(ctx.config)
+  api = restClient()
   ;({ tokens } = await createStaff(ctx.payload, api))
 })
 afterAll(async () => ctx?.close())

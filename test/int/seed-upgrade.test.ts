@@ -16,6 +16,7 @@ import { createLocalReq } from 'payload'
 import { shippedBefore } from '../../src/seed/history'
 import release from '../../src/seed/history/4021877'
 import { hashesInDatabase } from '../../src/seed/history/hashes'
+import { paragraphs } from '../../src/seed/richText'
 import { describeReport, seed, type SeedReport } from '../../src/seed/run'
 import {
   itemsOf,
@@ -26,7 +27,6 @@ import {
 } from '../../src/seed/version/items'
 import { shipContent, shippedContent } from '../../src/seed/version/shipped'
 import { loadStore, storedHashes, wantedOf } from '../../src/seed/version/store'
-import { paragraphs } from '../../src/seed/richText'
 import { createStaff } from '../helpers/fixtures'
 import type { TestContext } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const { startPayload } = await import('../helpers/payload')
   const { restClient } = await import('../helpers/rest')
   ctx = await startPayload()
-  api = restClient(ctx.config)
+  api = restClient()
   ;({ tokens } = await createStaff(ctx.payload, api))
 })
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { createLocalReq } from 'payload'
 
 import { validateUrl } from '@/lib/validators'
+
 import { seed } from '../../src/seed/run'
 import { itemsOf, shippedHash } from '../../src/seed/version/items'
 import { shippedContent } from '../../src/seed/version/shipped'

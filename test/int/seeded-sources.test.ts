@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 
 import { validateSourceUrl } from '@/collections/shared/sources'
+
 import { isoDay } from '../../src/lib/dates'
 import { seed } from '../../src/seed/run'
 import { startPayload, type TestContext } from '../helpers/payload'

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { PUBLIC_VIEWER, type Viewer } from '@/access/viewer'
+
 import {
   getBrandGuide,
   getGeneralGuide,
@@ -12,7 +14,6 @@ import {
   listGuidePages,
 } from '../../src/queries/guides'
 import { searchGuides } from '../../src/queries/search'
-import { PUBLIC_VIEWER, type Viewer } from '@/access/viewer'
 import { seed } from '../../src/seed/run'
 import { startPayload, type TestContext } from '../helpers/payload'
 

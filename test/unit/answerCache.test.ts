@@ -3,10 +3,11 @@
  * Node HTTP server wrapped as server.mjs wraps it, with a stand-in for Next that
  * counts what it is asked and a page generation the test turns.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 
 import { answerCache } from '../../server/answerCache.mjs'
 import { SHARED_CACHE_CONTROL } from '../../server/cachePolicy.mjs'

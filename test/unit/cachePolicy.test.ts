@@ -1,6 +1,7 @@
 /** Which answers a shared cache may keep (server/cachePolicy.mjs). */
-import { describe, expect, test } from '@jest/globals'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { describe, expect, test } from '@jest/globals'
 
 import {
   PRIVATE_CACHE_CONTROL,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { CHOOSER_KEYS } from '../../src/chooser/keys.mjs'
+import { safestFirst } from '../../src/chooser/order'
 import {
   type Answers,
   answersQuery,
@@ -9,7 +10,6 @@ import {
   QUESTIONS,
   questionsFor,
 } from '../../src/chooser/questions'
-import { safestFirst } from '../../src/chooser/order'
 import { rankMethods, type RankableMethod } from '../../src/chooser/rank'
 import {
   DATA_LOSS,

@@ -8,6 +8,7 @@ import { describe, expect, test } from '@jest/globals'
 
 import { brands, generalMethods } from '../../src/seed/content'
 import type { SeedBrand, SeedMethod } from '../../src/seed/factories'
+import { note, step, warning } from '../../src/seed/factories'
 import {
   checkedOnADay,
   dataLossLast,
@@ -19,7 +20,6 @@ import {
   shownWaysAreMethods,
   sourcesArePrecise,
 } from '../helpers/contentRules'
-import { note, step, warning } from '../../src/seed/factories'
 
 const general: Guide = { name: 'General guide', methods: generalMethods }
 const guides: Guide[] = [general, ...brands]

@@ -1,5 +1,6 @@
-import { describe, expect, test } from '@jest/globals'
 import zlib from 'node:zlib'
+
+import { describe, expect, test } from '@jest/globals'
 
 import { chooseEncoding, encode } from '../../server/encodings.mjs'
 

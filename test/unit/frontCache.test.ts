@@ -2,8 +2,6 @@ import fs from 'node:fs'
 
 import { expect, test } from '@jest/globals'
 
-import { REFRESH_HEADER } from '../../src/shared/frontCache.mjs'
-
 import {
   configureFrontCache,
   NGINX,
@@ -11,6 +9,7 @@ import {
   TEMPLATE,
   testRefreshToken,
 } from '../../scripts/frontCache'
+import { REFRESH_HEADER } from '../../src/shared/frontCache.mjs'
 
 const template = fs.readFileSync(TEMPLATE, 'utf8')
 

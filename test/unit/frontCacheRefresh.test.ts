@@ -9,13 +9,13 @@ import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { freePort } from '../../scripts/freePort.mjs'
+import { type FrontCache, NGINX, startFrontCache, testRefreshToken } from '../../scripts/frontCache'
 import {
   FRONT_CACHE_ENCODINGS,
   pathsOfTags,
   refreshFrontCache,
   REFRESH_HEADER,
 } from '../../src/shared/frontCache.mjs'
-import { type FrontCache, NGINX, startFrontCache, testRefreshToken } from '../../scripts/frontCache'
 
 test('the addresses behind revalidation tags: pages only, never a route, a layout or an internal page', () => {
   expect(

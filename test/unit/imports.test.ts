@@ -8,27 +8,19 @@ import path from 'node:path'
 
 import { expect, test } from '@jest/globals'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
+import { importsOf, ROOT, sourceFiles } from '../helpers/sourceFiles'
+
 const FOLDERS = ['src', 'test', 'bench', 'soak', 'scripts', 'server']
 const GENERATED = new Set(['src/app/(payload)/admin/importMap.js', 'src/payload-types.ts'])
-const CLIMB = /(?:from|import)\s*\(?\s*['"]((?:\.\.\/){3,}[^'"]*)['"]/g
-
-const sources = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory())
-      return entry.name === 'node_modules' || entry.name === 'results' ? [] : sources(full)
-    return /\.(ts|tsx|mjs|js)$/.test(entry.name) ? [full] : []
-  })
+const climbs = (specifier: string) => /^(?:\.\.\/){3,}/.test(specifier)
 
 test('no import climbs more than two folders', () => {
-  const climbing = FOLDERS.flatMap((folder) => sources(path.join(ROOT, folder)))
-    .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+  const climbing = FOLDERS.flatMap(sourceFiles)
     .filter((file) => !GENERATED.has(file))
     .flatMap((file) =>
-      [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(CLIMB)].map(
-        (match) => `${file}: ${match[1]}`,
-      ),
+      importsOf(fs.readFileSync(path.join(ROOT, file), 'utf8'))
+        .filter(climbs)
+        .map((specifier) => `${file}: ${specifier}`),
     )
   expect(climbing).toEqual([])
 })
@@ -36,8 +28,10 @@ test('no import climbs more than two folders', () => {
 test('the rule sees what it is meant to see', () => {
   // Built, so that this file does not hold what it looks for.
   const up = (n: number) => '../'.repeat(n)
-  expect([...`import { a } from '${up(3)}lib/a'`.matchAll(CLIMB)]).toHaveLength(1)
-  expect([...`const m = await import('${up(5)}lib/a')`.matchAll(CLIMB)]).toHaveLength(1)
-  expect([...`import { a } from '${up(2)}lib/a'`.matchAll(CLIMB)]).toHaveLength(0)
-  expect([..."import { a } from '@/lib/a'".matchAll(CLIMB)]).toHaveLength(0)
+  const found = (text: string) => importsOf(text).filter(climbs)
+  expect(found(`import { a } from '${up(3)}lib/a'`)).toHaveLength(1)
+  expect(found(`const m = await import('${up(5)}lib/a')`)).toHaveLength(1)
+  expect(found(`export { a } from '${up(4)}lib/a'`)).toHaveLength(1)
+  expect(found(`import { a } from '${up(2)}lib/a'`)).toHaveLength(0)
+  expect(found("import { a } from '@/lib/a'")).toHaveLength(0)
 })

@@ -3,9 +3,10 @@
  * scripts the installed Next and its React write, made by their own code: should an
  * upgrade change one, this fails rather than the pages' scripts being refused.
  */
-import { describe, expect, test } from '@jest/globals'
 import { createRequire } from 'node:module'
 import { Writable } from 'node:stream'
+
+import { describe, expect, test } from '@jest/globals'
 
 import { isNextScript } from '../../server/nextScripts.mjs'
 

@@ -3,9 +3,10 @@
  * Node HTTP server: only Next's empty not-found shell is replaced, every other
  * answer passes as it was written, streamed or whole.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { replaceEmptyNotFound } from '../../server/notFoundPage.mjs'
 

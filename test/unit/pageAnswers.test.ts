@@ -2,11 +2,12 @@
  * HTML answers of the production server (server/pageAnswers.mjs), on a real Node
  * HTTP server with the same wrappers as server.mjs and a stand-in for Next.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from '../../server/cachePolicy.mjs'
 import { answerPages, headAsGet, isHtmlAnswer } from '../../server/pageAnswers.mjs'

@@ -1,7 +1,8 @@
 /** What the server keeps per version of a shared page (server/pageVersions.mjs). */
-import { describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import zlib from 'node:zlib'
+
+import { describe, expect, test } from '@jest/globals'
 
 import { pageVersions } from '../../server/pageVersions.mjs'
 

@@ -2,8 +2,9 @@
  * The hashes a page's policy lists (server/scriptHashes.mjs): those of Next's own
  * inline scripts, exactly as a browser hashes them, and no other.
  */
-import { describe, expect, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
+
+import { describe, expect, test } from '@jest/globals'
 
 import { scriptHashes } from '../../server/scriptHashes.mjs'
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { validateSourceUrl } from '@/collections/shared/sources'
+
 import { isBareHomePage } from '../../src/lib/sourceAddress'
 
 describe('a bare home page', () => {

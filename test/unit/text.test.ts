@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals'
 
 import { lexicalToText } from '@/lib/lexicalText'
+
 import { accentColors, contrastRatio } from '../../src/lib/contrast'
 import { normalizeQuery } from '../../src/queries/search'
 import { paragraphs } from '../../src/seed/richText'

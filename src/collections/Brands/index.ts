@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors, publishedOrEditors } from '../../access'
-import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '@/collections/shared/drafts'
 import { formerSlugsField } from '@/collections/shared/formerSlugs'
 import { seedUpdateField } from '@/collections/shared/seedUpdate'
 import { slugField } from '@/collections/shared/slug'
 import { validateEmailAddress, validateHexColor, validateUrl } from '@/lib/validators'
-import { brandPreviewUrl } from '../../preview/livePreviewUrl'
-import { seedUpdateEndpoints } from '../../seed/version/endpoints'
+
+import { editors, publishedOrEditors } from '../../access'
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { modelPatternsField } from './fields/modelPatterns'
 import { relationsField } from './fields/relations'
@@ -20,8 +18,10 @@ import {
   revalidateBrandAfterChange,
   revalidateBrandAfterDelete,
 } from './hooks/revalidate'
-
-export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
+import { PLATFORMS } from './options'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { brandPreviewUrl } from '../../preview/livePreviewUrl'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 
 export const Brands: CollectionConfig = {
   slug: 'brands',

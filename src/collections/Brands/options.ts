@@ -1,3 +1,6 @@
+/** The platforms a brand's apps and tools run on. */
+export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
+
 /**
  * How one brand's recorders relate to another brand, in the words readers see.
  * A relation is recorded on the brand whose recorders it is about (`brand`) and

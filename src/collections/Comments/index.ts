@@ -1,27 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
-import { hiddenUnlessSupport } from '../../access/visibility'
 import { fillDefault } from '@/collections/shared/fillDefault'
-import { validateEmailAddress } from '@/lib/validators'
 import { idOf } from '@/lib/ids'
+import { validateEmailAddress } from '@/lib/validators'
+
 import { readComments } from './access'
+import { CASE_STATES, COMMENT_STATUSES } from './options'
+import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
 import { ageField } from './fields/age'
 import { maskedText, maskReturned, showWrittenText } from './fields/masked'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
 import { markStaff } from './hooks/markStaff'
-import { repliesStayPut, repliesAnswerCases } from './hooks/replies'
 import { emailAddressConfirmation, emailAnswer, emailStaffNewCase } from './hooks/notify'
+import { repliesStayPut, repliesAnswerCases } from './hooks/replies'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { refuseTextQueries } from './hooks/textQueries'
+import { validateMessage } from './validate'
+import { hiddenUnlessSupport } from '../../access/visibility'
 import { CASE_LIMITS } from '../../lib/rateLimit'
 import { readerWrites } from '../../readers/pipeline'
 import { validateMethod, validateStep } from '../../readers/references'
 import { screenCase } from '../../readers/screening'
-import { validateMessage } from './validate'
-
-export const COMMENT_STATUSES = ['pending', 'published', 'rejected', 'spam'] as const
-export const CASE_STATES = ['open', 'answered', 'resolved'] as const
 
 /** Written by hooks only, never by a request; staff may read them, the public never. */
 const serverOnly = {

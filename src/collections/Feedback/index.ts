@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { FEEDBACK_ANSWERS, FEEDBACK_REASONS } from './options'
 import { admins, anyone, nobodyField, staff, staffField } from '../../access'
 import { FEEDBACK_LIMITS } from '../../lib/rateLimit'
 import { readerWrites } from '../../readers/pipeline'
 import { validateStep } from '../../readers/references'
-import { FEEDBACK_REASONS } from './options'
 
 /** Readers' answers: the form's fields only, rate-limited per client like cases. */
 const readers = readerWrites({ collection: 'feedback', limits: FEEDBACK_LIMITS, what: 'answers' })
@@ -38,10 +38,7 @@ export const Feedback: CollectionConfig = {
       name: 'helpful',
       type: 'select',
       required: true,
-      options: [
-        { value: 'yes', label: 'Yes, it worked' },
-        { value: 'no', label: "No, it didn't" },
-      ],
+      options: Object.entries(FEEDBACK_ANSWERS).map(([value, label]) => ({ value, label })),
     },
     {
       name: 'reason',

@@ -1,23 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors } from '../../access'
-import { hiddenUnlessEditor } from '../../access/visibility'
 import { DRAFTS } from '@/collections/shared/drafts'
 import { formerSlugsField } from '@/collections/shared/formerSlugs'
 import { seedUpdateField } from '@/collections/shared/seedUpdate'
 import { slugField } from '@/collections/shared/slug'
 import { PUBLISHERS, sourceFields } from '@/collections/shared/sources'
-import { methodPreviewUrl } from '../../preview/livePreviewUrl'
-import { seedUpdateEndpoints } from '../../seed/version/endpoints'
+
 import { readMethods } from './access'
+import { editors } from '../../access'
 import { reorderSteps } from './endpoints/reorderSteps'
 import { feedbackSummary } from './fields/feedbackSummary'
 import { deleteDependents } from './hooks/deleteDependents'
 import { recordFormerMethodSlug } from './hooks/formerSlugs'
 import { requireStepsToPublish } from './hooks/requireStepsToPublish'
+import { revalidateMethodAfterChange, revalidateMethodAfterDelete } from './hooks/revalidate'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS, toOptions } from './options'
-import { revalidateMethodAfterChange, revalidateMethodAfterDelete } from './hooks/revalidate'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { methodPreviewUrl } from '../../preview/livePreviewUrl'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 
 export const Methods: CollectionConfig = {
   slug: 'methods',

@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editors, nobodyField } from '../../access'
-import { hiddenUnlessEditor } from '../../access/visibility'
 import { readSteps } from './access'
+import { CALLOUT_KINDS } from './options'
+import { editors, nobodyField } from '../../access'
 import { keepLastStepWhilePublished, keepTextWhilePublished } from './hooks/keepPublishedFollowable'
+import { revalidateStepAfterChange, revalidateStepAfterDelete } from './hooks/revalidate'
 import { storePlainText } from './hooks/storePlainText'
 import { uniqueOrderPerMethod } from './hooks/uniqueOrderPerMethod'
-import { revalidateStepAfterChange, revalidateStepAfterDelete } from './hooks/revalidate'
-
-export const CALLOUT_KINDS = ['tip', 'warning', 'note'] as const
+import { hiddenUnlessEditor } from '../../access/visibility'
 
 export const Steps: CollectionConfig = {
   slug: 'steps',

@@ -1,10 +1,11 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, editors } from '../../access'
-import { hiddenUnlessEditor } from '../../access/visibility'
 import { seedUpdateField } from '@/collections/shared/seedUpdate'
-import { seedUpdateEndpoints } from '../../seed/version/endpoints'
+
+import { anyone, editors } from '../../access'
 import { revalidateSiteAfterChange } from './hooks/revalidate'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 
 /** Site-wide words and the general guide's shared sections. */
 export const Site: GlobalConfig = {

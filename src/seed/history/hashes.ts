@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/ids'
+
 import { methodKey, SITE_KEY } from '../version/items'
 import { loadStore, storedHashes, type Wanted } from '../version/store'
 

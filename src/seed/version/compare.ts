@@ -7,6 +7,7 @@
 import type { FlattenedField } from 'payload'
 
 import { lexicalToText } from '@/lib/lexicalText'
+
 import { stableJson } from './canonical'
 import { type CanonicalItem, type SeedItem, shippedCanonical, storedCanonical } from './items'
 import type { Store, Stored } from './store'

@@ -12,6 +12,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { reply } from '@/api/reply'
 import { inTransaction } from '@/db/inTransaction'
 import type { ID } from '@/lib/ids'
+
 import { compareItem } from './compare'
 import { itemsOf, referencesOf, type SeedItem, shippedHash } from './items'
 import { shippedContent } from './shipped'

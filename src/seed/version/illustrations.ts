@@ -6,6 +6,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ID } from '@/lib/ids'
+
 import type { IllustrationKey } from '../factories'
 import { ensureIllustration, findIllustration } from '../illustrations'
 

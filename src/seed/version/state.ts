@@ -2,6 +2,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { type ID, idOf } from '@/lib/ids'
+
 import type { SeedItem } from './items'
 import type { StateRow, Store } from './store'
 

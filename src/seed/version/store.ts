@@ -8,6 +8,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { type ID, idOf, sameId } from '@/lib/ids'
+
 import type { IllustrationKey } from '../factories'
 import { contentHash, type KeyOf } from './canonical'
 import { ILLUSTRATION_KEYS } from '../illustrations'

@@ -10,12 +10,12 @@
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
 import type { ID } from '@/lib/ids'
+
 import { REORDERING_STEPS } from '../../lib/stepContext'
 import { monogramPng } from '../logo'
 import type { Refs } from '../toDocs'
 import { isContent, stableJson } from './canonical'
 import { illustrationMedia } from './illustrations'
-import { matchSteps } from './matchSteps'
 import {
   type BrandItem,
   itemData,
@@ -25,6 +25,7 @@ import {
   shippedCanonical,
   storedCanonical,
 } from './items'
+import { matchSteps } from './matchSteps'
 import type { Doc, Store, Stored } from './store'
 
 /** The seed's own runs override access; an editor's request runs as that editor. */

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { PUBLIC_VIEWER } from '@/access/viewer'
 import { CaseItem } from '@/components/CasesSection'
 import { listCases } from '@/queries/cases'
 import { getBrandGuide, movedBrandSlug } from '@/queries/guides'
-import { PUBLIC_VIEWER } from '@/access/viewer'
 import { GENERAL_GUIDE, brandPath, casesPath } from '@/routes'
 
 export const metadata: Metadata = {

@@ -4,11 +4,11 @@ import Link from 'next/link'
 import { CasesSection } from '@/components/CasesSection'
 import { JsonLd } from '@/components/JsonLd'
 import { MethodSection } from '@/components/MethodSection'
+import { MethodToc } from '@/components/MethodToc'
 import { BeforeYouStart, PreventionTips } from '@/components/SiteSections'
 import { generalGuideJsonLd } from '@/components/structuredData'
 import { getGeneralGuide } from '@/queries/guides'
 import { currentViewer } from '@/queries/viewer'
-import { MethodToc } from '@/components/MethodToc'
 import { GENERAL_GUIDE, HOME, casesPath } from '@/routes'
 
 export const metadata: Metadata = {

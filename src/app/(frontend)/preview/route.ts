@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { isEditor } from '@/access'
 import { safePath } from '@/lib/safePath'
+import config from '@payload-config'
 
 /**
  * Draft preview for editors: /preview?path=/brands/hikvision. The Payload

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { validateUrl } from '@/lib/validators'
 import { validateModelExample, validateModelPattern } from '@/lib/modelNumbers'
+import { validateUrl } from '@/lib/validators'
 
 /**
  * The model numbers a brand's recorders carry, so that a reader who types the

@@ -1,7 +1,8 @@
 import type { Field } from 'payload'
 
-import { sameId } from '@/lib/ids'
 import { sourceFields } from '@/collections/shared/sources'
+import { sameId } from '@/lib/ids'
+
 import { BRAND_RELATION_OPTIONS } from '../options'
 
 /**

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { idOf } from '@/lib/ids'
-import { caseLink, newNonce, storedNonces, type LinkAction, type LinkNonces } from '@/lib/caseLinks'
-import { siteUrl } from '@/lib/site'
 import { queueEmail, queueErasure } from '@/jobs/mail'
+import { caseLink, newNonce, storedNonces, type LinkAction, type LinkNonces } from '@/lib/caseLinks'
+import { idOf } from '@/lib/ids'
+import { siteUrl } from '@/lib/site'
 
 /** The case as stored, private fields included (the hook's `doc` is what the writer may read). */
 const storedCase = (req: PayloadRequest, id: number | string) =>

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from '@/access'
+
 import { MASKED_FIELDS } from '../fields/masked'
 
 const MASKED = new Set<string>(MASKED_FIELDS)

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
 import { isEditor } from '@/access'
+
 import { MAX_MEGAPIXELS } from '../limits'
 
 /**

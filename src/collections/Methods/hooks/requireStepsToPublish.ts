@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import type { Media } from '@/payload-types'
+
 import { publishProblems } from '../publishProblems'
 
 /**

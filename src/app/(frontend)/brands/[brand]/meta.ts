@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import type { GuideBrand } from '@/queries/guides'
 import { withArticle } from '@/lib/article'
 import { mediaSrc } from '@/lib/media'
+import type { GuideBrand } from '@/queries/guides'
 
 /** Title, description, canonical link and sharing card of a brand's pages. */
 export const brandMetadata = (

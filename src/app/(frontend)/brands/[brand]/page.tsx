@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { PUBLIC_VIEWER } from '@/access/viewer'
 import { BrandGuide } from '@/components/BrandGuide'
 import { getBrandGuide, listGuidePages, movedBrandSlug } from '@/queries/guides'
-import { PUBLIC_VIEWER } from '@/access/viewer'
 import { currentViewer } from '@/queries/viewer'
-import { brandMetadata } from './meta'
 import { brandPath } from '@/routes'
+
+import { brandMetadata } from './meta'
 
 type Props = { params: Promise<{ brand: string }> }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+
 import { safePath } from '@/lib/safePath'
 
 export const metadata: Metadata = { title: 'Case received', robots: { index: false } }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect, redirect } from 'next/navigation'
 
-import { BrandGuide } from '@/components/BrandGuide'
 import { answersQuery, parseAnswers, questionsFor } from '@/chooser/questions'
+import { BrandGuide } from '@/components/BrandGuide'
 import { getBrandGuide, movedBrandSlug } from '@/queries/guides'
 import { currentViewer } from '@/queries/viewer'
-import { brandMetadata } from '../../brands/[brand]/meta'
 import { brandPath, chooserPath, withQuery } from '@/routes'
+
+import { brandMetadata } from '../../brands/[brand]/meta'
 
 type Params = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ brand: string }>; searchParams: Promise<Params> }

@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
+
 import { safePath } from '@/lib/safePath'
 
 /** Leaves draft preview and returns to the published page. */

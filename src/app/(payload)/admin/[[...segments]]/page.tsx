@@ -1,3 +1,5 @@
+/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
+/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import config from '@payload-config'
 import type { Metadata } from 'next'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'

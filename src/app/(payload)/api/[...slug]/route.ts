@@ -1,3 +1,5 @@
+/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
+/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -9,11 +11,9 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardApi } from '@/api/bodyGuard'
-
 export const GET = REST_GET(config)
-export const POST = guardApi(REST_POST(config))
+export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
-export const PATCH = guardApi(REST_PATCH(config))
-export const PUT = guardApi(REST_PUT(config))
+export const PATCH = REST_PATCH(config)
+export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -2,18 +2,19 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { PUBLIC_VIEWER } from '@/access/viewer'
+import { caseFormBrand } from '@/actions/caseForm'
 import { BrandHeader } from '@/components/BrandHeader'
 import { CasesSection } from '@/components/CasesSection'
 import { JsonLd } from '@/components/JsonLd'
 import { MethodSection } from '@/components/MethodSection'
-import { SupportCard } from '@/components/SupportCard'
 import { methodJsonLd } from '@/components/structuredData'
+import { SupportCard } from '@/components/SupportCard'
 import { getMethodPage, listGuidePages, movedMethodPath } from '@/queries/guides'
-import { PUBLIC_VIEWER } from '@/access/viewer'
 import { currentViewer } from '@/queries/viewer'
-import { brandMetadata } from '../meta'
 import { CHOOSER_RESULTS, HOME, brandPath, casesPath, methodPath } from '@/routes'
-import { caseFormBrand } from '@/actions/caseForm'
+
+import { brandMetadata } from '../meta'
 
 type Props = { params: Promise<{ brand: string; method: string }> }
 

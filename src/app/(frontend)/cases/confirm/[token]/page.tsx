@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { followCaseLink } from '@/actions/followCaseLink'
 import { inspectLink } from '@/collections/Comments/links'
 import type { LinkAction, LinkProblem } from '@/lib/caseLinks'
 import { payloadClient } from '@/queries/payload'
-import { followCaseLink } from '@/actions/followCaseLink'
 import { GENERAL_GUIDE } from '@/routes'
 
 export const metadata: Metadata = { title: 'Your case', robots: { index: false } }
