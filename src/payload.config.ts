@@ -40,7 +40,7 @@ export default buildConfig({
     // The home page opens on where readers are stuck (src/queries/dashboard.ts).
     components: { beforeDashboard: ['/components/admin/SupportDashboard#SupportDashboard'] },
   },
-  // Caps on what one API request may ask (src/endpoints/requestLimits.ts).
+  // Caps on what one API request may ask (src/api/requestLimits.ts).
   collections: withRequestLimits([
     Brands,
     Methods,

@@ -166,7 +166,7 @@ export const getMethodPage = async (brandSlug: string, methodSlug: string, viewe
 
 /**
  * Of the brands (or a brand's methods, `brand` given; null for the general ones) that were
- * published under `slug` before, the one that gave it up last (src/fields/formerSlugs.ts).
+ * published under `slug` before, the one that gave it up last (src/collections/shared/formerSlugs.ts).
  */
 const findMoved = async (
   collection: 'brands' | 'methods',

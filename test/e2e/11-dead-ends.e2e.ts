@@ -1,7 +1,7 @@
 /**
  * No dead ends: an unknown or unpublished brand or method answers 404 with the
  * whole page (server/notFoundPage.mjs), a renamed brand or method answers 308
- * from its old address (src/fields/formerSlugs.ts), and a case form with
+ * from its old address (src/collections/shared/formerSlugs.ts), and a case form with
  * mistakes comes back at the form with a list of them (src/components/CaseForm.tsx).
  */
 import assert from 'node:assert/strict'

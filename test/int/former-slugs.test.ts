@@ -1,6 +1,6 @@
 /**
  * A changed slug keeps working: a published brand or method that gets a new slug
- * records the one readers saw (src/fields/formerSlugs.ts), and the site's reads
+ * records the one readers saw (src/collections/shared/formerSlugs.ts), and the site's reads
  * find where an old address went (src/queries/guides.ts). Real Local API, real SQLite.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
