@@ -10,8 +10,10 @@ import { refuse } from './refuse'
  * a JSON body, or a multipart upload's `_payload` field (which Payload parses
  * as JSON), that is not JSON, not an object, too deep or holds a NUL character
  * is refused with a 4xx that says so. Payload would answer "An unknown error
- * occurred", overflow its stack, or fail in PostgreSQL.
+ * occurred", overflow its stack, or fail in PostgreSQL. Run by src/proxy.ts
+ * (through guard.ts) before any route sees the request.
  */
+
 /** Deeper bodies make Payload's field walkers overflow the stack; no real document nests past a few levels. */
 export const MAX_JSON_DEPTH = 32
 

@@ -1,6 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import Image from 'next/image'
 
+import { CALLOUT_KINDS } from '../collections/Steps/options'
 import { mediaSrc } from '../lib/media'
 import type { GuideStep } from '../queries/guides'
 import { stepAnchor } from '../routes'
@@ -10,8 +11,6 @@ import { stepAnchor } from '../routes'
  * padding) less the steps' indent; on narrower screens the viewport less the same.
  */
 const STEP_IMAGE_SIZES = '(max-width: 52rem) calc(100vw - 6rem), 46rem'
-
-const CALLOUT_LABEL = { tip: 'Tip', warning: 'Warning', note: 'Note' } as const
 
 /** A method's steps as an ordered list, each with its picture and callouts. */
 export function StepList({
@@ -60,7 +59,7 @@ export function StepList({
                 className={`callout callout-${callout.kind}`}
                 role="note"
               >
-                <strong>{CALLOUT_LABEL[callout.kind]}:</strong> {callout.text}
+                <strong>{CALLOUT_KINDS[callout.kind]}:</strong> {callout.text}
               </p>
             ))}
           </li>

@@ -1,13 +1,5 @@
+import { PLATFORMS } from '../collections/Brands/options'
 import type { GuideBrand } from '../queries/guides'
-
-const PLATFORM_LABEL: Record<string, string> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  web: 'Web',
-  ios: 'iOS',
-  android: 'Android',
-}
 
 /** The vendor utilities the methods mention. */
 export function ToolList({ brand }: { brand: GuideBrand }) {
@@ -30,7 +22,7 @@ export function ToolList({ brand }: { brand: GuideBrand }) {
             {tool.platforms?.length ? (
               <span className="muted">
                 {' '}
-                · {tool.platforms.map((p) => PLATFORM_LABEL[p] ?? p).join(', ')}
+                · {tool.platforms.map((p) => PLATFORMS[p] ?? p).join(', ')}
               </span>
             ) : null}
             {tool.purpose ? <p>{tool.purpose}</p> : null}

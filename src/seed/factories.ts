@@ -2,9 +2,9 @@
  * Typed factories for the seed content. Content files describe guides as plain
  * data; the runner turns them into documents.
  */
+import type { Platform } from '../collections/Brands/options'
 import type { DataLoss, MethodKind, Requirement } from '../collections/Methods/options'
-
-export type CalloutKind = 'tip' | 'warning' | 'note'
+import type { CalloutKind } from '../collections/Steps/options'
 
 /** Diagrams drawn for the project (src/seed/illustrations/), stored through the media collection. */
 export type IllustrationKey = 'login-forgot-password' | 'reset-button-board'
@@ -52,7 +52,7 @@ export type SeedMethod = {
 export type SeedTool = {
   name: string
   purpose: string
-  platforms?: ('windows' | 'macos' | 'linux' | 'web' | 'ios' | 'android')[]
+  platforms?: Platform[]
   url?: string
 }
 

@@ -4,6 +4,7 @@ import { DRAFTS } from '@/collections/shared/drafts'
 import { formerSlugsField } from '@/collections/shared/formerSlugs'
 import { seedUpdateField } from '@/collections/shared/seedUpdate'
 import { slugField } from '@/collections/shared/slug'
+import { toOptions } from '@/collections/shared/toOptions'
 import { validateEmailAddress, validateHexColor, validateUrl } from '@/lib/validators'
 
 import { editors, publishedOrEditors } from '../../access'
@@ -115,7 +116,7 @@ export const Brands: CollectionConfig = {
           name: 'platforms',
           type: 'select',
           hasMany: true,
-          options: PLATFORMS.map((value) => ({ label: value, value })),
+          options: toOptions(PLATFORMS),
         },
         { name: 'url', type: 'text', validate: (value: unknown) => validateUrl(value) },
       ],

@@ -1,5 +1,14 @@
-/** The platforms a brand's apps and tools run on. */
-export const PLATFORMS = ['windows', 'macos', 'linux', 'web', 'ios', 'android'] as const
+/** The platforms a brand's apps and tools run on, as readers see them named. */
+export const PLATFORMS = {
+  windows: 'Windows',
+  macos: 'macOS',
+  linux: 'Linux',
+  web: 'Web',
+  ios: 'iOS',
+  android: 'Android',
+} as const
+
+export type Platform = keyof typeof PLATFORMS
 
 /**
  * How one brand's recorders relate to another brand, in the words readers see.

@@ -52,6 +52,3 @@ export const DATA_LOSS = {
 export type MethodKind = keyof typeof METHOD_KINDS
 export type Requirement = keyof typeof REQUIREMENTS
 export type DataLoss = keyof typeof DATA_LOSS
-
-export const toOptions = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }))

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { toOptions } from '@/collections/shared/toOptions'
+
 import { readSteps } from './access'
 import { CALLOUT_KINDS } from './options'
 import { editors, nobodyField } from '../../access'
@@ -72,10 +74,7 @@ export const Steps: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'note',
-          options: CALLOUT_KINDS.map((value) => ({
-            value,
-            label: value[0].toUpperCase() + value.slice(1),
-          })),
+          options: toOptions(CALLOUT_KINDS),
         },
         { name: 'text', type: 'textarea', required: true, maxLength: 600 },
       ],

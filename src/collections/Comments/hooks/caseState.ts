@@ -2,10 +2,12 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { idOf } from '@/lib/ids'
 
+import type { CaseState } from '../options'
+
 /** Cases still waiting for an answer sort first on the public pages; a resolved case remembers when. */
 export const trackAwaitingAnswer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const parent = data.parent !== undefined ? data.parent : originalDoc?.parent
-  const state = data.caseState ?? originalDoc?.caseState ?? 'open'
+  const state: CaseState = data.caseState ?? originalDoc?.caseState ?? 'open'
   // When it was resolved: readers' e-mail addresses are erased some days later.
   const resolvedAt =
     state === 'resolved'
