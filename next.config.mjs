@@ -33,7 +33,7 @@ const nextConfig = {
   experimental: {
     // A real 404 page for addresses that match no route (the app has two root layouts).
     globalNotFound: true,
-    // src/proxy.ts checks API bodies up to their limits; Next copies it this much of each (src/shared/bodyLimits.mjs).
+    // How much of each API body Next copies for src/proxy.ts, which checks bodies up to their limits (src/shared/bodyLimits.mjs).
     proxyClientMaxBodySize: PROXY_BODY_BYTES,
   },
   images: {

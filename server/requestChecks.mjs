@@ -7,10 +7,16 @@
  *   or from one the browser hides (`Origin: null`), is a 403; a same-origin
  *   post, with or without JavaScript, passes, and so does one without Origin,
  *   as Next allows;
+ * - a body sent to the API past its limit by its Content-Length is a 413, and
+ *   one of unknown length (chunked) a 411, before Next reads a byte: Next
+ *   reads a body to its end before it acts on src/proxy.ts's answer, so a body
+ *   that never ends must not reach it (src/shared/bodyLimits.mjs);
  * - a body the answer did not wait for (a refusal sent while the client keeps
  *   streaming) ends the connection once the answer is out, so the client
  *   cannot keep the server reading.
  */
+
+import { bodyLimitOf, LENGTH_REQUIRED_MESSAGE } from '../src/shared/bodyLimits.mjs'
 
 const isApi = (url) => url.startsWith('/api/') || url === '/api'
 
@@ -63,8 +69,22 @@ const isServerAction = (req) =>
       req.headers['content-type'] ?? '',
     ))
 
+const writesBody = (req) => ['POST', 'PUT', 'PATCH'].includes(req.method ?? '')
+
 /** Answers the request itself when it must be refused; returns whether it did. */
 export const refuseBadRequest = (req, res) => {
+  if (isApi(req.url ?? '/') && writesBody(req)) {
+    const declared = req.headers['content-length']
+    if (declared === undefined && req.headers['transfer-encoding'] !== undefined) {
+      answer(req, res, 411, LENGTH_REQUIRED_MESSAGE)
+      return true
+    }
+    const limit = bodyLimitOf(req.headers['content-type'])
+    if (Number(declared) > limit.bytes) {
+      answer(req, res, 413, limit.message)
+      return true
+    }
+  }
   if (malformed(req.url ?? '/')) {
     answer(
       req,

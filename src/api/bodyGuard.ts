@@ -1,5 +1,4 @@
-import { fileTooLargeMessage } from '@/collections/Media/limits'
-import { MAX_JSON_BYTES, MAX_MULTIPART_BYTES } from '@/shared/bodyLimits.mjs'
+import { bodyLimitOf, MAX_JSON_BYTES, tooLargeMessage } from '@/shared/bodyLimits.mjs'
 
 import { readBody } from './readBody'
 import { refuse } from './refuse'
@@ -38,9 +37,6 @@ const shapeOf = (value: unknown) => {
   }
   return { deepest, nul }
 }
-
-const tooLarge = (limit: number, what: string) =>
-  refuse(413, `${what} is larger than ${Math.round(limit / 1024 / 1024)} MB. Send less at a time.`)
 
 /** The same rules for a JSON body and for a multipart `_payload`: an object, within the depth limit. */
 const parseJson = (text: string, what: string): CheckedBody => {
@@ -90,7 +86,7 @@ const checkMultipart = async (req: Request, bytes: Buffer): Promise<CheckedBody>
   if (payloadField === null) return { json: undefined }
   const text = typeof payloadField === 'string' ? payloadField : await payloadField.text()
   if (Buffer.byteLength(text) > MAX_JSON_BYTES)
-    return { refusal: tooLarge(MAX_JSON_BYTES, 'The "_payload" field') }
+    return { refusal: refuse(413, tooLargeMessage(MAX_JSON_BYTES, 'The "_payload" field')) }
   const checked = parseJson(text, 'The "_payload" field')
   return 'refusal' in checked ? checked : { json: undefined }
 }
@@ -98,17 +94,12 @@ const checkMultipart = async (req: Request, bytes: Buffer): Promise<CheckedBody>
 /** Reads the body of a POST, PATCH or PUT up to its limit and checks it; other methods carry none to check. */
 export const checkBody = async (req: Request): Promise<CheckedBody> => {
   if (!['POST', 'PATCH', 'PUT'].includes(req.method)) return { json: undefined }
-  const type = req.headers.get('content-type') ?? ''
-  const multipart = /^multipart\/form-data/i.test(type)
-  const limit = multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BYTES
-  const read = await readBody(req, limit)
-  // An upload past the limit is a file past Media's limit (the form's other fields are small): say what to do about the file.
-  if ('tooLarge' in read)
-    return {
-      refusal: multipart ? refuse(413, fileTooLargeMessage) : tooLarge(limit, 'The request body'),
-    }
-  if (multipart) return checkMultipart(req, read.bytes)
-  if (/application\/json/i.test(type))
+  const type = req.headers.get('content-type')
+  const limit = bodyLimitOf(type)
+  const read = await readBody(req, limit.bytes)
+  if ('tooLarge' in read) return { refusal: refuse(413, limit.message) }
+  if (limit.multipart) return checkMultipart(req, read.bytes)
+  if (/application\/json/i.test(type ?? ''))
     return parseJson(new TextDecoder().decode(read.bytes), 'The request body')
   return { json: undefined }
 }

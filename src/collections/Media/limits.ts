@@ -1,7 +1,7 @@
-import { MAX_FILE_MB } from '@/shared/bodyLimits.mjs'
+import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_MB } from '@/shared/bodyLimits.mjs'
 
-/** Upload limits, shown to editors in the admin and enforced on every upload. */
+/** Upload limits, shown to editors in the admin and enforced on every upload (the file size with the API's body limits). */
 export { MAX_FILE_MB }
 export const MAX_MEGAPIXELS = 40
 
-export const fileTooLargeMessage = `The file is larger than ${MAX_FILE_MB} MB. Export the picture at a smaller size (1600 pixels wide is plenty for a step) and upload it again.`
+export const fileTooLargeMessage = FILE_TOO_LARGE_MESSAGE
