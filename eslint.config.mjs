@@ -25,11 +25,11 @@ export default defineConfig([
           ignoreRestSiblings: true,
         },
       ],
-      // Imports in one order everywhere: Node's, packages, the project's own by `@/`, then neighbours.
+      // Imports in one order everywhere: Node's, packages, the project's own by `@/`, then relative ones (parent folders, then neighbours).
       'import/order': [
         'error',
         {
-          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          groups: ['builtin', 'external', 'internal', 'parent', ['sibling', 'index']],
           pathGroups: [
             { pattern: '@payload-config', group: 'internal' },
             { pattern: '@/**', group: 'internal' },

@@ -8,7 +8,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { load, type Load } from './measure'
 import {
   type AppServer,
   launchAppServer,
@@ -20,6 +19,8 @@ import { freePort } from '../scripts/freePort.mjs'
 import { startFrontCache, startStaticNginx, testRefreshToken } from '../scripts/frontCache'
 import { startPostgres } from '../scripts/postgres.mjs'
 import { startRedisServer } from '../scripts/redisServer'
+
+import { load, type Load } from './measure'
 
 /** The page through a front cache in front of `appUrl`, against nginx serving its bytes as a file; 50 connections. */
 export const frontCachePage = async (

@@ -5,8 +5,9 @@ import path from 'node:path'
 
 import lighthouse from 'lighthouse'
 
-import type { Row } from './report'
 import { CHROMIUM_ARGS, findChromium } from '../test/e2e/chromium'
+
+import type { Row } from './report'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = {

@@ -1,7 +1,8 @@
+import { type AppServer, launchAppServer } from '../scripts/appServer'
+
 import { keepAlive, submitCase } from './client'
 import { checkDatabase } from './database'
 import { Errors, networkError } from './tally'
-import { type AppServer, launchAppServer } from '../scripts/appServer'
 
 export type Id = number | string
 export type Target = { url: string; env: NodeJS.ProcessEnv; file: string; brand: Id }

@@ -1,8 +1,9 @@
+import type { AppServer } from '../scripts/appServer'
+
 import { keepAlive, request, submitCase } from './client'
 import type { Id, Target } from './crash'
 import { checkDatabase } from './database'
 import { Errors, networkError } from './tally'
-import type { AppServer } from '../scripts/appServer'
 
 const READERS = 200
 const WRITERS = 10

@@ -17,14 +17,15 @@
 import fs from 'node:fs'
 import os from 'node:os'
 
+import { percentile } from '../bench/measure'
+import { buildIfNeeded, prepareDatabase } from '../bench/server'
+import { killAll, launchAppServer } from '../scripts/appServer'
+
 import { keepAlive, request } from './client'
 import { crashRound, type Target } from './crash'
 import { checkDatabase } from './database'
 import { LOAD, load } from './load'
 import { table } from './tally'
-import { percentile } from '../bench/measure'
-import { buildIfNeeded, prepareDatabase } from '../bench/server'
-import { killAll, launchAppServer } from '../scripts/appServer'
 
 const ROUNDS = Number(process.env.SOAK_ROUNDS) || 10
 const SECONDS = Number(process.env.SOAK_SECONDS) || 60

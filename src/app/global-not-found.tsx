@@ -5,6 +5,7 @@ import { PUBLIC_VIEWER } from '@/access/viewer'
 import { NotFoundContent } from '../components/NotFoundContent'
 import { SiteChrome } from '../components/SiteChrome'
 import { listBrands } from '../queries/guides'
+
 import icon from './(frontend)/icon.svg'
 import './(frontend)/styles.css'
 

@@ -1,5 +1,6 @@
-import { CHOOSER_KEYS } from './keys.mjs'
 import type { DataLoss, Requirement } from '../collections/Methods/options'
+
+import { CHOOSER_KEYS } from './keys.mjs'
 
 /**
  * The chooser's questions. Each "no" rules out the methods that need what the

@@ -1,5 +1,3 @@
-import { LOSS_RANK } from './order'
-import { type Answers, LOSS_QUESTION, QUESTIONS } from './questions'
 import {
   DATA_LOSS,
   type DataLoss,
@@ -7,6 +5,9 @@ import {
   REQUIREMENTS,
   type Requirement,
 } from '../collections/Methods/options'
+
+import { LOSS_RANK } from './order'
+import { type Answers, LOSS_QUESTION, QUESTIONS } from './questions'
 
 export type RankableMethod = {
   id: number | string

@@ -2,6 +2,13 @@ import Link from 'next/link'
 
 import { caseFormBrand } from '@/actions/caseForm'
 
+import { type Answers, questionsFor } from '../chooser/questions'
+import { rankMethods } from '../chooser/rank'
+import { REQUIREMENTS } from '../collections/Methods/options'
+import { withArticle } from '../lib/article'
+import type { getBrandGuide } from '../queries/guides'
+import { CHOOSER_FORM, CHOOSER_RESULTS, brandPath, casesPath, methodPath } from '../routes'
+
 import { BrandHeader } from './BrandHeader'
 import { BrandRelations } from './BrandRelations'
 import { CasesSection } from './CasesSection'
@@ -14,12 +21,6 @@ import { BeforeYouStart, PreventionTips } from './SiteSections'
 import { brandJsonLd } from './structuredData'
 import { hasSupportDetails, SUPPORT_ANCHOR, SupportCard } from './SupportCard'
 import { ToolList } from './ToolList'
-import { type Answers, questionsFor } from '../chooser/questions'
-import { rankMethods } from '../chooser/rank'
-import { REQUIREMENTS } from '../collections/Methods/options'
-import { withArticle } from '../lib/article'
-import type { getBrandGuide } from '../queries/guides'
-import { CHOOSER_FORM, CHOOSER_RESULTS, brandPath, casesPath, methodPath } from '../routes'
 
 type Guide = NonNullable<Awaited<ReturnType<typeof getBrandGuide>>>
 

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { relationSentence } from '../collections/Brands/options'
 import type { BrandRelations as Relations, ShownRelation } from '../queries/relations'
 import { brandPath } from '../routes'
+
 import { pageLabel } from './SourceList'
 
 type Side = 'own' | 'reverse'

@@ -12,6 +12,7 @@ import {
 import { submitCase } from '@/actions/submitCase'
 
 import { CASE_FORM_ID, caseFormPath } from '../routes'
+
 import { ModelHint } from './ModelHint'
 
 export type CaseFormMethod = {

@@ -2,9 +2,10 @@ import Link from 'next/link'
 
 import type { CaseFormBrand } from '@/actions/caseForm'
 
-import { CaseForm, type CaseFormMethod } from './CaseForm'
 import { formatDay } from '../lib/dates'
 import { type CaseScope, listCases, type PublicCase } from '../queries/cases'
+
+import { CaseForm, type CaseFormMethod } from './CaseForm'
 
 const date = (iso: string) => formatDay(iso, { short: true })
 

@@ -1,12 +1,13 @@
 import Link from 'next/link'
 
+import { METHOD_KINDS } from '../collections/Methods/options'
+import type { GuideMethod } from '../queries/guides'
+import { feedbackAnchor } from '../routes'
+
 import { Badges } from './Badges'
 import { FeedbackForm } from './FeedbackForm'
 import { MethodSources } from './SourceList'
 import { StepList } from './StepList'
-import { METHOD_KINDS } from '../collections/Methods/options'
-import type { GuideMethod } from '../queries/guides'
-import { feedbackAnchor } from '../routes'
 
 type Props = {
   method: GuideMethod

@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
+import { GENERAL_GUIDE } from '../routes'
+
 import { BrandGrid } from './BrandGrid'
 import { SearchForm } from './SearchForm'
-import { GENERAL_GUIDE } from '../routes'
 
 type Props = { brands?: Parameters<typeof BrandGrid>[0]['brands'] }
 

@@ -1,7 +1,8 @@
 import { draftMode } from 'next/headers'
 
-import { LivePreviewListener } from './LivePreviewListener'
 import { PREVIEW_EXIT } from '../routes'
+
+import { LivePreviewListener } from './LivePreviewListener'
 
 /** Shown only in draft mode: says drafts are on screen, offers the way out, and follows the admin's saves. */
 export async function PreviewBar() {

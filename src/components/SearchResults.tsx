@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { SearchOutcome } from '../search'
+
 import { Highlighted } from './Highlighted'
 
 /** The results of a search, one section per guide: the brand, its matching methods, and under each the matching steps. */

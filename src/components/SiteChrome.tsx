@@ -1,8 +1,9 @@
 import Link from 'next/link'
 
+import { GENERAL_GUIDE, HOME } from '../routes'
+
 import { PreviewBar } from './PreviewBar'
 import { SearchForm } from './SearchForm'
-import { GENERAL_GUIDE, HOME } from '../routes'
 
 /** The public site's frame: skip link, header with navigation and a search box, footer. */
 export function SiteChrome({ children }: { children: React.ReactNode }) {

@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
+
 import { closingPools } from './postgresPools'
 import { queryCounter } from './queryCounter'
 import { serialTransactions } from './serialTransactions'

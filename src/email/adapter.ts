@@ -1,7 +1,8 @@
 import type { EmailAdapter } from 'payload'
 
-import { FROM_ADDRESS, FROM_NAME, type MailMessage } from './transport'
 import { queueEmailOutside } from '../jobs/mail'
+
+import { FROM_ADDRESS, FROM_NAME, type MailMessage } from './transport'
 
 const address = (value: unknown): string =>
   Array.isArray(value)

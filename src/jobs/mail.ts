@@ -1,9 +1,10 @@
 import { createLocalReq, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
 
-import { runQueueAlone } from './oneInstance'
-import { MAIL_QUEUE } from './queues'
 import { eraseOldEmails } from '../collections/Comments/erase'
 import { deliver, type MailMessage } from '../email/transport'
+
+import { runQueueAlone } from './oneInstance'
+import { MAIL_QUEUE } from './queues'
 
 /**
  * Every e-mail goes out from Payload's job queue, in its own queue, after the

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 
-import { siteUrl } from './site'
 import { caseLinkPath } from '../routes'
+
+import { siteUrl } from './site'
 
 /**
  * The links in e-mails about a case: "This solved it" and "Still stuck" in an

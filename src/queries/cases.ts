@@ -4,6 +4,7 @@ import { PUBLIC_VIEWER, readAs } from '@/access/viewer'
 import { idOf } from '@/lib/ids'
 
 import type { Comment } from '../payload-types'
+
 import { payloadClient } from './payload'
 
 export const CASES_PER_PAGE = 10

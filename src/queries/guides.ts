@@ -8,8 +8,9 @@ import { validateSlug } from '@/lib/validators'
 
 import { safestFirst } from '../chooser/order'
 import type { Brand, Media, Method, Site, Step } from '../payload-types'
-import { payloadClient } from './payload'
 import { methodPath } from '../routes'
+
+import { payloadClient } from './payload'
 import { getBrandRelations } from './relations'
 
 export type GuideStep = Omit<Step, 'image'> & { image: Media | null }

@@ -1,5 +1,6 @@
 import { brandPath } from '../routes'
 import { findModels, searchIndex } from '../search'
+
 import { payloadClient } from './payload'
 
 /** What a model number tells a reader: whose recorder it is, which kind, and who makes it where a source says so. */

@@ -5,6 +5,7 @@ import { idOf, sameId, type ID } from '@/lib/ids'
 
 import type { BrandRelationKind } from '../collections/Brands/options'
 import type { Brand } from '../payload-types'
+
 import { payloadClient } from './payload'
 
 export type RelatedBrand = { name: string; slug: string }

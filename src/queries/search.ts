@@ -1,6 +1,7 @@
 import { after } from 'next/server'
 
 import { recordMiss, searchSite, type SearchOutcome } from '../search'
+
 import { payloadClient } from './payload'
 
 export const MAX_QUERY_LENGTH = 100

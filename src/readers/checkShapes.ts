@@ -3,6 +3,7 @@ import { type CollectionBeforeValidateHook, type Field, ValidationError } from '
 import { isNumericId } from '@/lib/ids'
 
 import { isStaff } from '../access'
+
 import { isTrustedWrite } from './context'
 
 type Problem = { path: string; message: string }

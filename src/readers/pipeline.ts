@@ -6,11 +6,12 @@ import {
 } from 'payload'
 
 import { isStaff } from '../access'
+import { addressHash, clientAddress } from '../lib/clientAddress'
+import { consume, type LimitWindow } from '../lib/rateLimit'
+
 import { checkShapes } from './checkShapes'
 import { readerClientHash, setReaderWrite } from './context'
 import { outsideForm, type ReaderCollection } from './fields'
-import { addressHash, clientAddress } from '../lib/clientAddress'
-import { consume, type LimitWindow } from '../lib/rateLimit'
 
 type Screen = (
   data: Record<string, unknown>,

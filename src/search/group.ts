@@ -1,4 +1,5 @@
 import { brandPath, GENERAL_GUIDE, methodHref, stepHref } from '../routes'
+
 import type { BuiltIndex, MethodDoc } from './build'
 import type { BrandRef, StepText } from './documents'
 import { excerpt, highlight, type Segment } from './highlight'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { searchPath } from '../routes'
+
 import { groupHits, LIMITS, type ResultGroup } from './group'
 import { searchIndex, type SearchIndexHolder } from './holder'
 import { findModels } from './models'

@@ -1,6 +1,7 @@
+import { looksLikeModel, matchModel } from '../lib/modelNumbers'
+
 import type { BuiltIndex } from './build'
 import type { BrandRef, IndexedPattern } from './documents'
-import { looksLikeModel, matchModel } from '../lib/modelNumbers'
 
 /** A model number in the query, the brand whose pattern it fits, and that pattern. */
 export type ModelHit = { typed: string; brand: BrandRef; pattern: IndexedPattern }

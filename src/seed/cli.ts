@@ -11,8 +11,9 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 
-import { describeReport, seed } from './run'
 import { migrateDatabase } from '../db/migrate'
+
+import { describeReport, seed } from './run'
 
 const payload = await getPayload({ config })
 let failed = false

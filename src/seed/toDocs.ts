@@ -5,9 +5,10 @@
  * documents (a brand, an illustration) go through `refs`, so the same data can
  * be built with stable keys (for hashing) or with ids (for writing).
  */
+import { dayAtNoon } from '../lib/dates'
+
 import type { IllustrationKey, SeedBrand, SeedMethod, SeedSource, SeedStep } from './factories'
 import { paragraphs } from './richText'
-import { dayAtNoon } from '../lib/dates'
 
 export type Refs<Ref> = {
   brand: (slug: string) => Ref

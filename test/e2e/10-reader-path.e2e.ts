@@ -9,11 +9,12 @@ import { after, before, describe, test } from 'node:test'
 
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
-import { editorToken } from './accounts'
-import { BASE_URL, launch, screenshot } from './browser'
 import { questionsFor } from '../../src/chooser/questions'
 import { dahua } from '../../src/seed/content/dahua'
 import { hikvision } from '../../src/seed/content/hikvision'
+
+import { editorToken } from './accounts'
+import { BASE_URL, launch, screenshot } from './browser'
 
 const PHONE = { width: 390, height: 844 }
 

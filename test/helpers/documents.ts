@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
+import { paragraphs } from '../../src/seed/richText'
+
 import { PASSWORD, pngBytes, publishedMethod, type RoleName, unique } from './fixtures'
 import type { CollectionSlug } from './matrix'
-import { paragraphs } from '../../src/seed/richText'
 
 /** `kase`: a published case, which staff write their comments under (they answer cases, never open one). */
 type Related = {

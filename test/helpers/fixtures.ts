@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { RestClient } from './rest'
 import { paragraphs } from '../../src/seed/richText'
+
+import type { RestClient } from './rest'
 
 export const ROLE_NAMES = ['anonymous', 'support', 'editor', 'admin'] as const
 export type RoleName = (typeof ROLE_NAMES)[number]

@@ -8,6 +8,10 @@ import { toOptions } from '@/collections/shared/toOptions'
 import { validateEmailAddress, validateHexColor, validateUrl } from '@/lib/validators'
 
 import { editors, publishedOrEditors } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { brandPreviewUrl } from '../../preview/livePreviewUrl'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
+
 import { startFromGeneral } from './endpoints/startFromGeneral'
 import { modelPatternsField } from './fields/modelPatterns'
 import { relationsField } from './fields/relations'
@@ -20,9 +24,6 @@ import {
   revalidateBrandAfterDelete,
 } from './hooks/revalidate'
 import { PLATFORMS } from './options'
-import { hiddenUnlessEditor } from '../../access/visibility'
-import { brandPreviewUrl } from '../../preview/livePreviewUrl'
-import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 
 export const Brands: CollectionConfig = {
   slug: 'brands',

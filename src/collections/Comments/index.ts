@@ -4,9 +4,14 @@ import { fillDefault } from '@/collections/shared/fillDefault'
 import { idOf } from '@/lib/ids'
 import { validateEmailAddress } from '@/lib/validators'
 
-import { readComments } from './access'
-import { CASE_STATES, COMMENT_STATUSES } from './options'
 import { admins, anyone, anyoneField, isStaff, nobodyField, staff, staffField } from '../../access'
+import { hiddenUnlessSupport } from '../../access/visibility'
+import { CASE_LIMITS } from '../../lib/rateLimit'
+import { readerWrites } from '../../readers/pipeline'
+import { validateMethod, validateStep } from '../../readers/references'
+import { screenCase } from '../../readers/screening'
+
+import { readComments } from './access'
 import { ageField } from './fields/age'
 import { maskedText, maskReturned, showWrittenText } from './fields/masked'
 import { markCaseAnswered, trackAwaitingAnswer } from './hooks/caseState'
@@ -15,12 +20,8 @@ import { emailAddressConfirmation, emailAnswer, emailStaffNewCase } from './hook
 import { repliesStayPut, repliesAnswerCases } from './hooks/replies'
 import { revalidateCaseAfterChange, revalidateCaseAfterDelete } from './hooks/revalidate'
 import { refuseTextQueries } from './hooks/textQueries'
+import { CASE_STATES, COMMENT_STATUSES } from './options'
 import { validateMessage } from './validate'
-import { hiddenUnlessSupport } from '../../access/visibility'
-import { CASE_LIMITS } from '../../lib/rateLimit'
-import { readerWrites } from '../../readers/pipeline'
-import { validateMethod, validateStep } from '../../readers/references'
-import { screenCase } from '../../readers/screening'
 
 /** Written by hooks only, never by a request; staff may read them, the public never. */
 const serverOnly = {

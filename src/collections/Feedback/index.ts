@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { FEEDBACK_ANSWERS, FEEDBACK_REASONS } from './options'
 import { admins, anyone, nobodyField, staff, staffField } from '../../access'
 import { FEEDBACK_LIMITS } from '../../lib/rateLimit'
 import { readerWrites } from '../../readers/pipeline'
 import { validateStep } from '../../readers/references'
+
+import { FEEDBACK_ANSWERS, FEEDBACK_REASONS } from './options'
 
 /** Readers' answers: the form's fields only, rate-limited per client like cases. */
 const readers = readerWrites({ collection: 'feedback', limits: FEEDBACK_LIMITS, what: 'answers' })

@@ -3,12 +3,13 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editors } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
+
 import { limitPixels } from './hooks/limitPixels'
 import { refuseRemoteFiles } from './hooks/refuseRemoteFiles'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidate'
 import { MAX_FILE_MB, MAX_MEGAPIXELS } from './limits'
 import { answerMissingFile } from './missingFile'
-import { hiddenUnlessEditor } from '../../access/visibility'
 
 export const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif']
 

@@ -7,8 +7,12 @@ import { slugField } from '@/collections/shared/slug'
 import { PUBLISHERS, sourceFields } from '@/collections/shared/sources'
 import { toOptions } from '@/collections/shared/toOptions'
 
-import { readMethods } from './access'
 import { editors } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
+import { methodPreviewUrl } from '../../preview/livePreviewUrl'
+import { seedUpdateEndpoints } from '../../seed/version/endpoints'
+
+import { readMethods } from './access'
 import { reorderSteps } from './endpoints/reorderSteps'
 import { feedbackSummary } from './fields/feedbackSummary'
 import { deleteDependents } from './hooks/deleteDependents'
@@ -17,9 +21,6 @@ import { requireStepsToPublish } from './hooks/requireStepsToPublish'
 import { revalidateMethodAfterChange, revalidateMethodAfterDelete } from './hooks/revalidate'
 import { uniqueSlugPerBrand } from './hooks/uniqueSlugPerBrand'
 import { DATA_LOSS, METHOD_KINDS, REQUIREMENTS } from './options'
-import { hiddenUnlessEditor } from '../../access/visibility'
-import { methodPreviewUrl } from '../../preview/livePreviewUrl'
-import { seedUpdateEndpoints } from '../../seed/version/endpoints'
 
 export const Methods: CollectionConfig = {
   slug: 'methods',

@@ -2,14 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { toOptions } from '@/collections/shared/toOptions'
 
-import { readSteps } from './access'
-import { CALLOUT_KINDS } from './options'
 import { editors, nobodyField } from '../../access'
+import { hiddenUnlessEditor } from '../../access/visibility'
+
+import { readSteps } from './access'
 import { keepLastStepWhilePublished, keepTextWhilePublished } from './hooks/keepPublishedFollowable'
 import { revalidateStepAfterChange, revalidateStepAfterDelete } from './hooks/revalidate'
 import { storePlainText } from './hooks/storePlainText'
 import { uniqueOrderPerMethod } from './hooks/uniqueOrderPerMethod'
-import { hiddenUnlessEditor } from '../../access/visibility'
+import { CALLOUT_KINDS } from './options'
 
 export const Steps: CollectionConfig = {
   slug: 'steps',

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { fillDefault } from '@/collections/shared/fillDefault'
 
+import { admins, adminsField, isStaff, ROLES } from '../../access'
+import { hiddenUnlessAdmin } from '../../access/visibility'
+
 import { readUsers, updateUsers } from './access'
 import { sessionCookies } from './cookies'
 import { forgotPasswordEqualTiming } from './equalResetTiming'
-import { admins, adminsField, isStaff, ROLES } from '../../access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitLogins } from './hooks/limitLogins'
 import { limitPasswordResets } from './hooks/limitPasswordResets'
@@ -14,7 +16,6 @@ import { refuseUnknownOrLocked } from './hooks/refuseUnknownOrLocked'
 import { sameLoginRefusal } from './hooks/sameLoginRefusal'
 import { LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from './lockout'
 import { resetEmailHTML } from './resetEmail'
-import { hiddenUnlessAdmin } from '../../access/visibility'
 
 export const Users: CollectionConfig = {
   slug: 'users',

@@ -3,9 +3,10 @@ import type { GlobalConfig } from 'payload'
 import { seedUpdateField } from '@/collections/shared/seedUpdate'
 
 import { anyone, editors } from '../../access'
-import { revalidateSiteAfterChange } from './hooks/revalidate'
 import { hiddenUnlessEditor } from '../../access/visibility'
 import { seedUpdateEndpoints } from '../../seed/version/endpoints'
+
+import { revalidateSiteAfterChange } from './hooks/revalidate'
 
 /** Site-wide words and the general guide's shared sections. */
 export const Site: GlobalConfig = {

@@ -1,4 +1,5 @@
 import { defineMethod, note, step, tip, warning, type SeedSource } from '../factories'
+
 import { FACTORY_RESET_5000 } from './amcrest'
 import { DAHUA_SUPPORT_ARTICLE, D_XVR8208A, WIKI_SUPPORT, XVR_COOPER } from './dahua'
 import { K2_MANUAL, SADP_2024 } from './hikvision'

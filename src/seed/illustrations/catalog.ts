@@ -2,6 +2,7 @@
 import sharp from 'sharp'
 
 import type { IllustrationKey } from '../factories'
+
 import { loginForgotPasswordSvg } from './loginForgotPassword'
 import { resetButtonBoardSvg } from './resetButtonBoard'
 

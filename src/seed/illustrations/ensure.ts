@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ID } from '@/lib/ids'
 
 import type { IllustrationKey, SeedMethod } from '../factories'
+
 import { illustrationAlt, illustrationPng } from './catalog'
 
 const local = { overrideAccess: true } as const

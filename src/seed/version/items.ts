@@ -8,6 +8,7 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { IllustrationKey, SeedBrand, SeedMethod, SeedSite } from '../factories'
 import { brandData, methodData, type Refs, stepData } from '../toDocs'
+
 import { contentHash, fields, type KeyOf, ownedFields, type Side } from './canonical'
 
 export type SeedContent = { brands: SeedBrand[]; generalMethods: SeedMethod[]; site: SeedSite }

@@ -4,6 +4,7 @@
  * new version is. Tests ship a release of their own with `shipContent`.
  */
 import { brands, generalMethods, site } from '../content'
+
 import type { SeedContent } from './items'
 
 const RELEASE: SeedContent = { brands, generalMethods, site }

@@ -10,8 +10,9 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { type ID, idOf, sameId } from '@/lib/ids'
 
 import type { IllustrationKey } from '../factories'
-import { contentHash, type KeyOf } from './canonical'
 import { ILLUSTRATION_KEYS } from '../illustrations'
+
+import { contentHash, type KeyOf } from './canonical'
 import { illustrationMedia } from './illustrations'
 import { type Schema, schemaOf, type SeedItem, storedCanonical } from './items'
 

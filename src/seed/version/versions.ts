@@ -1,5 +1,6 @@
 /** An item's versions as the database holds them, against what ships (see classify.ts). */
 import { shippedBefore } from '../history'
+
 import type { Versions } from './classify'
 import { type SeedItem, shippedHash } from './items'
 import { type Store, storedHashes } from './store'

@@ -14,6 +14,7 @@ import type { ID } from '@/lib/ids'
 import { REORDERING_STEPS } from '../../lib/stepContext'
 import { monogramPng } from '../logo'
 import type { Refs } from '../toDocs'
+
 import { isContent, stableJson } from './canonical'
 import { illustrationMedia } from './illustrations'
 import {
